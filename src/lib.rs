@@ -1,0 +1,12 @@
+//! payoff: a private, keyboard-driven planner for paying off several debts at once.
+//!
+//! The domain core (`money`, `model`, `store`, `engine`, `installment`, `due`) knows nothing of
+//! the terminal and never reads the clock: "today" is always an argument. The CLI (`cli`) and the
+//! TUI (`tui`) are thin layers over it.
+
+pub mod due;
+pub mod engine;
+pub mod installment;
+pub mod model;
+pub mod money;
+pub mod store;

@@ -1,0 +1,340 @@
+//! The typed content of a data file (SPEC §1.2): what `store` loads and every other module reads.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::money::{Money, Rate};
+
+/// The language of the user interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Language {
+    En,
+    Zh,
+}
+
+impl Language {
+    /// The file's spelling: `"en"` or `"zh"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Zh => "zh",
+        }
+    }
+
+    /// The default for a `$LANG` value: `zh*` is Chinese, anything else English.
+    pub fn from_locale(lang: Option<&str>) -> Language {
+        match lang {
+            Some(l) if l.to_ascii_lowercase().starts_with("zh") => Language::Zh,
+            _ => Language::En,
+        }
+    }
+}
+
+/// Everything in a data file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Data {
+    pub version: u32,
+    /// The symbol shown before amounts (default `¥`).
+    pub currency: String,
+    /// The language written in the file, if any; `None` means "follow `$LANG`".
+    pub language: Option<Language>,
+    pub budget: Budget,
+    pub debts: Vec<Debt>,
+    pub payments: Vec<Payment>,
+}
+
+/// `[budget]`: cash, the monthly money for debts, income and expenses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Budget {
+    /// The date on which `cash` and every debt balance were true.
+    pub as_of: NaiveDate,
+    /// Money on hand at `as_of`.
+    pub cash: Money,
+    /// The total a month for all debt payments, when set.
+    pub monthly_for_debts: Option<Money>,
+    /// How many days ahead `check` warns (default 3).
+    pub remind_days: u32,
+    pub income: Vec<Flow>,
+    pub expenses: Vec<Flow>,
+}
+
+impl Budget {
+    /// Monthly income.
+    pub fn monthly_income(&self) -> Money {
+        self.income.iter().map(|f| f.amount).sum()
+    }
+
+    /// Monthly expenses.
+    pub fn monthly_expenses(&self) -> Money {
+        self.expenses.iter().map(|f| f.amount).sum()
+    }
+
+    /// The money a month for debts: `monthly_for_debts`, or income less expenses (never below 0).
+    pub fn monthly_budget(&self) -> Money {
+        self.monthly_for_debts
+            .unwrap_or_else(|| (self.monthly_income() - self.monthly_expenses()).max(Decimal::ZERO))
+    }
+}
+
+/// A line of income or expense arriving on a day of every month.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flow {
+    pub name: String,
+    pub amount: Money,
+    /// 1-31, clamped to the month's last day.
+    pub day: u32,
+}
+
+/// `kind`: a revolving card or a loan with a fixed schedule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DebtKind {
+    Card,
+    Loan,
+}
+
+impl DebtKind {
+    pub const ALL: [DebtKind; 2] = [DebtKind::Card, DebtKind::Loan];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DebtKind::Card => "card",
+            DebtKind::Loan => "loan",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DebtKind> {
+        DebtKind::ALL.into_iter().find(|k| k.code() == s)
+    }
+}
+
+/// How a loan is repaid (SPEC §3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// 等额本息: equal payments.
+    Annuity,
+    /// 等额本金: equal principal parts plus the period's interest.
+    EqualPrincipal,
+    /// 先息后本: interest each period, the principal with the last.
+    InterestOnly,
+    /// A fee on the original principal every period.
+    FlatFee,
+}
+
+impl Method {
+    pub const ALL: [Method; 4] = [
+        Method::Annuity,
+        Method::EqualPrincipal,
+        Method::InterestOnly,
+        Method::FlatFee,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Method::Annuity => "annuity",
+            Method::EqualPrincipal => "equal_principal",
+            Method::InterestOnly => "interest_only",
+            Method::FlatFee => "flat_fee",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Method> {
+        Method::ALL.into_iter().find(|m| m.code() == s)
+    }
+}
+
+/// One `[[debts]]` entry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Debt {
+    /// Unique and non-empty: payments refer to it.
+    pub name: String,
+    pub kind: DebtKind,
+    /// Owed at `as_of` (for a loan: the principal outstanding).
+    pub balance: Money,
+    /// Percent a year (`daily_rate` x 365 when the file gives a daily rate).
+    pub apr: Rate,
+    /// The fixed minimum payment, or the floor under `minimum_percent`.
+    pub minimum: Money,
+    /// A minimum as a percent of the balance, with `minimum` as its floor.
+    pub minimum_percent: Option<Rate>,
+    /// 1-31, clamped to the month's last day.
+    pub due_day: u32,
+    /// Days after the due date before penalties start.
+    pub grace_days: u32,
+    /// Percent a day on the unpaid amount once grace is over.
+    pub penalty_daily_rate: Option<Rate>,
+    /// A loan's installments left.
+    pub term_months: Option<u32>,
+    /// A loan's repayment method (default annuity).
+    pub method: Method,
+    /// `flat_fee` only: percent of the original principal per period.
+    pub fee_rate: Option<Rate>,
+    /// `flat_fee` only: the original principal, when it differs from the balance.
+    pub principal: Option<Money>,
+    /// A negotiated installment plan (协商分期), if one was agreed or is being considered.
+    pub negotiated: Option<Negotiated>,
+}
+
+impl Debt {
+    /// A card with the given name, balance, apr and fixed minimum; everything else default.
+    pub fn card(name: &str, balance: Money, apr: Decimal, minimum: Money, due_day: u32) -> Debt {
+        Debt {
+            name: name.to_string(),
+            kind: DebtKind::Card,
+            balance,
+            apr: Rate::new(apr),
+            minimum,
+            minimum_percent: None,
+            due_day,
+            grace_days: 0,
+            penalty_daily_rate: None,
+            term_months: None,
+            method: Method::Annuity,
+            fee_rate: None,
+            principal: None,
+            negotiated: None,
+        }
+    }
+
+    /// A loan with the given name, principal outstanding, apr, installments left and method.
+    pub fn loan(name: &str, balance: Money, apr: Decimal, term: u32, method: Method) -> Debt {
+        Debt {
+            kind: DebtKind::Loan,
+            term_months: Some(term),
+            method,
+            minimum: Decimal::ZERO,
+            ..Debt::card(name, balance, apr, Decimal::ZERO, 10)
+        }
+    }
+}
+
+/// `[debts.negotiated]`: a negotiated installment plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Negotiated {
+    /// 1-60.
+    pub months: u32,
+    /// 0 = interest stopped (停息挂账).
+    pub apr: Rate,
+    /// A one-time fee added to the balance.
+    pub fee: Money,
+    /// Paid in month 1 on top of the installment.
+    pub down_payment: Money,
+}
+
+/// One `[[payments]]` entry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Payment {
+    pub debt: String,
+    pub date: NaiveDate,
+    pub amount: Money,
+}
+
+impl Data {
+    /// The debt of that name.
+    pub fn debt(&self, name: &str) -> Option<&Debt> {
+        self.debts.iter().find(|d| d.name == name)
+    }
+
+    /// A new, empty file's content.
+    pub fn empty(as_of: NaiveDate) -> Data {
+        Data {
+            version: 1,
+            currency: "¥".to_string(),
+            language: None,
+            budget: Budget {
+                as_of,
+                cash: Decimal::ZERO,
+                monthly_for_debts: None,
+                remind_days: 3,
+                income: Vec::new(),
+                expenses: Vec::new(),
+            },
+            debts: Vec::new(),
+            payments: Vec::new(),
+        }
+    }
+}
+
+/// A calendar month, `YYYY-MM`: plans count in months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    pub year: i32,
+    /// 1-12.
+    pub month: u32,
+}
+
+impl YearMonth {
+    /// The month a date falls in.
+    pub fn of(date: NaiveDate) -> YearMonth {
+        use chrono::Datelike;
+        YearMonth {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    /// The month `n` months later (`n` may be negative).
+    pub fn plus(self, n: i32) -> YearMonth {
+        let idx = self.year * 12 + (self.month as i32 - 1) + n;
+        YearMonth {
+            year: idx.div_euclid(12),
+            month: idx.rem_euclid(12) as u32 + 1,
+        }
+    }
+
+    /// Parses `YYYY-MM`.
+    pub fn parse(s: &str) -> Option<YearMonth> {
+        let (y, m) = s.split_once('-')?;
+        let (year, month) = (y.parse().ok()?, m.parse().ok()?);
+        (y.len() == 4 && m.len() == 2 && (1..=12).contains(&month))
+            .then_some(YearMonth { year, month })
+    }
+
+    /// The given day of this month, clamped to its last day (31 -> 30, 28 or 29).
+    pub fn day(self, day: u32) -> NaiveDate {
+        let first = NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(NaiveDate::MIN);
+        let last = self.last();
+        use chrono::Datelike;
+        first
+            .with_day(day.clamp(1, last.day()))
+            .unwrap_or(last)
+    }
+
+    /// The first day of the month.
+    pub fn first(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The last day of the month.
+    pub fn last(self) -> NaiveDate {
+        self.plus(1).first().pred_opt().unwrap_or(NaiveDate::MIN)
+    }
+}
+
+impl std::fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_roll_over_years() {
+        let nov = YearMonth { year: 2026, month: 11 };
+        assert_eq!(nov.plus(2).to_string(), "2027-01");
+        assert_eq!(nov.plus(-11).to_string(), "2025-12");
+        assert_eq!(YearMonth::parse("2029-07"), Some(YearMonth { year: 2029, month: 7 }));
+        assert_eq!(YearMonth::parse("2029-13"), None);
+    }
+
+    #[test]
+    fn day_clamps_to_the_end_of_the_month() {
+        let d = |y, m, day| YearMonth { year: y, month: m }.day(day).to_string();
+        assert_eq!(d(2027, 2, 31), "2027-02-28");
+        assert_eq!(d(2028, 2, 31), "2028-02-29");
+        assert_eq!(d(2026, 4, 31), "2026-04-30");
+        assert_eq!(d(2026, 12, 31), "2026-12-31");
+    }
+}

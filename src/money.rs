@@ -1,0 +1,184 @@
+//! Money and rates: exact decimals, half-up rounding to cents.
+//!
+//! Amounts are [`Money`] (a `rust_decimal::Decimal`), read exactly as the user wrote them and
+//! rounded half-up (away from zero) to cents only where the spec says. The engine's inner loop
+//! works in whole cents (`i64`) with exact integer arithmetic, which is the same arithmetic on
+//! the same values, only faster: every result is converted back with [`from_cents`].
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// An amount of money. Always a decimal, never a float.
+pub type Money = Decimal;
+
+/// Rounds half-up (away from zero) to two decimals: `1.005 -> 1.01`, `-1.005 -> -1.01`.
+pub fn round_cents(x: Decimal) -> Money {
+    x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Whole cents of an amount; the amount is rounded half-up to cents first.
+///
+/// Saturates at `i64::MAX` cents (about 92 quadrillion), far beyond any balance a file may hold.
+pub fn to_cents(x: Money) -> i64 {
+    let c = round_cents(x) * Decimal::ONE_HUNDRED;
+    i64::try_from(c).unwrap_or(if c.is_sign_negative() { i64::MIN } else { i64::MAX })
+}
+
+/// The amount of a number of cents.
+pub fn from_cents(cents: i64) -> Money {
+    Decimal::new(cents, 2)
+}
+
+/// `round_half_up(n / d)` for integers, `d > 0`.
+pub fn div_round_half_up(n: i128, d: i128) -> i128 {
+    debug_assert!(d > 0);
+    if n >= 0 {
+        (2 * n + d) / (2 * d)
+    } else {
+        -((-2 * n + d) / (2 * d))
+    }
+}
+
+/// A rate in percent (`18.25` means 18.25 %), kept exactly as written.
+///
+/// Alongside the decimal it keeps the same value as an integer fraction `num / 10^scale`, so
+/// the engine can compute `round_half_up(cents * rate / 100 / periods)` in integers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rate {
+    percent: Decimal,
+    num: i128,
+    den: i128,
+}
+
+impl Rate {
+    /// The rate of `percent` percent.
+    pub fn new(percent: Decimal) -> Rate {
+        let percent = percent.normalize();
+        Rate {
+            percent,
+            num: percent.mantissa(),
+            den: 10i128.pow(percent.scale()),
+        }
+    }
+
+    /// The zero rate.
+    pub const ZERO: Rate = Rate {
+        percent: Decimal::ZERO,
+        num: 0,
+        den: 1,
+    };
+
+    /// The rate in percent.
+    pub fn percent(&self) -> Decimal {
+        self.percent
+    }
+
+    /// Whether the rate is zero.
+    pub fn is_zero(&self) -> bool {
+        self.num == 0
+    }
+
+    /// `round_half_up(cents * rate / 100 / periods)`, in cents: one period's interest on a
+    /// balance when a year has `periods` periods (12 for a month), or `rate` percent of an
+    /// amount with `periods = 1`. `None` if the result does not fit in `i64`.
+    pub fn of_cents(&self, cents: i64, periods: i64) -> Option<i64> {
+        let n = i128::from(cents).checked_mul(self.num)?;
+        let d = self.den.checked_mul(100 * i128::from(periods))?;
+        i64::try_from(div_round_half_up(n, d)).ok()
+    }
+
+    /// `round_half_up(amount * rate / 100 / periods)` on decimals: the same as
+    /// [`Rate::of_cents`] for any amount.
+    pub fn of(&self, amount: Money, periods: u32) -> Money {
+        round_cents(amount * self.percent / Decimal::from(100u32 * periods.max(1)))
+    }
+}
+
+impl std::fmt::Display for Rate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.percent)
+    }
+}
+
+/// An amount with exactly two decimals and no separators: `1123.2 -> "1123.20"`, as JSON
+/// and CSV output carry it.
+pub fn plain(x: Money) -> String {
+    format!("{:.2}", round_cents(x))
+}
+
+/// An amount for people: currency symbol, thousands separators, two decimals:
+/// `¥12,345.60`, `-¥3.00`.
+pub fn display(x: Money, symbol: &str) -> String {
+    let s = plain(x.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let sign = if round_cents(x).is_sign_negative() && !round_cents(x).is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{symbol}{grouped}.{frac}")
+}
+
+/// A percentage with two decimals: `13.03`.
+pub fn percent2(x: Decimal) -> String {
+    plain(x)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn rounding_is_half_up_away_from_zero() {
+        assert_eq!(round_cents(dec!(1.005)), dec!(1.01));
+        assert_eq!(round_cents(dec!(1.0049)), dec!(1.00));
+        assert_eq!(round_cents(dec!(-1.005)), dec!(-1.01));
+        assert_eq!(round_cents(dec!(2.675)), dec!(2.68)); // a float would give 2.67
+    }
+
+    #[test]
+    fn integer_rounding_matches_decimal_rounding() {
+        assert_eq!(div_round_half_up(5, 10), 1);
+        assert_eq!(div_round_half_up(4, 10), 0);
+        assert_eq!(div_round_half_up(-5, 10), -1);
+        assert_eq!(div_round_half_up(-4, 10), 0);
+    }
+
+    #[test]
+    fn monthly_interest_in_cents() {
+        // 5000.00 at 18 % a year: 5000 * 0.18 / 12 = 75.00.
+        assert_eq!(Rate::new(dec!(18)).of_cents(500_000, 12), Some(7_500));
+        // 1234.56 at 10.95 %: 1234.56 * 10.95 / 1200 = 11.265360 -> 11.27.
+        assert_eq!(Rate::new(dec!(10.95)).of_cents(123_456, 12), Some(1_127));
+        // 0.06 at 10 %: 0.0005 -> half-up to 0.00? 6 * 10 / 1200 = 0.05 cents -> 0.
+        assert_eq!(Rate::new(dec!(10)).of_cents(6, 12), Some(0));
+        // 60.00 at 10 %: 0.50 exactly.
+        assert_eq!(Rate::new(dec!(10)).of_cents(6_000, 12), Some(50));
+        // 0.06 at 100 %: 0.005 -> 0.01, the tie goes up.
+        assert_eq!(Rate::new(dec!(100)).of_cents(6, 12), Some(1));
+    }
+
+    #[test]
+    fn decimal_and_cents_agree() {
+        let r = Rate::new(dec!(7));
+        for c in [1i64, 7, 857, 12_345, 99_999_999] {
+            assert_eq!(from_cents(r.of_cents(c, 12).unwrap()), r.of(from_cents(c), 12));
+        }
+    }
+
+    #[test]
+    fn display_groups_thousands() {
+        assert_eq!(display(dec!(1234567.891), "¥"), "¥1,234,567.89");
+        assert_eq!(display(dec!(999), "$"), "$999.00");
+        assert_eq!(display(dec!(-3), "¥"), "-¥3.00");
+        assert_eq!(display(dec!(-0.001), "¥"), "¥0.00");
+        assert_eq!(plain(dec!(1123.2)), "1123.20");
+    }
+}
