@@ -1,0 +1,667 @@
+//! The payoff engine (SPEC §2): month by month, every strategy, exact to the cent.
+//!
+//! Each month, in this order: every open debt accrues `round_half_up(balance * apr / 100 / 12)`;
+//! every open debt receives `min(minimum_due, balance)`; what is left of the budget goes to the
+//! open debts in the strategy's order, the whole remainder to the first until it is paid off,
+//! then on to the next in the same month.
+//!
+//! The loop works in whole cents (`i64`, with `i128` products) because a TUI recomputes all five
+//! strategies on every keystroke; the arithmetic is the same exact, half-up arithmetic as on
+//! `Decimal` (see `money::Rate::of_cents`), and every figure leaves the engine as `Money`.
+
+use thiserror::Error;
+
+use crate::installment::annuity_payment;
+use crate::model::{Data, Debt, DebtKind, Method, YearMonth};
+use crate::money::{Money, Rate, from_cents, plain, to_cents};
+
+/// No plan runs longer than this: a plan that has not paid off by then never will.
+pub const MAX_MONTHS: u32 = 1200;
+
+/// A balance above this many cents (a trillion in money) is growing without bound; stopping
+/// there keeps every product inside `i64`.
+const RUNAWAY_CENTS: i64 = 100_000_000_000_000;
+
+/// The order in which the budget left after minimums is paid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Strategy {
+    /// Highest apr first; ties: smaller balance first; then file order.
+    Avalanche,
+    /// Smallest balance first; ties: higher apr first; then file order.
+    Snowball,
+    /// File order.
+    Custom,
+    /// Minimums only: the baseline every plan is compared to.
+    Minimum,
+    /// Negotiated plans in force, then avalanche.
+    Negotiated,
+}
+
+impl Strategy {
+    /// Every strategy, in the order `compare` lists them.
+    pub const ALL: [Strategy; 5] = [
+        Strategy::Avalanche,
+        Strategy::Snowball,
+        Strategy::Custom,
+        Strategy::Negotiated,
+        Strategy::Minimum,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Strategy::Avalanche => "avalanche",
+            Strategy::Snowball => "snowball",
+            Strategy::Custom => "custom",
+            Strategy::Minimum => "minimum",
+            Strategy::Negotiated => "negotiated",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Strategy> {
+        Strategy::ALL.into_iter().find(|st| st.code() == s)
+    }
+}
+
+impl std::fmt::Display for Strategy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Why a plan could not be made.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum PlanError {
+    #[error(
+        "the budget {} is {} below the minimums {}",
+        plain(*budget),
+        plain(*minimums - *budget),
+        plain(*minimums)
+    )]
+    BelowMinimums { budget: Money, minimums: Money },
+    #[error("never paid off: after {months} months {} still owed; {} grows faster than it is paid", debts_list(.open), debts_list(.growing))]
+    NeverPaidOff {
+        months: u32,
+        /// Debts still open when the plan gave up.
+        open: Vec<String>,
+        /// Those whose balance grew: the budget does not cover their interest.
+        growing: Vec<String>,
+    },
+}
+
+fn debts_list(names: &[String]) -> String {
+    match names {
+        [] => "nothing".to_string(),
+        [one] => one.clone(),
+        more => more.join(", "),
+    }
+}
+
+/// What a plan is asked to do.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Params {
+    pub strategy: Strategy,
+    /// The total a month for all debt payments.
+    pub budget: Money,
+    /// Month 1 of the plan.
+    pub start: YearMonth,
+    /// Keep the month-by-month payments and balances of every debt (the `schedule`).
+    pub keep_schedule: bool,
+}
+
+impl Params {
+    /// The plan the file describes: its monthly budget, from the month after `as_of`.
+    pub fn of(data: &Data, strategy: Strategy) -> Params {
+        Params {
+            strategy,
+            budget: data.budget.monthly_budget(),
+            start: YearMonth::of(data.budget.as_of).plus(1),
+            keep_schedule: true,
+        }
+    }
+}
+
+/// One debt's outcome in a plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DebtPlan {
+    pub name: String,
+    /// The plan month (1-based) in which it is paid off; 0 if nothing was owed.
+    pub payoff_month: u32,
+    pub interest: Money,
+    pub paid: Money,
+}
+
+/// A finished plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub strategy: Strategy,
+    pub monthly_budget: Money,
+    /// Month 1.
+    pub start: YearMonth,
+    /// Months until every debt is paid off.
+    pub months: u32,
+    pub total_interest: Money,
+    pub total_paid: Money,
+    /// In file order.
+    pub debts: Vec<DebtPlan>,
+    /// Total owed at the end of each month; `[0]` is the starting total.
+    totals: Vec<i64>,
+    /// `months x debts` payments and balances, row by row, when the schedule was kept.
+    payments: Vec<i64>,
+    balances: Vec<i64>,
+}
+
+impl Plan {
+    /// The calendar month of plan month `m` (1-based).
+    pub fn month(&self, m: u32) -> YearMonth {
+        self.start.plus(m as i32 - 1)
+    }
+
+    /// The month in which the last debt is paid off (the month before the start if none was owed).
+    pub fn debt_free(&self) -> YearMonth {
+        self.month(self.months)
+    }
+
+    /// The month a debt is paid off.
+    pub fn payoff(&self, debt: usize) -> YearMonth {
+        self.month(self.debts[debt].payoff_month)
+    }
+
+    /// Total owed at the end of month `m`; `m = 0` is the start.
+    pub fn total_owed(&self, m: u32) -> Money {
+        self.totals.get(m as usize).map_or(Money::ZERO, |&c| from_cents(c))
+    }
+
+    /// Whether the month-by-month schedule was kept.
+    pub fn has_schedule(&self) -> bool {
+        !self.payments.is_empty() || self.months == 0
+    }
+
+    /// What debt `d` received in month `m` (1-based); zero without a kept schedule.
+    pub fn payment(&self, m: u32, d: usize) -> Money {
+        self.cell(&self.payments, m, d)
+    }
+
+    /// What debt `d` owed at the end of month `m` (1-based); zero without a kept schedule.
+    pub fn balance(&self, m: u32, d: usize) -> Money {
+        self.cell(&self.balances, m, d)
+    }
+
+    fn cell(&self, cells: &[i64], m: u32, d: usize) -> Money {
+        let n = self.debts.len();
+        let i = (m as usize).wrapping_sub(1).wrapping_mul(n).wrapping_add(d);
+        cells.get(i).map_or(Money::ZERO, |&c| from_cents(c))
+    }
+}
+
+/// How a debt's `minimum_due` is found each month.
+#[derive(Clone, Copy, Debug)]
+enum Due {
+    /// A fixed amount (a card's `minimum`, an annuity's installment, a flat-fee payment).
+    Fixed(i64),
+    /// `max(round(balance * percent / 100), floor)` on the balance after interest.
+    Percent { rate: Rate, floor: i64 },
+    /// A fixed principal part plus the month's interest.
+    PrincipalPlusInterest(i64),
+    /// The month's interest; the principal comes with the last installment.
+    InterestOnly,
+}
+
+/// One debt as the loop sees it.
+#[derive(Clone, Debug)]
+struct Slot {
+    balance: i64,
+    apr: Rate,
+    /// A flat-fee loan's fee, accrued each month instead of apr interest.
+    fee: Option<i64>,
+    due: Due,
+    /// The month whose installment is the whole balance (a loan's or a negotiated plan's last).
+    last: Option<u32>,
+    /// Paid in month 1 on top of the installment (a negotiated down payment).
+    down: i64,
+    start_balance: i64,
+    interest: i64,
+    paid: i64,
+    payoff: u32,
+}
+
+impl Slot {
+    fn new(debt: &Debt, strategy: Strategy) -> Slot {
+        let balance = to_cents(debt.balance);
+        let mut slot = Slot {
+            balance,
+            apr: debt.apr,
+            fee: None,
+            due: Due::Fixed(to_cents(debt.minimum)),
+            last: None,
+            down: 0,
+            start_balance: balance,
+            interest: 0,
+            paid: 0,
+            payoff: 0,
+        };
+        if let Some(rate) = debt.minimum_percent {
+            slot.due = Due::Percent {
+                rate,
+                floor: to_cents(debt.minimum),
+            };
+        }
+        match (strategy, &debt.negotiated) {
+            (Strategy::Negotiated, Some(n)) => {
+                let total = debt.balance + n.fee;
+                slot.balance = to_cents(total);
+                slot.start_balance = slot.balance;
+                slot.apr = n.apr;
+                slot.due = Due::Fixed(to_cents(annuity_payment(total, n.months, n.apr)));
+                slot.last = Some(n.months);
+                slot.down = to_cents(n.down_payment);
+            }
+            _ if debt.kind == DebtKind::Loan => slot.loan(debt),
+            _ => {}
+        }
+        slot
+    }
+
+    /// A loan pays its scheduled installment (SPEC §3) and, in its last month, the balance.
+    fn loan(&mut self, debt: &Debt) {
+        let term = debt.term_months.unwrap_or(1).max(1);
+        self.last = Some(term);
+        self.due = match debt.method {
+            Method::Annuity => Due::Fixed(to_cents(annuity_payment(debt.balance, term, debt.apr))),
+            Method::EqualPrincipal => {
+                Due::PrincipalPlusInterest(to_cents(debt.balance / Money::from(term)))
+            }
+            Method::InterestOnly => Due::InterestOnly,
+            Method::FlatFee => {
+                let rate = debt.fee_rate.unwrap_or(Rate::ZERO);
+                let fee = rate.of(debt.principal.unwrap_or(debt.balance), 1);
+                self.fee = Some(to_cents(fee));
+                Due::Fixed(to_cents(debt.balance / Money::from(term) + fee))
+            }
+        };
+    }
+
+    /// Step 1: the month's interest, or `None` when the balance has run away.
+    fn accrue(&mut self) -> Option<i64> {
+        let interest = match self.fee {
+            Some(fee) => fee,
+            None => self.apr.of_cents(self.balance, 12)?,
+        };
+        self.balance = self.balance.checked_add(interest)?;
+        self.interest += interest;
+        (self.balance < RUNAWAY_CENTS).then_some(interest)
+    }
+
+    /// Step 2: `min(minimum_due, balance)` for month `m`, given the interest just accrued.
+    fn minimum_due(&self, m: u32, interest: i64) -> i64 {
+        if self.last == Some(m) {
+            return self.balance;
+        }
+        let due = match self.due {
+            Due::Fixed(amount) => amount,
+            Due::Percent { rate, floor } => rate.of_cents(self.balance, 1).unwrap_or(0).max(floor),
+            Due::PrincipalPlusInterest(part) => part + interest,
+            Due::InterestOnly => interest,
+        };
+        let down = if m == 1 { self.down } else { 0 };
+        (due + down).min(self.balance)
+    }
+
+    fn pay(&mut self, amount: i64, m: u32) {
+        self.balance -= amount;
+        self.paid += amount;
+        if self.balance == 0 {
+            self.payoff = m;
+        }
+    }
+}
+
+/// Plans the file's debts (in file order) under `params`.
+pub fn plan(debts: &[Debt], params: Params) -> Result<Plan, PlanError> {
+    let mut slots: Vec<Slot> = debts.iter().map(|d| Slot::new(d, params.strategy)).collect();
+    let n = slots.len();
+    let budget = to_cents(params.budget);
+    let mut open: Vec<usize> = (0..n).filter(|&i| slots[i].balance > 0).collect();
+    let mut totals = vec![slots.iter().map(|s| s.balance).sum::<i64>()];
+    let (mut payments, mut balances) = (Vec::new(), Vec::new());
+    let mut due = vec![0i64; n];
+    let mut m = 0;
+    while !open.is_empty() {
+        m += 1;
+        if m > MAX_MONTHS {
+            return Err(never_paid_off(debts, &slots, &open));
+        }
+        order(&mut open, &slots, params.strategy);
+        // Steps 1 and 2: interest, then every open debt's minimum.
+        let mut minimums = 0i64;
+        for &i in &open {
+            let Some(interest) = slots[i].accrue() else {
+                return Err(never_paid_off(debts, &slots, &open));
+            };
+            due[i] = slots[i].minimum_due(m, interest);
+            minimums += due[i];
+        }
+        if m == 1 && minimums > budget {
+            return Err(PlanError::BelowMinimums {
+                budget: from_cents(budget),
+                minimums: from_cents(minimums),
+            });
+        }
+        for &i in &open {
+            slots[i].pay(due[i], m);
+        }
+        // Step 3: the rest of the budget, in the strategy's order, within the month.
+        if params.strategy != Strategy::Minimum {
+            let mut left = (budget - minimums).max(0);
+            for &i in &open {
+                if left == 0 {
+                    break;
+                }
+                let extra = left.min(slots[i].balance);
+                slots[i].pay(extra, m);
+                due[i] += extra;
+                left -= extra;
+            }
+        }
+        if params.keep_schedule {
+            for (i, slot) in slots.iter().enumerate() {
+                payments.push(if open.contains(&i) { due[i] } else { 0 });
+                balances.push(slot.balance);
+            }
+        }
+        open.retain(|&i| slots[i].balance > 0);
+        totals.push(slots.iter().map(|s| s.balance).sum());
+    }
+    let debts_out = debts
+        .iter()
+        .zip(&slots)
+        .map(|(d, s)| DebtPlan {
+            name: d.name.clone(),
+            payoff_month: s.payoff,
+            interest: from_cents(s.interest),
+            paid: from_cents(s.paid),
+        })
+        .collect::<Vec<_>>();
+    Ok(Plan {
+        strategy: params.strategy,
+        monthly_budget: from_cents(budget),
+        start: params.start,
+        months: m,
+        total_interest: debts_out.iter().map(|d| d.interest).sum(),
+        total_paid: debts_out.iter().map(|d| d.paid).sum(),
+        debts: debts_out,
+        totals,
+        payments,
+        balances,
+    })
+}
+
+/// Sorts the open debts into the order the month's remainder is paid in, on the balances
+/// before interest. Rust's stable sort is linear on the nearly sorted order of last month.
+fn order(open: &mut [usize], slots: &[Slot], strategy: Strategy) {
+    match strategy {
+        Strategy::Avalanche | Strategy::Negotiated => open.sort_by(|&a, &b| {
+            let (x, y) = (&slots[a], &slots[b]);
+            y.apr
+                .percent()
+                .cmp(&x.apr.percent())
+                .then(x.balance.cmp(&y.balance))
+                .then(a.cmp(&b))
+        }),
+        Strategy::Snowball => open.sort_by(|&a, &b| {
+            let (x, y) = (&slots[a], &slots[b]);
+            x.balance
+                .cmp(&y.balance)
+                .then(y.apr.percent().cmp(&x.apr.percent()))
+                .then(a.cmp(&b))
+        }),
+        Strategy::Custom | Strategy::Minimum => {}
+    }
+}
+
+fn never_paid_off(debts: &[Debt], slots: &[Slot], open: &[usize]) -> PlanError {
+    let mut open: Vec<usize> = open.to_vec();
+    open.sort_unstable();
+    let names = |keep: &dyn Fn(&Slot) -> bool| {
+        open.iter()
+            .filter(|&&i| keep(&slots[i]))
+            .map(|&i| debts[i].name.clone())
+            .collect::<Vec<_>>()
+    };
+    PlanError::NeverPaidOff {
+        months: MAX_MONTHS,
+        open: names(&|_| true),
+        growing: names(&|s| s.balance >= s.start_balance),
+    }
+}
+
+/// Every strategy side by side (schedules not kept); a strategy that fails keeps its reason.
+pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, PlanError>)> {
+    Strategy::ALL
+        .into_iter()
+        .map(|strategy| {
+            let p = Params {
+                strategy,
+                keep_schedule: false,
+                ..params
+            };
+            (strategy, plan(debts, p))
+        })
+        .collect()
+}
+
+/// What a plan saves against paying minimums only: interest and months (negative when it costs
+/// more), or `None` when either plan failed.
+pub fn savings(plan: &Plan, minimum: Option<&Plan>) -> Option<(Money, i64)> {
+    let base = minimum?;
+    Some((
+        base.total_interest - plan.total_interest,
+        i64::from(base.months) - i64::from(plan.months),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Negotiated;
+    use rust_decimal::dec;
+
+    const NOV: YearMonth = YearMonth {
+        year: 2026,
+        month: 11,
+    };
+
+    fn params(strategy: Strategy, budget: Money) -> Params {
+        Params {
+            strategy,
+            budget,
+            start: NOV.plus(1),
+            keep_schedule: true,
+        }
+    }
+
+    #[test]
+    fn a_5000_card_at_18_percent_paying_200() {
+        // The hand-checked figure: interest on the opening balance, rounded half-up each
+        // month; 31 payments of 200.00 and a 32nd of 113.97: 6313.97 paid = 5000 + 1313.97
+        // interest. Month 1 is 2026-12, so month 32 is 2029-07.
+        let card = Debt::card("Card", dec!(5000), dec!(18), dec!(0), 15);
+        let plan = plan(&[card], params(Strategy::Avalanche, dec!(200))).unwrap();
+        assert_eq!(plan.months, 32);
+        assert_eq!(plan.total_interest, dec!(1313.97));
+        assert_eq!(plan.total_paid, dec!(6313.97));
+        assert_eq!(plan.debt_free().to_string(), "2029-07");
+        assert_eq!(plan.payment(1, 0), dec!(200));
+        // Month 1: 5000 + 75.00 interest - 200 = 4875.00.
+        assert_eq!(plan.balance(1, 0), dec!(4875));
+        assert_eq!(plan.payment(32, 0), dec!(113.97));
+        assert_eq!(plan.balance(32, 0), dec!(0));
+    }
+
+    #[test]
+    fn freed_money_moves_on_within_the_month() {
+        // Budget 300; A: 100 at 12 %, minimum 10; B: 1000 at 24 %, minimum 20.
+        // Month 1 avalanche: interest A 1.00, B 20.00; minimums 10 + 20; the remaining 270 goes
+        // to B first (higher apr): B = 1020 - 20 - 270 = 730; A = 101 - 10 = 91.
+        let a = Debt::card("A", dec!(100), dec!(12), dec!(10), 1);
+        let b = Debt::card("B", dec!(1000), dec!(24), dec!(20), 1);
+        let p = plan(&[a.clone(), b.clone()], params(Strategy::Avalanche, dec!(300))).unwrap();
+        assert_eq!(p.balance(1, 0), dec!(91));
+        assert_eq!(p.balance(1, 1), dec!(730));
+        // Snowball: the 270 goes to A first: A 101 - 10 = 91 is cleared with 91, then B
+        // gets 179: B = 1020 - 20 - 179 = 821. A is paid off in month 1.
+        let s = plan(&[a, b], params(Strategy::Snowball, dec!(300))).unwrap();
+        assert_eq!(s.balance(1, 0), dec!(0));
+        assert_eq!(s.balance(1, 1), dec!(821));
+        assert_eq!(s.debts[0].payoff_month, 1);
+        assert_eq!(s.payment(1, 0), dec!(101));
+        assert_eq!(s.payment(1, 1), dec!(199));
+    }
+
+    #[test]
+    fn a_budget_below_the_minimums_fails_with_the_shortfall() {
+        let a = Debt::card("A", dec!(1000), dec!(18), dec!(300), 1);
+        let b = Debt::card("B", dec!(1000), dec!(18), dec!(255), 1);
+        let err = plan(&[a, b], params(Strategy::Avalanche, dec!(500))).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "the budget 500.00 is 55.00 below the minimums 555.00"
+        );
+    }
+
+    #[test]
+    fn a_plan_that_never_pays_off_is_bounded_and_names_the_debt() {
+        // 75.00 interest a month against a 50.00 budget: the card grows.
+        let card = Debt::card("Card", dec!(5000), dec!(18), dec!(0), 15);
+        let err = plan(&[card], params(Strategy::Avalanche, dec!(50))).unwrap_err();
+        assert_eq!(
+            err,
+            PlanError::NeverPaidOff {
+                months: MAX_MONTHS,
+                open: vec!["Card".into()],
+                growing: vec!["Card".into()],
+            }
+        );
+        assert!(err.to_string().starts_with("never paid off"));
+    }
+
+    #[test]
+    fn a_runaway_balance_stops_before_overflow() {
+        let card = Debt::card("Loan shark", dec!(90000000), dec!(1000), dec!(0), 1);
+        let err = plan(&[card], params(Strategy::Minimum, dec!(0))).unwrap_err();
+        assert!(matches!(err, PlanError::NeverPaidOff { .. }));
+    }
+
+    #[test]
+    fn percent_minimum_with_a_floor() {
+        // 1000 at 12 %: interest 10.00, balance 1010.00; 10 % of it is 101.00 > floor 50.
+        // 300 at 12 %: interest 3.00, balance 303.00; 10 % is 30.30 < floor 50 -> 50.
+        let mut a = Debt::card("A", dec!(1000), dec!(12), dec!(50), 1);
+        a.minimum_percent = Some(Rate::new(dec!(10)));
+        let mut b = a.clone();
+        b.name = "B".into();
+        b.balance = dec!(300);
+        let p = plan(&[a, b], params(Strategy::Minimum, dec!(1000))).unwrap();
+        assert_eq!(p.payment(1, 0), dec!(101));
+        assert_eq!(p.payment(1, 1), dec!(50));
+    }
+
+    #[test]
+    fn a_loan_pays_its_installments_and_clears_in_its_last_month() {
+        // 12000 at 10.95 % over 12: r = 0.009125, (1+r)^12 = 1.1151664, so the installment is
+        // 12000 * r * 1.1151664 / 0.1151664 = 109.50 * 9.683127 = 1060.30 (by hand). With the
+        // minimum strategy it takes exactly 12 months; interest month 1 = 12000 * r = 109.50.
+        let loan = Debt::loan("Jiebei", dec!(12000), dec!(10.95), 12, Method::Annuity);
+        let p = plan(&[loan], params(Strategy::Minimum, dec!(2000))).unwrap();
+        assert_eq!(p.months, 12);
+        assert_eq!(p.payment(1, 0), dec!(1060.30));
+        assert_eq!(p.balance(1, 0), dec!(12000) + dec!(109.50) - dec!(1060.30));
+        assert_eq!(p.total_paid, dec!(12000) + p.total_interest);
+    }
+
+    #[test]
+    fn interest_only_loan_pays_the_principal_at_the_end() {
+        // 1200 at 12 %: 12.00 interest a month for 2 months, then 1212.00 in month 3.
+        let loan = Debt::loan("L", dec!(1200), dec!(12), 3, Method::InterestOnly);
+        let p = plan(&[loan], params(Strategy::Minimum, dec!(100))).unwrap();
+        assert_eq!(p.payment(1, 0), dec!(12));
+        assert_eq!(p.payment(2, 0), dec!(12));
+        assert_eq!(p.payment(3, 0), dec!(1212));
+        assert_eq!(p.months, 3);
+    }
+
+    #[test]
+    fn equal_principal_pays_a_fixed_part_plus_interest() {
+        // 1200 at 12 % over 3: 400 + 12.00, 400 + 8.00, 400 + 4.00.
+        let loan = Debt::loan("L", dec!(1200), dec!(12), 3, Method::EqualPrincipal);
+        let p = plan(&[loan], params(Strategy::Minimum, dec!(500))).unwrap();
+        assert_eq!(
+            (1..=3).map(|m| p.payment(m, 0)).collect::<Vec<_>>(),
+            vec![dec!(412), dec!(408), dec!(404)]
+        );
+    }
+
+    #[test]
+    fn flat_fee_loan_accrues_its_fee() {
+        // 12000 over 12 at 0.6 % a period: 1000 + 72 = 1072.00 a month, 72.00 fee as interest.
+        let mut loan = Debt::loan("F", dec!(12000), dec!(0), 12, Method::FlatFee);
+        loan.fee_rate = Some(Rate::new(dec!(0.6)));
+        let p = plan(&[loan], params(Strategy::Minimum, dec!(1072))).unwrap();
+        assert_eq!(p.payment(1, 0), dec!(1072));
+        assert_eq!(p.months, 12);
+        assert_eq!(p.total_interest, dec!(864));
+    }
+
+    #[test]
+    fn negotiated_strategy_puts_the_plan_in_force() {
+        // 1290 + 30 fee = 1320 at 0 % over 12: 110.00 a month; a down payment of 220 in
+        // month 1 on top: 330 in month 1, then 110 a month: 330 + 9 * 110 = 1320, 10 months.
+        let mut card = Debt::card("Baitiao", dec!(1290), dec!(18.25), dec!(129), 30);
+        card.negotiated = Some(Negotiated {
+            months: 12,
+            apr: Rate::ZERO,
+            fee: dec!(30),
+            down_payment: dec!(220),
+        });
+        let p = plan(
+            std::slice::from_ref(&card),
+            params(Strategy::Negotiated, dec!(330)),
+        )
+        .unwrap();
+        assert_eq!(p.payment(1, 0), dec!(330));
+        assert_eq!(p.payment(2, 0), dec!(330)); // the budget's remainder still goes to it
+        let q = plan(&[card], params(Strategy::Negotiated, dec!(110)));
+        // Month 1 needs 330 (installment + down payment): 110 is below it.
+        assert_eq!(
+            q.unwrap_err().to_string(),
+            "the budget 110.00 is 220.00 below the minimums 330.00"
+        );
+    }
+
+    #[test]
+    fn minimum_strategy_keeps_the_remainder() {
+        let card = Debt::card("Card", dec!(1000), dec!(0), dec!(100), 1);
+        let p = plan(&[card], params(Strategy::Minimum, dec!(1000))).unwrap();
+        assert_eq!(p.months, 10);
+        assert_eq!(p.total_paid, dec!(1000));
+    }
+
+    #[test]
+    fn compare_reports_failures_beside_successes() {
+        let card = Debt::card("Card", dec!(5000), dec!(18), dec!(0), 15);
+        let all = compare(&[card], params(Strategy::Avalanche, dec!(200)));
+        assert_eq!(all.len(), 5);
+        for (s, r) in &all {
+            match s {
+                Strategy::Minimum => assert!(r.is_err()),
+                _ => assert_eq!(r.as_ref().unwrap().months, 32),
+            }
+        }
+    }
+
+    #[test]
+    fn no_debts_is_debt_free_already() {
+        let p = plan(&[], params(Strategy::Avalanche, dec!(100))).unwrap();
+        assert_eq!(p.months, 0);
+        assert_eq!(p.debt_free().to_string(), "2026-11");
+    }
+}
