@@ -395,6 +395,21 @@ pub fn plan(debts: &[Debt], params: Params) -> Result<Plan, PlanError> {
     })
 }
 
+/// What month 1 needs before any extra: the sum of step 2 (SPEC §2.1) under `strategy`.
+pub fn first_minimums(debts: &[Debt], strategy: Strategy) -> Money {
+    let cents: i64 = debts
+        .iter()
+        .map(|d| {
+            let mut slot = Slot::new(d, strategy);
+            if slot.balance == 0 {
+                return 0;
+            }
+            slot.accrue().map_or(slot.balance, |i| slot.minimum_due(1, i))
+        })
+        .sum();
+    from_cents(cents)
+}
+
 /// Sorts the open debts into the order the month's remainder is paid in, on the balances
 /// before interest. Rust's stable sort is linear on the nearly sorted order of last month.
 fn order(open: &mut [usize], slots: &[Slot], strategy: Strategy) {

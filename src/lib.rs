@@ -4,9 +4,12 @@
 //! the terminal and never reads the clock: "today" is always an argument. The CLI (`cli`) and the
 //! TUI (`tui`) are thin layers over it.
 
+pub mod cli;
 pub mod due;
 pub mod engine;
 pub mod installment;
 pub mod model;
 pub mod money;
+pub mod negotiation;
 pub mod store;
+pub mod templates;

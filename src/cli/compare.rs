@@ -1,0 +1,95 @@
+//! `payoff compare`: every strategy side by side, against paying minimums only.
+
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+
+use super::table::{Align, Table};
+use super::{Format, Outcome, parse_amount, plan, print_json, print_notices};
+use crate::engine::{self, Plan, PlanError, Strategy};
+use crate::money::{Money, display, plain};
+use crate::store::Store;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The total a month for all debts [default: the file's monthly_for_debts, else income - expenses]
+    #[arg(short, long, value_name = "AMOUNT", value_parser = parse_amount)]
+    pub budget: Option<Money>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+pub fn run(store: &Store, args: &Args) -> Outcome {
+    print_notices(store);
+    let params = plan::params(store, Strategy::Avalanche, args.budget);
+    let plans = engine::compare(&store.data().debts, params);
+    let minimum = plans
+        .iter()
+        .find(|(s, _)| *s == Strategy::Minimum)
+        .and_then(|(_, r)| r.as_ref().ok());
+    match args.format {
+        Format::Json => print_json(&json(&plans, minimum)),
+        Format::Table => {
+            print!("{}", table(&plans, minimum, &store.data().currency));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn json(plans: &[(Strategy, Result<Plan, PlanError>)], minimum: Option<&Plan>) -> Value {
+    let plans: Vec<Value> = plans
+        .iter()
+        .map(|(s, r)| match r {
+            Ok(p) => {
+                let mut v = plan::json(p, false);
+                if let Some((interest, months)) = engine::savings(p, minimum) {
+                    v["interest_saved"] = Value::from(plain(interest));
+                    v["months_saved"] = Value::from(months);
+                }
+                v
+            }
+            Err(e) => json!({ "strategy": s.code(), "error": e.to_string() }),
+        })
+        .collect();
+    json!({ "plans": plans })
+}
+
+fn table(
+    plans: &[(Strategy, Result<Plan, PlanError>)],
+    minimum: Option<&Plan>,
+    currency: &str,
+) -> String {
+    let money = |m: Money| display(m, currency);
+    let mut t = Table::new(
+        &["Strategy", "Debt-free", "Months", "Interest", "Paid", "Against minimums only"],
+        &[Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Left],
+    );
+    for (s, r) in plans {
+        match r {
+            Ok(p) => t.row(vec![
+                s.code().into(),
+                p.debt_free().to_string(),
+                p.months.to_string(),
+                money(p.total_interest),
+                money(p.total_paid),
+                match engine::savings(p, minimum) {
+                    Some(_) if *s == Strategy::Minimum => "-".into(),
+                    Some((i, m)) if i >= Money::ZERO => {
+                        format!("saves {} and {m} months", money(i))
+                    }
+                    Some((i, m)) => format!("costs {} more, {} months", money(-i), -m),
+                    None => "-".into(),
+                },
+            ]),
+            Err(e) => t.row(vec![
+                s.code().into(),
+                "never".into(),
+                "-".into(),
+                "-".into(),
+                "-".into(),
+                e.to_string(),
+            ]),
+        }
+    }
+    t.render()
+}

@@ -1,0 +1,42 @@
+//! `payoff init`: create the data file, empty or from the bundled example.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+
+use super::{Failure, Outcome};
+use crate::store::Store;
+use crate::templates;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Start from the bundled example household instead of an empty file
+    #[arg(long)]
+    pub example: bool,
+}
+
+pub fn run(path: &Path, args: &Args, today: NaiveDate) -> Outcome {
+    if path.exists() {
+        return Err(Failure(format!(
+            "{} already exists; payoff never overwrites a data file",
+            path.display()
+        )));
+    }
+    let text = if args.example {
+        templates::EXAMPLE.to_string()
+    } else {
+        templates::empty(today)
+    };
+    Store::create(path, &text)?;
+    println!(
+        "Created {} ({}). Edit it by hand or run `payoff` to open the app.",
+        path.display(),
+        if args.example {
+            "the example household"
+        } else {
+            "empty"
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,143 @@
+//! `payoff installment`: a schedule and its true annual rate, without a data file.
+
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+
+use super::table::{Align, Table};
+use super::{Failure, Format, Outcome, parse_amount, parse_rate, print_json};
+use crate::installment::{Schedule, schedule};
+use crate::model::Method;
+use crate::money::{Money, Rate, display, percent2, plain};
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("price").required(true).args(["apr", "fee_rate"])))]
+pub struct Args {
+    /// The amount borrowed
+    #[arg(long, value_name = "P", value_parser = parse_amount)]
+    pub principal: Money,
+    /// Number of monthly periods (1-600)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=600))]
+    pub months: u32,
+    /// Annual rate in percent (annuity, equal_principal, interest_only)
+    #[arg(long, value_name = "A", value_parser = parse_rate)]
+    pub apr: Option<Money>,
+    /// Fee in percent of the principal per period (flat_fee)
+    #[arg(long, value_name = "F", value_parser = parse_rate)]
+    pub fee_rate: Option<Money>,
+    /// annuity, equal_principal, interest_only or flat_fee [default: flat_fee with --fee-rate, else annuity]
+    #[arg(long, value_name = "M", value_parser = parse_method)]
+    pub method: Option<Method>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+pub fn parse_method(s: &str) -> Result<Method, String> {
+    Method::parse(s).ok_or_else(|| {
+        let all: Vec<_> = Method::ALL.iter().map(|m| m.code()).collect();
+        format!("expected one of {}, found \"{s}\"", all.join(", "))
+    })
+}
+
+pub fn run(args: &Args) -> Outcome {
+    let method = args.method.unwrap_or(if args.fee_rate.is_some() {
+        Method::FlatFee
+    } else {
+        Method::Annuity
+    });
+    match (method, args.apr, args.fee_rate) {
+        (Method::FlatFee, _, None) => {
+            return Err(Failure("--method flat_fee needs --fee-rate".into()));
+        }
+        (Method::FlatFee, Some(_), _) => {
+            return Err(Failure("--method flat_fee takes --fee-rate, not --apr".into()));
+        }
+        (m, None, _) if m != Method::FlatFee => {
+            return Err(Failure(format!("--method {} needs --apr", m.code())));
+        }
+        _ => {}
+    }
+    let rate = |r: Option<Money>| r.map_or(Rate::ZERO, Rate::new);
+    let s = schedule(
+        args.principal,
+        args.months,
+        method,
+        rate(args.apr),
+        rate(args.fee_rate),
+        None,
+    );
+    match args.format {
+        Format::Json => print_json(&json(&s, method)),
+        Format::Table => {
+            print!("{}", table(&s, method, args));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn json(s: &Schedule, method: Method) -> Value {
+    let rows: Vec<Value> = s
+        .rows
+        .iter()
+        .map(|r| {
+            json!({
+                "period": r.period,
+                "payment": plain(r.payment),
+                "interest": plain(r.interest),
+                "principal": plain(r.principal),
+                "balance": plain(r.balance),
+            })
+        })
+        .collect();
+    json!({
+        "method": method.code(),
+        "payment": plain(s.payment),
+        "true_apr": percent2(s.true_apr),
+        "total_interest": plain(s.total_interest),
+        "total_paid": plain(s.total_paid),
+        "schedule": rows,
+    })
+}
+
+fn table(s: &Schedule, method: Method, args: &Args) -> String {
+    let money = |m: Money| display(m, "");
+    let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
+    let mut out = format!(
+        "{} over {} months, {}\nPayment {} a month{}\nInterest and fees {}; paid {}\nTrue APR {} %",
+        money(args.principal),
+        args.months,
+        method.code(),
+        money(s.payment),
+        if last != s.payment {
+            format!(" (the last {})", money(last))
+        } else {
+            String::new()
+        },
+        money(s.total_interest),
+        money(s.total_paid),
+        percent2(s.true_apr),
+    );
+    if let Some(f) = args.fee_rate {
+        out.push_str(&format!(
+            " (the quoted {} % a period looks like {} % a year)",
+            percent2(f),
+            percent2(f * Money::from(12))
+        ));
+    }
+    out.push_str("\n\n");
+    let mut t = Table::new(
+        &["Period", "Payment", "Interest", "Principal", "Balance"],
+        &[Align::Right; 5],
+    );
+    for r in &s.rows {
+        t.row(vec![
+            r.period.to_string(),
+            money(r.payment),
+            money(r.interest),
+            money(r.principal),
+            money(r.balance),
+        ]);
+    }
+    out.push_str(&t.render());
+    out
+}

@@ -1,0 +1,163 @@
+//! The command line (SPEC §5): argument parsing and one module per subcommand.
+//!
+//! Every command reads the file through `store`, computes with the core, and prints; errors
+//! come back as [`Failure`], which `main` prints on one line to stderr with exit status 2.
+
+mod compare;
+mod init;
+mod installment;
+mod negotiate;
+mod pay;
+mod plan;
+mod table;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::model::YearMonth;
+use crate::money::Money;
+use crate::store::Store;
+
+/// payoff: plan your way out of several debts at once, and never miss a due date.
+///
+/// With no command, opens the interactive app on the data file.
+#[derive(Debug, Parser)]
+#[command(name = "payoff", version, about, long_about = None)]
+pub struct Cli {
+    /// The data file [default: $PAYOFF_FILE, else the platform data dir's payoff.toml]
+    #[arg(short, long, global = true, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the data file (empty, or from the bundled example)
+    Init(init::Args),
+    /// Plan the payoff under one strategy: when, how much interest, month by month
+    Plan(plan::Args),
+    /// Every strategy side by side, against paying minimums only
+    Compare(compare::Args),
+    /// Append a payment to the log
+    Pay(pay::Args),
+    /// An installment schedule and its true annual rate (no data file needed)
+    Installment(installment::Args),
+    /// What if this debt were on a negotiated installment plan (协商分期)?
+    Negotiate(negotiate::Args),
+}
+
+/// Output format of table-or-JSON commands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[default]
+    Table,
+    Json,
+}
+
+/// A command that could not do its work: the message is one line for stderr; exit status 2.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Failure {
+        Failure(e.to_string())
+    }
+}
+
+/// What a command produced: text for stdout and the exit status.
+pub type Outcome = Result<ExitCode, Failure>;
+
+/// Runs a subcommand.
+pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome {
+    let path = || data_path(file.clone());
+    match command {
+        Command::Init(args) => init::run(&path()?, &args, today),
+        Command::Plan(args) => plan::run(&open(&path()?)?, &args),
+        Command::Compare(args) => compare::run(&open(&path()?)?, &args),
+        Command::Pay(args) => pay::run(&mut open(&path()?)?, &args, today),
+        Command::Installment(args) => installment::run(&args),
+        Command::Negotiate(args) => negotiate::run(&mut open(&path()?)?, &args),
+    }
+}
+
+/// The data file: `--file`, else `$PAYOFF_FILE`, else `<data dir>/payoff.toml`.
+pub fn data_path(file: Option<PathBuf>) -> Result<PathBuf, Failure> {
+    if let Some(f) = file {
+        return Ok(f);
+    }
+    if let Some(f) = std::env::var_os("PAYOFF_FILE").filter(|f| !f.is_empty()) {
+        return Ok(PathBuf::from(f));
+    }
+    directories::ProjectDirs::from("", "", "payoff")
+        .map(|d| d.data_dir().join("payoff.toml"))
+        .ok_or_else(|| Failure("no home directory: give the data file with --file".into()))
+}
+
+/// Opens the data file, or says how to create it.
+fn open(path: &std::path::Path) -> Result<Store, Failure> {
+    if !path.exists() {
+        return Err(Failure(format!(
+            "{}: no such file; create it with `payoff init` (or `payoff init --example`)",
+            path.display()
+        )));
+    }
+    Ok(Store::open(path)?)
+}
+
+/// Likely typos in the file (unknown keys close to known ones), for the planning commands.
+fn print_notices(store: &Store) {
+    for notice in store.notices() {
+        eprintln!("warning: {notice}");
+    }
+}
+
+/// Parses an amount the way the file does: exact decimal, at most two decimals, not negative.
+pub fn parse_amount(s: &str) -> Result<Money, String> {
+    let v: Money = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("expected an amount like 1234.56, found \"{s}\""))?;
+    if v.is_sign_negative() {
+        return Err(format!("expected an amount >= 0, found \"{s}\""));
+    }
+    if v.normalize().scale() > 2 {
+        return Err(format!(
+            "expected an amount with at most 2 decimals, found \"{s}\""
+        ));
+    }
+    Ok(v)
+}
+
+/// Parses a rate in percent: exact decimal, not negative.
+pub fn parse_rate(s: &str) -> Result<Money, String> {
+    let v: Money = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("expected a rate like 18.25, found \"{s}\""))?;
+    if v.is_sign_negative() {
+        return Err(format!("expected a rate >= 0, found \"{s}\""));
+    }
+    Ok(v)
+}
+
+/// Parses `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("expected a date YYYY-MM-DD, found \"{s}\""))
+}
+
+/// Parses `YYYY-MM`.
+pub fn parse_month(s: &str) -> Result<YearMonth, String> {
+    YearMonth::parse(s.trim()).ok_or_else(|| format!("expected a month YYYY-MM, found \"{s}\""))
+}
+
+/// Prints JSON to stdout.
+fn print_json(value: &serde_json::Value) -> Outcome {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(ExitCode::SUCCESS)
+}

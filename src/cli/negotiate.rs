@@ -1,0 +1,185 @@
+//! `payoff negotiate`: what a negotiated installment plan (协商分期) would do; `--save` writes it.
+
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+
+use super::{Failure, Format, Outcome, parse_amount, parse_rate, plan, print_json, print_notices};
+use crate::engine::Strategy;
+use crate::model::Negotiated;
+use crate::money::{Money, Rate, display, percent2, plain};
+use crate::negotiation::{WhatIf, what_if};
+use crate::store::{Edit, Store};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The debt's name, as in the file
+    pub debt: String,
+    /// Installments (1-60)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=60))]
+    pub months: u32,
+    /// Annual rate of the plan in percent; 0 = interest stopped (停息挂账)
+    #[arg(long, value_name = "A", default_value = "0", value_parser = parse_rate)]
+    pub apr: Money,
+    /// A one-time fee added to the balance
+    #[arg(long, value_name = "F", default_value = "0", value_parser = parse_amount)]
+    pub fee: Money,
+    /// Paid in month 1 on top of the first installment
+    #[arg(long, value_name = "D", default_value = "0", value_parser = parse_amount)]
+    pub down: Money,
+    /// Write the plan into the file as the debt's [debts.negotiated] table
+    #[arg(long)]
+    pub save: bool,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+pub fn run(store: &mut Store, args: &Args) -> Outcome {
+    print_notices(store);
+    let data = store.data();
+    let index = data
+        .debts
+        .iter()
+        .position(|d| d.name == args.debt)
+        .ok_or_else(|| unknown_debt(store, &args.debt))?;
+    let proposal = Negotiated {
+        months: args.months,
+        apr: Rate::new(args.apr),
+        fee: args.fee,
+        down_payment: args.down,
+    };
+    let params = plan::params(store, Strategy::Avalanche, None);
+    let w = what_if(&data.debts, index, &proposal, params)
+        .ok_or_else(|| unknown_debt(store, &args.debt))?;
+    match args.format {
+        Format::Json => {
+            print_json(&json(&w, index, &args.debt))?;
+        }
+        Format::Table => print!("{}", table(&w, index, args, &data.currency)),
+    }
+    if args.save {
+        store.apply(Edit::SetNegotiated {
+            debt: args.debt.clone(),
+            plan: Some(proposal),
+        })?;
+        store.save()?;
+        eprintln!(
+            "Saved the plan as [debts.negotiated] of {} in {}",
+            args.debt,
+            store.path().display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The error for a debt name the file does not have, listing the names it has.
+pub fn unknown_debt(store: &Store, name: &str) -> Failure {
+    let names: Vec<String> = store
+        .data()
+        .debts
+        .iter()
+        .map(|d| format!("\"{}\"", d.name))
+        .collect();
+    Failure(format!(
+        "no debt named \"{name}\" in {}; the debts are {}",
+        store.path().display(),
+        if names.is_empty() {
+            "none yet".to_string()
+        } else {
+            names.join(", ")
+        }
+    ))
+}
+
+fn json(w: &WhatIf, index: usize, name: &str) -> Value {
+    let s = &w.schedule;
+    let plan_summary = |r: &Result<crate::engine::Plan, crate::engine::PlanError>| match r {
+        Ok(p) => json!({
+            "debt_free": p.debt_free().to_string(),
+            "total_interest": plain(p.total_interest),
+            "debt_payoff_month": p.payoff(index).to_string(),
+            "debt_interest": plain(p.debts[index].interest),
+        }),
+        Err(e) => json!({ "error": e.to_string() }),
+    };
+    json!({
+        "debt": name,
+        "installment": plain(s.payment),
+        "last_installment": plain(s.rows.last().map_or(Money::ZERO, |r| r.payment)),
+        "months": s.rows.len(),
+        "total_paid": plain(s.total_paid),
+        "total_interest": plain(s.total_interest),
+        "true_apr": percent2(s.true_apr),
+        "fits": w.fits(),
+        "month1_needs": plain(w.minimums),
+        "monthly_budget": plain(w.budget),
+        "now": plan_summary(&w.now),
+        "with_plan": plan_summary(&w.with),
+    })
+}
+
+fn table(w: &WhatIf, index: usize, args: &Args, currency: &str) -> String {
+    let money = |m: Money| display(m, currency);
+    let s = &w.schedule;
+    let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
+    let first = s.rows.first().map_or(Money::ZERO, |r| r.payment);
+    let mut out = format!("Negotiated plan for {}\n", args.debt);
+    out.push_str(&format!(
+        "Installment   {} a month for {} months",
+        money(s.payment),
+        s.rows.len()
+    ));
+    if first != s.payment {
+        out.push_str(&format!(" (the first {} with the down payment", money(first)));
+        out.push_str(&format!(", the last {})", money(last)));
+    } else if last != s.payment {
+        out.push_str(&format!(" (the last {})", money(last)));
+    }
+    out.push_str(&format!(
+        "\nTotal cost    {} ({} interest and fees); true APR {} %{}\n",
+        money(s.total_paid),
+        money(s.total_interest),
+        percent2(s.true_apr),
+        if args.apr.is_zero() {
+            ", interest stopped (停息挂账)"
+        } else {
+            ""
+        }
+    ));
+    match &w.now {
+        Ok(p) => out.push_str(&format!(
+            "Against now   avalanche clears it {} with {} interest; everything by {}\n",
+            p.payoff(index),
+            money(p.debts[index].interest),
+            p.debt_free()
+        )),
+        Err(e) => out.push_str(&format!("Against now   the current plan fails: {e}\n")),
+    }
+    if w.fits() {
+        out.push_str(&format!(
+            "Fits budget   yes: month 1 needs {} of {}, {} left for the rest\n",
+            money(w.minimums),
+            money(w.budget),
+            money(w.budget - w.minimums)
+        ));
+    } else {
+        out.push_str(&format!(
+            "Fits budget   no: month 1 needs {}, {} more than the {} budget\n",
+            money(w.minimums),
+            money(w.minimums - w.budget),
+            money(w.budget)
+        ));
+    }
+    if let Ok(p) = &w.with {
+        out.push_str(&format!(
+            "With the plan debt-free {} ({} months), {} interest in all\n",
+            p.debt_free(),
+            p.months,
+            money(p.total_interest)
+        ));
+    }
+    if !args.save {
+        out.push_str("Add --save to write it into the file.\n");
+    }
+    out
+}
