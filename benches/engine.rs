@@ -1,1 +1,49 @@
-fn main() {}
+//! The engine: `plan` and `compare` on a 50-debt household paying off over about 30 years, and
+//! on a 1,000-debt stress file (`cargo bench --bench engine`).
+
+mod household;
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use payoff::engine::{self, Params, Strategy};
+use payoff::store::Store;
+
+fn load(debts: usize, budget: u64) -> Store {
+    let text = household::household(debts, budget);
+    match Store::from_text(Path::new("bench.toml"), &text) {
+        Ok(store) => store,
+        Err(e) => panic!("the generated household does not load: {e}"),
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    for (name, debts, budget) in [("household-50", 50, 11_000), ("stress-1000", 1000, 230_000)] {
+        let store = load(debts, budget);
+        let data = store.data();
+        let params = Params::of(data, Strategy::Avalanche);
+        let months = engine::plan(&data.debts, params).map(|p| p.months);
+        eprintln!("{name}: avalanche pays off in {months:?} months");
+        let quick = Params {
+            keep_schedule: false,
+            ..params
+        };
+        c.bench_function(&format!("{name}/plan (with schedule)"), |b| {
+            b.iter(|| engine::plan(black_box(&data.debts), black_box(params)))
+        });
+        c.bench_function(&format!("{name}/plan (totals only)"), |b| {
+            b.iter(|| engine::plan(black_box(&data.debts), black_box(quick)))
+        });
+        c.bench_function(&format!("{name}/compare (5 strategies)"), |b| {
+            b.iter(|| engine::compare(black_box(&data.debts), black_box(params)))
+        });
+        let text = household::household(debts, budget);
+        c.bench_function(&format!("{name}/load and validate"), |b| {
+            b.iter(|| Store::from_text(Path::new("bench.toml"), black_box(&text)))
+        });
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

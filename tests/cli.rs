@@ -1,0 +1,321 @@
+//! The real binary on real files: flags, output formats, exit statuses and safe writes.
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use tempfile::TempDir;
+
+fn payoff() -> Command {
+    let mut cmd = Command::cargo_bin("payoff").expect("the payoff binary is built");
+    cmd.env_remove("PAYOFF_FILE")
+        .env("NO_COLOR", "1")
+        .env("LANG", "en_US.UTF-8");
+    cmd
+}
+
+/// A copy of a fixture in a fresh temporary folder (tests never write to `tests/`).
+fn copy(fixture: &str) -> (TempDir, PathBuf) {
+    let dir = TempDir::new().expect("temp dir");
+    let path = dir.path().join(fixture);
+    fs::copy(Path::new("tests/fixtures/cli").join(fixture), &path).expect("copy fixture");
+    (dir, path)
+}
+
+fn json(cmd: &mut Command) -> Value {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&out).expect("valid JSON on stdout")
+}
+
+#[test]
+fn plan_json_matches_the_hand_checked_card() {
+    let (_d, f) = copy("one_card.toml");
+    let j = json(payoff().args(["plan", "--format", "json", "-f"]).arg(&f));
+    assert_eq!(j["strategy"], "avalanche");
+    assert_eq!(j["monthly_budget"], "200.00");
+    assert_eq!(j["months"], 32);
+    assert_eq!(j["debt_free"], "2029-07");
+    assert_eq!(j["total_interest"], "1313.97");
+    assert_eq!(j["total_paid"], "6313.97");
+    assert_eq!(j["debts"][0]["name"], "Card");
+    assert_eq!(j["debts"][0]["payoff_month"], "2029-07");
+    assert_eq!(j["debts"][0]["interest"], "1313.97");
+    let s = j["schedule"].as_array().expect("schedule");
+    assert_eq!(s.len(), 32);
+    assert_eq!(s[0]["month"], "2026-12");
+    assert_eq!(s[0]["date"], "2026-12-31");
+    assert_eq!(s[0]["payments"]["Card"], "200.00");
+    assert_eq!(s[0]["balances"]["Card"], "4875.00");
+    assert_eq!(s[31]["payments"]["Card"], "113.97");
+}
+
+#[test]
+fn plan_overrides_budget_start_and_strategy() {
+    let (_d, f) = copy("one_card.toml");
+    let j = json(
+        payoff()
+            .args(["plan", "--budget", "5075", "--start", "2027-03", "--strategy"])
+            .args(["snowball", "--format", "json", "--file"])
+            .arg(&f),
+    );
+    // 5000 + 75.00 interest is cleared in month 1, which is 2027-03.
+    assert_eq!(j["strategy"], "snowball");
+    assert_eq!(j["months"], 1);
+    assert_eq!(j["debt_free"], "2027-03");
+    assert_eq!(j["total_interest"], "75.00");
+}
+
+#[test]
+fn plan_table_and_csv_read_well() {
+    let (_d, f) = copy("household.toml");
+    payoff()
+        .args(["plan", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("avalanche plan, ¥3,000.00 a month from 2026-12"))
+        .stdout(predicate::str::contains("花呗"));
+    let out = payoff()
+        .args(["plan", "--format", "csv", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    let header = text.lines().next().expect("a header");
+    assert!(header.starts_with("month,date,paid,owed,Visa payment,Visa balance,花呗 payment"));
+    assert!(text.lines().nth(1).expect("a row").starts_with("2026-12,2026-12-31,3000.00,"));
+}
+
+#[test]
+fn compare_lists_every_strategy_and_keeps_failures() {
+    let (_d, f) = copy("one_card.toml");
+    let j = json(payoff().args(["compare", "--format", "json", "-f"]).arg(&f));
+    let plans = j["plans"].as_array().expect("plans");
+    let names: Vec<&str> = plans.iter().filter_map(|p| p["strategy"].as_str()).collect();
+    assert_eq!(names, ["avalanche", "snowball", "custom", "negotiated", "minimum"]);
+    assert!(plans[0].get("schedule").is_none());
+    assert_eq!(plans[0]["months"], 32);
+    // A card with no minimum is never paid off by minimums alone.
+    assert!(plans[4]["error"].as_str().expect("an error").starts_with("never paid off"));
+    payoff()
+        .args(["compare", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("never paid off"));
+}
+
+#[test]
+fn compare_shows_savings_against_minimums() {
+    let (_d, f) = copy("household.toml");
+    let j = json(payoff().args(["compare", "--format", "json", "-f"]).arg(&f));
+    let avalanche = &j["plans"][0];
+    let minimum = &j["plans"][4];
+    assert_eq!(minimum["strategy"], "minimum");
+    let interest = |v: &Value| v["total_interest"].as_str().unwrap_or("").parse::<rust_decimal::Decimal>().ok();
+    assert!(interest(avalanche) < interest(minimum));
+    assert!(avalanche["interest_saved"].as_str().is_some());
+}
+
+#[test]
+fn budgets_that_cannot_work_exit_2_with_the_reason() {
+    let (_d, f) = copy("household.toml");
+    payoff()
+        .args(["plan", "--budget", "500", "-f"])
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("is").and(predicate::str::contains("below the minimums")));
+    let (_d, f) = copy("one_card.toml");
+    payoff()
+        .args(["plan", "--budget", "50", "-f"])
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("never paid off").and(predicate::str::contains("Card")));
+}
+
+#[test]
+fn installment_quotes_the_true_apr() {
+    let j = json(payoff().args([
+        "installment", "--principal", "12000", "--months", "12", "--fee-rate", "0.6", "--format",
+        "json",
+    ]));
+    assert_eq!(j["payment"], "1072.00");
+    assert_eq!(j["true_apr"], "13.03");
+    assert_eq!(j["total_interest"], "864.00");
+    assert_eq!(j["schedule"].as_array().map(Vec::len), Some(12));
+    let j = json(payoff().args([
+        "installment", "--principal", "1000000", "--months", "360", "--apr", "4.9", "--method",
+        "annuity", "--format", "json",
+    ]));
+    assert_eq!(j["payment"], "5307.27");
+    payoff()
+        .args(["installment", "--principal", "12000", "--months", "12", "--fee-rate", "0.6"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("True APR 13.03 %"));
+}
+
+#[test]
+fn bad_arguments_exit_2_on_one_line() {
+    for args in [
+        vec!["installment", "--principal", "100", "--months", "12"],
+        vec!["installment", "--principal", "-5", "--months", "12", "--apr", "3"],
+        vec!["installment", "--principal", "100", "--months", "0", "--apr", "3"],
+        vec!["installment", "--principal", "100", "--months", "3", "--apr", "3", "--method", "flat_fee"],
+        vec!["plan", "--strategy", "fastest"],
+        vec!["plan", "--start", "2026-13"],
+        vec!["pay", "Card", "12.345"],
+        vec!["frobnicate"],
+    ] {
+        let (_d, f) = copy("one_card.toml");
+        payoff().args(&args).arg("-f").arg(&f).assert().code(2);
+    }
+}
+
+#[test]
+fn pay_appends_and_keeps_everything_else() {
+    let (_d, f) = copy("household.toml");
+    let before = fs::read_to_string(&f).expect("read");
+    payoff()
+        .args(["pay", "花呗", "300", "--date", "2026-11-09", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Recorded ¥300.00 to 花呗 on 2026-11-09"));
+    let after = fs::read_to_string(&f).expect("read");
+    assert!(after.starts_with(&before), "the old content is kept as it was");
+    assert!(after.contains("[[payments]]"));
+    assert!(after.contains("debt = \"花呗\""));
+    assert!(after.contains("date = 2026-11-09"));
+    assert_eq!(fs::read_to_string(f.with_extension("toml.bak")).expect("a .bak"), before);
+}
+
+#[test]
+fn pay_refuses_unknown_debts_and_leaves_the_file() {
+    let (_d, f) = copy("household.toml");
+    let before = fs::read(&f).expect("read");
+    payoff()
+        .args(["pay", "Amex", "10", "-f"])
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no debt named \"Amex\"").and(predicate::str::contains("\"Visa\"")));
+    payoff().args(["pay", "Visa", "0", "-f"]).arg(&f).assert().code(2);
+    assert_eq!(fs::read(&f).expect("read"), before);
+}
+
+#[test]
+fn a_bad_file_names_line_column_and_key_and_is_untouched() {
+    let dir = TempDir::new().expect("temp");
+    let f = dir.path().join("bad.toml");
+    let text = "version = 1\n[budget]\nas_of = 2026-11-01\ncash = 1\n\n[[debts]]\nname = \"Card\"\n\
+                kind = \"card\"\nbalance = 100\napr = -3\nminimum = 10\ndue_day = 4\n";
+    fs::write(&f, text).expect("write");
+    payoff()
+        .args(["pay", "Card", "10", "-f"])
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.toml:10:7: debts[0].apr"));
+    assert_eq!(fs::read_to_string(&f).expect("read"), text);
+    assert!(!f.with_extension("toml.bak").exists());
+}
+
+#[test]
+fn a_missing_file_says_how_to_create_it() {
+    let dir = TempDir::new().expect("temp");
+    payoff()
+        .args(["plan", "-f"])
+        .arg(dir.path().join("none.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("payoff init"));
+}
+
+#[test]
+fn init_creates_a_private_file_once() {
+    let dir = TempDir::new().expect("temp");
+    let f = dir.path().join("sub").join("payoff.toml");
+    payoff().args(["init", "--example"]).env("PAYOFF_FILE", &f).assert().success();
+    let mode = fs::metadata(&f).expect("created").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    payoff().arg("plan").env("PAYOFF_FILE", &f).assert().success();
+    let before = fs::read(&f).expect("read");
+    payoff()
+        .args(["init", "-f"])
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists"));
+    assert_eq!(fs::read(&f).expect("read"), before);
+    let empty = dir.path().join("empty.toml");
+    payoff().args(["init", "-f"]).arg(&empty).assert().success();
+    let j = json(payoff().args(["plan", "--format", "json", "-f"]).arg(&empty));
+    assert_eq!(j["months"], 0);
+}
+
+#[test]
+fn file_flag_wins_over_the_environment() {
+    let (_d, f) = copy("one_card.toml");
+    let dir = TempDir::new().expect("temp");
+    let j = json(
+        payoff()
+            .env("PAYOFF_FILE", dir.path().join("missing.toml"))
+            .args(["plan", "--format", "json", "-f"])
+            .arg(&f),
+    );
+    assert_eq!(j["months"], 32);
+}
+
+#[test]
+fn negotiate_shows_the_plan_and_saves_it_on_request() {
+    let (_d, f) = copy("household.toml");
+    let before = fs::read_to_string(&f).expect("read");
+    let j = json(
+        payoff()
+            .args(["negotiate", "Visa", "--months", "24", "--fee", "100", "--format", "json", "-f"])
+            .arg(&f),
+    );
+    // 8450.30 + 100 fee over 24 at 0 %: 8550.30 / 24 = 356.2625 -> 356.26; the last one is
+    // 8550.30 - 23 * 356.26 = 356.32.
+    assert_eq!(j["installment"], "356.26");
+    assert_eq!(j["last_installment"], "356.32");
+    assert_eq!(j["total_paid"], "8550.30");
+    assert_eq!(j["fits"], true);
+    assert_eq!(fs::read_to_string(&f).expect("read"), before, "no --save, no write");
+    payoff()
+        .args(["negotiate", "Visa", "--months", "24", "--save", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Installment"));
+    let after = fs::read_to_string(&f).expect("read");
+    assert!(after.contains("# 18.25 % a year"), "comments survive");
+    assert!(after.contains("months = 24"));
+    payoff()
+        .args(["negotiate", "Visa", "--months", "61", "-f"])
+        .arg(&f)
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn every_command_has_help() {
+    for sub in ["init", "plan", "compare", "pay", "installment", "negotiate"] {
+        payoff()
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Usage: payoff"));
+    }
+    payoff().arg("--version").assert().success().stdout(predicate::str::contains("payoff"));
+}
