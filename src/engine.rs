@@ -321,7 +321,10 @@ pub fn plan(debts: &[Debt], params: Params) -> Result<Plan, PlanError> {
     let n = slots.len();
     let budget = to_cents(params.budget);
     let mut open: Vec<usize> = (0..n).filter(|&i| slots[i].balance > 0).collect();
-    let mut totals = vec![slots.iter().map(|s| s.balance).sum::<i64>()];
+    if slots.iter().any(|s| s.balance >= RUNAWAY_CENTS) {
+        return Err(never_paid_off(debts, &slots, &open));
+    }
+    let mut totals = vec![total(&slots)];
     let (mut payments, mut balances) = (Vec::new(), Vec::new());
     let mut due = vec![0i64; n];
     let mut m = 0;
@@ -369,7 +372,7 @@ pub fn plan(debts: &[Debt], params: Params) -> Result<Plan, PlanError> {
             }
         }
         open.retain(|&i| slots[i].balance > 0);
-        totals.push(slots.iter().map(|s| s.balance).sum());
+        totals.push(total(&slots));
     }
     let debts_out = debts
         .iter()
@@ -406,8 +409,13 @@ pub fn first_minimums(debts: &[Debt], strategy: Strategy) -> Money {
             }
             slot.accrue().map_or(slot.balance, |i| slot.minimum_due(1, i))
         })
-        .sum();
+        .fold(0, i64::saturating_add);
     from_cents(cents)
+}
+
+/// The total owed, saturating (each balance is below `RUNAWAY_CENTS`, so it never does).
+fn total(slots: &[Slot]) -> i64 {
+    slots.iter().map(|s| s.balance).fold(0, i64::saturating_add)
 }
 
 /// Sorts the open debts into the order the month's remainder is paid in, on the balances

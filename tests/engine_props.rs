@@ -1,0 +1,140 @@
+//! Invariants of the engine over generated households.
+
+use std::path::Path;
+
+use payoff::engine::{self, Params, Strategy};
+use payoff::model::{Debt, Method, Negotiated, YearMonth};
+use payoff::money::{Money, Rate};
+use payoff::store::Store;
+use proptest::prelude::*;
+
+fn cents(max: i64) -> impl Strategy<Value = Money> {
+    (0..=max).prop_map(|c| Money::new(c, 2))
+}
+
+fn rate(max_hundredths: i64) -> impl Strategy<Value = Rate> {
+    (0..=max_hundredths).prop_map(|h| Rate::new(Money::new(h, 2)))
+}
+
+prop_compose! {
+    fn card()(balance in cents(5_000_000), apr in rate(3_600), minimum in cents(50_000),
+              percent in prop::option::of(rate(1_500)), negotiated in prop::option::of(1u32..=60))
+              -> Debt {
+        let mut d = Debt::card("card", balance, apr.percent(), minimum, 10);
+        d.minimum_percent = percent;
+        d.negotiated = negotiated.map(|months| Negotiated {
+            months, apr: Rate::ZERO, fee: Money::ZERO, down_payment: Money::ZERO,
+        });
+        d
+    }
+}
+
+prop_compose! {
+    fn loan()(balance in cents(5_000_000), apr in rate(3_600), term in 1u32..=120,
+              method in prop::sample::select(Method::ALL.to_vec()), fee in rate(200)) -> Debt {
+        let mut d = Debt::loan("loan", balance, apr.percent(), term, method);
+        if method == Method::FlatFee {
+            d.fee_rate = Some(fee);
+        }
+        d
+    }
+}
+
+fn debts() -> impl Strategy<Value = Vec<Debt>> {
+    prop::collection::vec(prop_oneof![card(), loan()], 0..8).prop_map(|mut v| {
+        for (i, d) in v.iter_mut().enumerate() {
+            d.name = format!("{} {i}", d.name);
+        }
+        v
+    })
+}
+
+fn params(strategy: Strategy, budget: Money) -> Params {
+    Params {
+        strategy,
+        budget,
+        start: YearMonth { year: 2026, month: 12 },
+        keep_schedule: true,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn balances_never_go_negative_and_paid_is_principal_plus_interest(
+        debts in debts(), budget in cents(2_000_000),
+        strategy in prop::sample::select(Strategy::ALL.to_vec()),
+    ) {
+        if let Ok(plan) = engine::plan(&debts, params(strategy, budget)) {
+            for m in 1..=plan.months {
+                for d in 0..debts.len() {
+                    prop_assert!(plan.balance(m, d) >= Money::ZERO);
+                    prop_assert!(plan.payment(m, d) >= Money::ZERO);
+                }
+            }
+            for (d, out) in debts.iter().zip(&plan.debts) {
+                let start = match (&d.negotiated, strategy) {
+                    (Some(n), Strategy::Negotiated) => d.balance + n.fee,
+                    _ => d.balance,
+                };
+                prop_assert_eq!(out.paid, start + out.interest);
+            }
+            prop_assert_eq!(plan.total_owed(plan.months), Money::ZERO);
+        }
+    }
+
+    #[test]
+    fn with_one_debt_every_strategy_but_minimum_gives_the_same_plan(
+        mut debt in prop_oneof![card(), loan()], budget in cents(2_000_000),
+    ) {
+        debt.negotiated = None;
+        let debts = [debt];
+        let base = engine::plan(&debts, params(Strategy::Avalanche, budget));
+        for s in [Strategy::Snowball, Strategy::Custom, Strategy::Negotiated] {
+            let other = engine::plan(&debts, params(s, budget));
+            match (&base, other) {
+                (Ok(a), Ok(b)) => {
+                    prop_assert_eq!(a.months, b.months);
+                    prop_assert_eq!(a.total_interest, b.total_interest);
+                    prop_assert_eq!(&a.debts, &b.debts);
+                }
+                (Err(a), Err(b)) => prop_assert_eq!(a, &b),
+                (a, b) => prop_assert!(false, "{:?} vs {:?}", a, b),
+            }
+        }
+    }
+
+    #[test]
+    fn a_larger_budget_never_takes_longer(
+        debts in debts(), budget in cents(1_000_000), more in cents(1_000_000),
+        strategy in prop::sample::select(vec![Strategy::Avalanche, Strategy::Snowball, Strategy::Custom]),
+    ) {
+        let small = engine::plan(&debts, params(strategy, budget));
+        let large = engine::plan(&debts, params(strategy, budget + more));
+        if let Ok(small) = small {
+            let large = large.expect("a plan that works keeps working with more money");
+            prop_assert!(large.months <= small.months);
+            prop_assert!(large.total_interest <= small.total_interest);
+        }
+    }
+
+    #[test]
+    fn no_generated_file_makes_plan_or_compare_panic(
+        balance in "-?[0-9]{1,20}(\\.[0-9]{1,4})?", apr in "-?[0-9]{1,6}(\\.[0-9]{1,6})?",
+        minimum in "[0-9]{1,12}", due in 0u32..40, term in 0u32..2000, kind in "card|loan|x",
+        method in "annuity|equal_principal|interest_only|flat_fee|y", budget in "[0-9]{1,15}",
+    ) {
+        let text = format!(
+            "version = 1\n[budget]\nas_of = 2026-11-01\nmonthly_for_debts = {budget}\n\
+             [[debts]]\nname = \"D\"\nkind = \"{kind}\"\nbalance = \"{balance}\"\napr = {apr}\n\
+             minimum = {minimum}\ndue_day = {due}\nterm_months = {term}\nmethod = \"{method}\"\n\
+             fee_rate = 1\n"
+        );
+        if let Ok(store) = Store::from_text(Path::new("gen.toml"), &text) {
+            let data = store.data();
+            let _ = engine::compare(&data.debts, Params::of(data, Strategy::Avalanche));
+            let _ = engine::plan(&data.debts, Params::of(data, Strategy::Negotiated));
+        }
+    }
+}
