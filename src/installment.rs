@@ -1,15 +1,702 @@
-//! Placeholder until the installment module lands.
-use crate::money::{Money, Rate, round_cents};
+//! Installment schedules and the true annual rate (SPEC §3, §2.2 `negotiated`).
+//!
+//! Everything is exact decimal arithmetic, rounded half-up to cents only where the spec says.
+//! No input can make these functions panic or loop unbounded: amounts that would leave the
+//! decimal range saturate at its ends, and a term is capped at 1200 months. Amounts and
+//! rates the file may not hold (negative ones, SPEC §1.3) are read as 0, and a principal of 0 or
+//! less has an empty schedule, so callers never see a schedule that grows a debt out of nothing.
+
 use rust_decimal::{Decimal, MathematicalOps};
 
+use crate::model::{Debt, DebtKind, Method, Negotiated};
+use crate::money::{Money, Rate, round_cents};
+
+/// The engine gives up after 1200 months (SPEC §2.1); a longer term would only fill memory
+/// with rows nobody will see, so a schedule is cut there and its last row clears the balance.
+const MAX_MONTHS: u32 = 1200;
+
+/// Bisection stops once the monthly rate is known to within this: far below the 0.01 % a year
+/// (about 8e-8 a month) the result is rounded to.
+const IRR_TOLERANCE: Decimal = Decimal::from_parts(1, 0, 0, false, 14);
+
+/// Enough halvings to reach [`IRR_TOLERANCE`] from any bracket the widening can produce, and a
+/// hard stop when the decimal's 28 digits cannot split the bracket any further.
+const IRR_MAX_STEPS: u32 = 200;
+
+/// How many times the bracket may double past a monthly rate of 100 %: 2^64 a month is beyond
+/// anything a payment stream in the decimal range can need to be told apart from.
+const IRR_MAX_WIDENINGS: u32 = 64;
+
+/// One period of a schedule.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub period: u32,
+    pub payment: Money,
+    pub interest: Money,
+    pub principal: Money,
+    pub balance: Money,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Schedule {
+    pub rows: Vec<Row>,
+    /// The first period's payment.
+    pub payment: Money,
+    /// The sum of the interest column (for `flat_fee`: the fees).
+    pub total_interest: Money,
+    /// The sum of the payments.
+    pub total_paid: Money,
+    /// 12 x the monthly internal rate of return of the payment stream against the principal,
+    /// in percent, rounded half-up to 0.01.
+    pub true_apr: Decimal,
+}
+
+/// `round(P r (1+r)^n / ((1+r)^n - 1))`, `r = apr / 100 / 12`; `round(P / n)` when r = 0;
+/// 0 when n = 0.
 pub fn annuity_payment(principal: Money, months: u32, apr: Rate) -> Money {
     if months == 0 {
         return Decimal::ZERO;
     }
-    let r = apr.percent() / Decimal::from(1200);
-    if r.is_zero() {
-        return round_cents(principal / Decimal::from(months));
+    let r = percent(apr) / Decimal::from(1200u32);
+    let equal_parts = Decimal::ONE / Decimal::from(months);
+    let factor = if r.is_zero() {
+        equal_parts
+    } else {
+        match (Decimal::ONE + r).checked_powu(u64::from(months)) {
+            // (1+r)^n - 1 only vanishes when r is below the decimal's resolution: that loan
+            // is interest-free as far as 28 digits can tell.
+            Some(x) if x == Decimal::ONE => equal_parts,
+            // r (1+r)^n / ((1+r)^n - 1) written as r + r / ((1+r)^n - 1), which cannot
+            // overflow.
+            Some(x) => r + r / (x - Decimal::ONE),
+            // (1+r)^n is beyond 10^28: the annuity is the interest alone to 28 digits.
+            None => r,
+        }
+    };
+    round_cents(mul(principal, factor))
+}
+
+/// The schedule of a loan of `principal` over `months` periods (SPEC §3).
+///
+/// Each period asks for the method's payment, but never more than clears the balance, and
+/// period `months` always clears it; the rows stop once the balance is 0, since a payment
+/// rounded up by a cent can repay a tiny loan before its term. `fee_rate` and
+/// `original_principal` are read by `flat_fee` only and `apr` by every other method. The true
+/// APR is measured against `principal`, the money actually lent for these periods.
+pub fn schedule(
+    principal: Money,
+    months: u32,
+    method: Method,
+    apr: Rate,
+    fee_rate: Rate,
+    original_principal: Option<Money>,
+) -> Schedule {
+    let n = months.min(MAX_MONTHS);
+    let apr_pct = percent(apr);
+    let rows = match method {
+        Method::Annuity => {
+            let a = annuity_payment(principal, n, apr);
+            run(principal, n, |_, balance| {
+                let interest = monthly_interest(balance, apr_pct);
+                (interest, a)
+            })
+        }
+        Method::EqualPrincipal => {
+            let part = round_cents(div_periods(principal, n));
+            run(principal, n, |_, balance| {
+                let interest = monthly_interest(balance, apr_pct);
+                (interest, add(part, interest))
+            })
+        }
+        Method::InterestOnly => run(principal, n, |_, balance| {
+            let interest = monthly_interest(balance, apr_pct);
+            (interest, interest)
+        }),
+        Method::FlatFee => {
+            let original = original_principal.unwrap_or(principal).max(Decimal::ZERO);
+            let fee_pct = percent(fee_rate);
+            let fee = round_cents(percent_of(original, fee_pct));
+            let payment = flat_fee_payment(principal, n, original, fee_pct);
+            run(principal, n, |_, _| (fee, payment))
+        }
+    };
+    finish(rows, principal)
+}
+
+/// A loan's remaining schedule as the file describes it; `None` for a card, or for a loan
+/// without `term_months` (the file check rejects it, but a caller may hold an unchecked debt).
+pub fn loan_schedule(debt: &Debt) -> Option<Schedule> {
+    if debt.kind != DebtKind::Loan {
+        return None;
     }
-    let f = (Decimal::ONE + r).powu(u64::from(months));
-    round_cents(principal * r * f / (f - Decimal::ONE))
+    let months = debt.term_months?;
+    Some(schedule(
+        debt.balance,
+        months,
+        debt.method,
+        debt.apr,
+        debt.fee_rate.unwrap_or(Rate::ZERO),
+        debt.principal,
+    ))
+}
+
+/// A negotiated plan (SPEC §2.2, §1.2 `[debts.negotiated]`) for a debt owing `balance`.
+///
+/// The fee joins the balance and the installment is the annuity of the two over `months` at
+/// the negotiated apr; the down payment comes on top of the first installment, so with one the
+/// plan ends early. The true APR is measured against `balance` alone: the fee is a price of
+/// the plan, and this is where it shows.
+pub fn negotiated_schedule(balance: Money, n: &Negotiated) -> Schedule {
+    if balance <= Decimal::ZERO {
+        return finish(Vec::new(), balance);
+    }
+    let months = n.months.min(MAX_MONTHS);
+    let owed = add(balance, n.fee.max(Decimal::ZERO));
+    let installment = annuity_payment(owed, months, n.apr);
+    let down = n.down_payment.max(Decimal::ZERO);
+    let apr_pct = percent(n.apr);
+    let rows = run(owed, months, |period, open| {
+        let interest = monthly_interest(open, apr_pct);
+        let asked = if period == 1 {
+            add(installment, down)
+        } else {
+            installment
+        };
+        (interest, asked)
+    });
+    finish(rows, balance)
+}
+
+/// 12 x the monthly internal rate of return, in percent rounded half-up to 0.01, of receiving
+/// `principal` at time 0 and paying `payments[k]` at the end of month k+1.
+///
+/// Bisection, because it cannot diverge: the present value of a stream of payments falls as
+/// the rate rises, so the root stays in the bracket. The bracket starts at [0 %, 100 %] a month
+/// and doubles while even its top leaves the payments worth more than the principal. 0 when
+/// the payments do not exceed the principal (no cost to measure), or when nothing was lent.
+pub fn true_apr(principal: Money, payments: &[Money]) -> Decimal {
+    let zero = Decimal::new(0, 2);
+    let total = payments
+        .iter()
+        .try_fold(Decimal::ZERO, |acc, p| acc.checked_add(*p));
+    if principal <= Decimal::ZERO || total.is_some_and(|t| t <= principal) {
+        return zero;
+    }
+    let mut lo = Decimal::ZERO;
+    let mut hi = Decimal::ONE;
+    for _ in 0..IRR_MAX_WIDENINGS {
+        if !worth_more(principal, payments, hi) {
+            break;
+        }
+        lo = hi;
+        hi = mul(hi, Decimal::TWO);
+    }
+    for _ in 0..IRR_MAX_STEPS {
+        if hi - lo <= IRR_TOLERANCE {
+            break;
+        }
+        let mid = (lo + hi) / Decimal::TWO;
+        if mid <= lo || mid >= hi {
+            break;
+        }
+        if worth_more(principal, payments, mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    let monthly = (lo + hi) / Decimal::TWO;
+    round_cents(mul(monthly, Decimal::from(1200u32)))
+}
+
+/// Whether the payments, discounted at monthly rate `i >= 0`, are worth more than `principal`,
+/// i.e. the true rate is above `i`. A present value past the decimal range is worth more.
+fn worth_more(principal: Money, payments: &[Money], i: Decimal) -> bool {
+    let v = Decimal::ONE / (Decimal::ONE + i);
+    // Horner from the last payment: ((p[n-1] v + p[n-2]) v + ...) v = sum p[k] v^(k+1).
+    let mut value = Decimal::ZERO;
+    for p in payments.iter().rev() {
+        match value.checked_add(*p) {
+            Some(x) => value = x * v,
+            None => return true,
+        }
+    }
+    value > principal
+}
+
+/// Runs periods 1..=`months` from `principal`: `due(period, opening balance)` gives the
+/// period's interest and the payment the method asks for. The payment is held to what clears
+/// the balance, and in the last period it is exactly that.
+fn run(
+    principal: Money,
+    months: u32,
+    mut due: impl FnMut(u32, Money) -> (Money, Money),
+) -> Vec<Row> {
+    let mut rows = Vec::with_capacity(months as usize);
+    let mut balance = principal;
+    for period in 1..=months {
+        if balance <= Decimal::ZERO {
+            break;
+        }
+        let (interest, asked) = due(period, balance);
+        let clears = add(balance, interest);
+        let payment = if period == months {
+            clears
+        } else {
+            asked.min(clears)
+        };
+        let part = payment - interest;
+        balance = add(balance, -part);
+        rows.push(Row {
+            period,
+            payment,
+            interest,
+            principal: part,
+            balance,
+        });
+    }
+    rows
+}
+
+/// The schedule's totals and true APR over its rows, the APR measured against `lent`.
+fn finish(rows: Vec<Row>, lent: Money) -> Schedule {
+    let payments: Vec<Money> = rows.iter().map(|r| r.payment).collect();
+    Schedule {
+        payment: payments.first().copied().unwrap_or(Decimal::ZERO),
+        total_interest: rows.iter().fold(Decimal::ZERO, |s, r| add(s, r.interest)),
+        total_paid: payments.iter().fold(Decimal::ZERO, |s, p| add(s, *p)),
+        true_apr: true_apr(lent, &payments),
+        rows,
+    }
+}
+
+/// A rate as the schedules use it: negative rates are not valid in a file and count as 0.
+fn percent(rate: Rate) -> Decimal {
+    rate.percent().max(Decimal::ZERO)
+}
+
+/// `round(balance * apr / 1200)`, multiplying first so a tie the engine's integer cents see
+/// (`Rate::of_cents`) is also a tie here, and not lost to a rounded `apr / 1200`.
+fn monthly_interest(balance: Money, apr_pct: Decimal) -> Money {
+    let exact = balance
+        .checked_mul(apr_pct)
+        .map(|x| x / Decimal::from(1200u32))
+        .unwrap_or_else(|| mul(balance / Decimal::from(1200u32), apr_pct));
+    round_cents(exact)
+}
+
+/// `amount * pct / 100`, unrounded.
+fn percent_of(amount: Money, pct: Decimal) -> Decimal {
+    amount
+        .checked_mul(pct)
+        .map(|x| x / Decimal::ONE_HUNDRED)
+        .unwrap_or_else(|| mul(amount / Decimal::ONE_HUNDRED, pct))
+}
+
+/// `amount / n`, 0 for no periods.
+fn div_periods(amount: Money, n: u32) -> Decimal {
+    if n == 0 {
+        Decimal::ZERO
+    } else {
+        amount / Decimal::from(n)
+    }
+}
+
+/// `round(principal / n + original * fee_pct / 100)`, the sum taken before rounding as the
+/// lender quotes it.
+fn flat_fee_payment(principal: Money, n: u32, original: Money, fee_pct: Decimal) -> Money {
+    round_cents(add(
+        div_periods(principal, n),
+        percent_of(original, fee_pct),
+    ))
+}
+
+/// `a + b`, saturating at `Decimal::MAX` or `Decimal::MIN` where the exact sum would not fit.
+fn add(a: Decimal, b: Decimal) -> Decimal {
+    a.checked_add(b)
+        .unwrap_or_else(|| saturated(a.is_sign_negative()))
+}
+
+/// `a * b`, saturating at `Decimal::MAX` or `Decimal::MIN` where the exact product would not
+/// fit.
+fn mul(a: Decimal, b: Decimal) -> Decimal {
+    a.checked_mul(b)
+        .unwrap_or_else(|| saturated(a.is_sign_negative() != b.is_sign_negative()))
+}
+
+/// The end of the decimal range on the side an overflowing result fell.
+fn saturated(negative: bool) -> Decimal {
+    if negative { Decimal::MIN } else { Decimal::MAX }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    fn rate(x: Decimal) -> Rate {
+        Rate::new(x)
+    }
+
+    #[test]
+    fn annuity_payment_of_a_mortgage() {
+        // 1,000,000 over 30 years at 4.9 %: r = 0.049/12, (1+r)^360 = 4.33342..., and
+        // 1e6 * r * 4.33342 / 3.33342 = 5307.2660... -> 5307.27, the figure every Chinese
+        // mortgage calculator (房贷计算器) quotes; re-derived with exact fractions in Python.
+        assert_eq!(
+            annuity_payment(dec!(1000000), 360, rate(dec!(4.9))),
+            dec!(5307.27)
+        );
+        assert_eq!(annuity_payment(dec!(1000), 0, rate(dec!(5))), dec!(0));
+    }
+
+    #[test]
+    fn zero_apr_annuity_puts_the_rounding_in_the_last_payment() {
+        // 1290 / 36 = 35.8333 -> 35.83; 35 of them repay 1254.05, leaving 35.95 for the last.
+        let s = schedule(
+            dec!(1290),
+            36,
+            Method::Annuity,
+            Rate::ZERO,
+            Rate::ZERO,
+            None,
+        );
+        assert_eq!(s.payment, dec!(35.83));
+        assert_eq!(s.rows.len(), 36);
+        assert_eq!(s.rows[35].payment, dec!(1290) - dec!(35) * dec!(35.83));
+        assert_eq!(s.rows[35].payment, dec!(35.95));
+        assert_eq!(s.total_interest, dec!(0));
+        assert_eq!(s.total_paid, dec!(1290));
+        assert_eq!(s.true_apr, dec!(0));
+    }
+
+    #[test]
+    fn annuity_small_by_hand() {
+        // 1200 over 3 at 12 % (1 % a month): A = 1200 * 0.01 * 1.030301 / 0.030301 = 408.0264
+        // -> 408.03. Interest 12.00, then 803.97 * 1 % = 8.0397 -> 8.04, then 403.98 * 1 % =
+        // 4.0398 -> 4.04, and the last payment clears 403.98 + 4.04 = 408.02.
+        let s = schedule(
+            dec!(1200),
+            3,
+            Method::Annuity,
+            rate(dec!(12)),
+            Rate::ZERO,
+            None,
+        );
+        let row = |i: usize| {
+            let r = &s.rows[i];
+            (r.payment, r.interest, r.principal, r.balance)
+        };
+        assert_eq!(
+            row(0),
+            (dec!(408.03), dec!(12.00), dec!(396.03), dec!(803.97))
+        );
+        assert_eq!(
+            row(1),
+            (dec!(408.03), dec!(8.04), dec!(399.99), dec!(403.98))
+        );
+        assert_eq!(row(2), (dec!(408.02), dec!(4.04), dec!(403.98), dec!(0)));
+        assert_eq!(s.total_interest, dec!(24.08));
+        assert_eq!(s.total_paid, dec!(1224.08));
+        // The rounding costs a fraction of a basis point: 12.0002 % -> 12.00.
+        assert_eq!(s.true_apr, dec!(12.00));
+    }
+
+    #[test]
+    fn equal_principal_small_by_hand() {
+        // 1200 over 3 at 12 %: 400 of principal a period plus 1 % of the opening balance:
+        // 400 + 12, 400 + 8, 400 + 4.
+        let s = schedule(
+            dec!(1200),
+            3,
+            Method::EqualPrincipal,
+            rate(dec!(12)),
+            Rate::ZERO,
+            None,
+        );
+        let pays: Vec<_> = s.rows.iter().map(|r| (r.payment, r.interest)).collect();
+        assert_eq!(
+            pays,
+            [
+                (dec!(412), dec!(12)),
+                (dec!(408), dec!(8)),
+                (dec!(404), dec!(4))
+            ]
+        );
+        assert_eq!(s.payment, dec!(412));
+        assert_eq!(s.total_interest, dec!(24));
+        assert_eq!(s.total_paid, dec!(1224));
+        // Interest is charged on exactly what is owed, so the true APR is the quoted one.
+        assert_eq!(s.true_apr, dec!(12.00));
+    }
+
+    #[test]
+    fn equal_principal_last_part_takes_the_rounding() {
+        // 1000 / 3 = 333.33; the last part is 1000 - 666.66 = 333.34.
+        let s = schedule(
+            dec!(1000),
+            3,
+            Method::EqualPrincipal,
+            Rate::ZERO,
+            Rate::ZERO,
+            None,
+        );
+        let parts: Vec<_> = s.rows.iter().map(|r| r.principal).collect();
+        assert_eq!(parts, [dec!(333.33), dec!(333.33), dec!(333.34)]);
+    }
+
+    #[test]
+    fn interest_only_small_by_hand() {
+        // 1200 over 3 at 12 %: 12.00 of interest a month, the 1200 with the third: 1212.
+        let s = schedule(
+            dec!(1200),
+            3,
+            Method::InterestOnly,
+            rate(dec!(12)),
+            Rate::ZERO,
+            None,
+        );
+        let pays: Vec<_> = s.rows.iter().map(|r| (r.payment, r.balance)).collect();
+        assert_eq!(
+            pays,
+            [
+                (dec!(12), dec!(1200)),
+                (dec!(12), dec!(1200)),
+                (dec!(1212), dec!(0))
+            ]
+        );
+        assert_eq!(s.total_interest, dec!(36));
+        assert_eq!(s.total_paid, dec!(1236));
+        assert_eq!(s.true_apr, dec!(12.00));
+    }
+
+    #[test]
+    fn flat_fee_true_apr_of_the_spec_example() {
+        // SPEC §3: 12000 over 12 at 0.6 % a period: 1000 + 72 = 1072.00 a month. The IRR of
+        // 12 x 1072 against 12000 is 1.08619 % a month (Python bisection on exact decimals),
+        // x 12 = 13.034 -> 13.03 %, not the 7.2 % the fee suggests.
+        let s = schedule(
+            dec!(12000),
+            12,
+            Method::FlatFee,
+            rate(dec!(99)),
+            rate(dec!(0.6)),
+            None,
+        );
+        assert_eq!(s.payment, dec!(1072.00));
+        assert!(s.rows.iter().all(|r| r.payment == dec!(1072)));
+        assert!(s.rows.iter().all(|r| r.interest == dec!(72)));
+        assert_eq!(s.total_interest, dec!(864));
+        assert_eq!(s.total_paid, dec!(12864));
+        assert_eq!(s.true_apr, dec!(13.03));
+    }
+
+    #[test]
+    fn flat_fee_charges_the_fee_on_the_original_principal() {
+        // 6000 left of a 12000 loan over 6 periods at 0.6 %: the fee stays 72 (on 12000), the
+        // payment is 1000 + 72. Against the 6000 still owed that is dearer than a new loan.
+        let s = schedule(
+            dec!(6000),
+            6,
+            Method::FlatFee,
+            Rate::ZERO,
+            rate(dec!(0.6)),
+            Some(dec!(12000)),
+        );
+        assert_eq!(s.payment, dec!(1072));
+        assert_eq!(s.total_interest, dec!(432));
+        assert!(s.true_apr > dec!(13.03));
+    }
+
+    #[test]
+    fn huabei_fee_totals_as_true_aprs() {
+        // Huabei's quoted total fees 2.5 / 4.5 / 6.5 / 8.8 % over 3 / 6 / 9 / 12 periods,
+        // commonly cited as true APRs of about 14.94 / 15.27 / 15.34 / 15.86 %. On 12000 the
+        // payments are 4100, 2090, 1420 (the last 1420.03: the fee 86.67 is rounded from
+        // 86.666..., so the last period makes up the principal's cents) and 1088. An exact
+        // IRR of the same streams (Python, fractions and 60-digit decimals) gives
+        // 14.938 / 15.268 / 15.340 / 15.864: all four public figures agree to the last digit.
+        for (total, n, want) in [
+            (dec!(2.5), 3, dec!(14.94)),
+            (dec!(4.5), 6, dec!(15.27)),
+            (dec!(6.5), 9, dec!(15.34)),
+            (dec!(8.8), 12, dec!(15.86)),
+        ] {
+            let per_period = rate(total / Decimal::from(n));
+            let s = schedule(
+                dec!(12000),
+                n,
+                Method::FlatFee,
+                Rate::ZERO,
+                per_period,
+                None,
+            );
+            assert_eq!(s.true_apr, want, "{total} % over {n}");
+        }
+        let s = schedule(
+            dec!(12000),
+            9,
+            Method::FlatFee,
+            Rate::ZERO,
+            rate(dec!(6.5) / dec!(9)),
+            None,
+        );
+        assert_eq!(s.payment, dec!(1420.00));
+        assert_eq!(s.rows[8].payment, dec!(1420.03));
+    }
+
+    #[test]
+    fn negotiated_with_a_fee_and_a_down_payment_ends_early() {
+        // 10000 owed, fee 600, 6 months interest-free, 4000 down: 10600 / 6 = 1766.67 a month.
+        // Month 1: 1766.67 + 4000 = 5766.67, leaving 4833.33; then 3066.66, 1299.99; month 4
+        // pays the 1299.99 left and the plan is over two months early.
+        let n = Negotiated {
+            months: 6,
+            apr: Rate::ZERO,
+            fee: dec!(600),
+            down_payment: dec!(4000),
+        };
+        let s = negotiated_schedule(dec!(10000), &n);
+        let rows: Vec<_> = s.rows.iter().map(|r| (r.payment, r.balance)).collect();
+        assert_eq!(
+            rows,
+            [
+                (dec!(5766.67), dec!(4833.33)),
+                (dec!(1766.67), dec!(3066.66)),
+                (dec!(1766.67), dec!(1299.99)),
+                (dec!(1299.99), dec!(0)),
+            ]
+        );
+        assert_eq!(s.payment, dec!(5766.67));
+        assert_eq!(s.total_interest, dec!(0));
+        assert_eq!(s.total_paid, dec!(10600));
+        // "Interest-free", yet the 600 fee against 10000 over four months is 38.41 % a year
+        // (exact IRR in Python: 38.409).
+        assert_eq!(s.true_apr, dec!(38.41));
+    }
+
+    #[test]
+    fn negotiated_with_interest() {
+        // 10000 + 500 fee over 12 months at 6 % with 1000 down: the annuity of 10500 at 0.5 %
+        // is 10500 * 0.086066 = 903.70; month 1 pays 903.70 + 1000 with 52.50 interest
+        // (10500 * 0.5 %). The down payment ends it in month 11 with 748.00 + 3.74.
+        let n = Negotiated {
+            months: 12,
+            apr: rate(dec!(6)),
+            fee: dec!(500),
+            down_payment: dec!(1000),
+        };
+        let s = negotiated_schedule(dec!(10000), &n);
+        assert_eq!(s.rows[0].payment, dec!(1903.70));
+        assert_eq!(s.rows[0].interest, dec!(52.50));
+        assert_eq!(s.rows[0].balance, dec!(8648.80));
+        assert_eq!(s.rows.len(), 11);
+        assert_eq!(s.rows[10].payment, dec!(751.74));
+        assert_eq!(s.total_interest, dec!(288.74));
+        assert_eq!(s.total_paid, dec!(10788.74));
+        assert_eq!(s.true_apr, dec!(17.02));
+    }
+
+    #[test]
+    fn a_down_payment_larger_than_the_plan_is_capped() {
+        let n = Negotiated {
+            months: 12,
+            apr: Rate::ZERO,
+            fee: dec!(0),
+            down_payment: dec!(50000),
+        };
+        let s = negotiated_schedule(dec!(1000), &n);
+        assert_eq!(s.rows.len(), 1);
+        assert_eq!(s.rows[0].payment, dec!(1000));
+        assert_eq!(s.true_apr, dec!(0));
+    }
+
+    #[test]
+    fn no_months_no_rows() {
+        for m in Method::ALL {
+            let s = schedule(dec!(1000), 0, m, rate(dec!(10)), rate(dec!(1)), None);
+            assert!(s.rows.is_empty());
+            assert_eq!(
+                (s.payment, s.total_paid, s.true_apr),
+                (dec!(0), dec!(0), dec!(0))
+            );
+        }
+        let n = Negotiated {
+            months: 0,
+            apr: rate(dec!(5)),
+            fee: dec!(10),
+            down_payment: dec!(10),
+        };
+        assert!(negotiated_schedule(dec!(1000), &n).rows.is_empty());
+    }
+
+    #[test]
+    fn a_cent_rounded_up_can_repay_a_tiny_loan_early() {
+        // 0.05 / 10 = 0.005 -> 0.01 a month: five months repay it and nothing goes negative.
+        let s = schedule(
+            dec!(0.05),
+            10,
+            Method::Annuity,
+            Rate::ZERO,
+            Rate::ZERO,
+            None,
+        );
+        assert_eq!(s.rows.len(), 5);
+        assert_eq!(s.rows[4].balance, dec!(0));
+    }
+
+    #[test]
+    fn absurd_inputs_do_not_panic() {
+        let big = Decimal::MAX;
+        let huge_rate = rate(dec!(1000000000000000000000));
+        for m in Method::ALL {
+            for (p, months, apr) in [
+                (big, 1, huge_rate),
+                (big, u32::MAX, rate(dec!(36))),
+                (dec!(0.01), u32::MAX, huge_rate),
+                (big, 360, Rate::ZERO),
+                (dec!(-500), 12, rate(dec!(-5))),
+            ] {
+                let s = schedule(p, months, m, apr, huge_rate, Some(big));
+                assert!(s.rows.len() <= MAX_MONTHS as usize);
+                assert!(s.rows.iter().all(|r| r.balance >= Decimal::ZERO));
+            }
+        }
+        let n = Negotiated {
+            months: u32::MAX,
+            apr: huge_rate,
+            fee: big,
+            down_payment: dec!(-1),
+        };
+        let _ = negotiated_schedule(big, &n);
+        let _ = annuity_payment(dec!(-1000), 12, rate(dec!(1e-27)));
+    }
+
+    #[test]
+    fn true_apr_edges() {
+        assert_eq!(true_apr(dec!(100), &[]), dec!(0));
+        assert_eq!(true_apr(dec!(100), &[dec!(50), dec!(50)]), dec!(0));
+        assert_eq!(true_apr(dec!(0), &[dec!(50)]), dec!(0));
+        // 100 lent, 110 back a month later: 10 % a month, 120 % a year.
+        assert_eq!(true_apr(dec!(100), &[dec!(110)]), dec!(120.00));
+        // 300 % a month needs the bracket widened past [0, 1]: 1200 * 3 = 3600 %.
+        assert_eq!(true_apr(dec!(100), &[dec!(400)]), dec!(3600.00));
+        // Payments past the decimal range: capped, not a panic.
+        let r = true_apr(dec!(0.01), &[Decimal::MAX, Decimal::MAX]);
+        assert!(r > dec!(1000000));
+        let _ = true_apr(dec!(100), &[dec!(-1000), dec!(5000)]);
+    }
+
+    #[test]
+    fn loan_schedule_reads_the_file_fields() {
+        let mut d = Debt::loan("Jiebei", dec!(12000), dec!(10.95), 12, Method::FlatFee);
+        d.fee_rate = Some(rate(dec!(0.6)));
+        assert_eq!(loan_schedule(&d).map(|s| s.true_apr), Some(dec!(13.03)));
+        d.principal = Some(dec!(24000));
+        assert_eq!(loan_schedule(&d).map(|s| s.payment), Some(dec!(1144)));
+        d.term_months = None;
+        assert_eq!(loan_schedule(&d), None);
+        let card = Debt::card("Huabei", dec!(5000), dec!(18), dec!(200), 10);
+        assert_eq!(loan_schedule(&card), None);
+    }
 }
