@@ -321,8 +321,7 @@ mod tests {
         let got = dues(&d, date("2026-12-05"), date("2026-12-31"));
         assert!(got[0].is_met());
         assert_eq!(got[1].paid, dec!(0));
-        // Paid early: 200 on Dec 1 before an as-yet-unpaid Dec 10 due also counts once the
-        // November one is covered.
+        // Another 200 on Dec 2 pays the Dec 10 due early.
         pay(&mut d, "Visa", "2026-12-02", dec!(200));
         let got = dues(&d, date("2026-12-05"), date("2026-12-31"));
         assert!(got.iter().all(Due::is_met));
