@@ -1,0 +1,137 @@
+//! Due dates, payments, warnings and the cash walk (SPEC §4.1, §4.2): what `check`, the
+//! dashboard and the calendar show. Pure functions: `today` is always an argument, nothing here
+//! reads the clock, and nothing allocates per day walked.
+//!
+//! - [`dues`]: every tracked due date of every debt from `budget.as_of` up to a date, with the
+//!   payments applied to it (first in, first out).
+//! - [`warnings`]: `overdue`, `grace`, `shortfall` and `due_soon` items for a day.
+//! - [`cash_walk`] and [`cash_on`]: the day-by-day projection of cash the shortfall check runs
+//!   on, as data for the calendar and dashboard (the same code: the two never disagree).
+//! - [`rescue`]: which payments to make first with the cash on hand, and which debts to
+//!   negotiate, when money is short or a due date has already passed.
+//!
+//! Decisions the spec left open:
+//! - A card's amount due is its minimum on the balance at that date, assuming every earlier due
+//!   is paid (no interest: §2.1 step 2 without step 1), capped at the balance; its dues end when
+//!   that balance is paid off. Dues of 0 are not tracked.
+//! - A debt with a `[debts.negotiated]` table follows that plan's schedule: the plan is taken to
+//!   be in force, counted from the first due date on or after `as_of`.
+//! - Payments dated from `as_of` up to and including `today` are applied in date order to the
+//!   debt's tracked dues in date order, whether early or late; a payment before `as_of` is
+//!   already in the balances and a payment after `today` is not counted (neither as paid nor as
+//!   cash spent).
+//! - The cash walk starts from `cash` at the start of `as_of`. Only dues after today take cash
+//!   in the walk: an unmet due on or before today is a `due_soon`, `grace` or `overdue` warning,
+//!   not a projected payment.
+//! - The penalty is counted from the due date itself once grace is over (the common bank
+//!   practice: grace waives the penalty only when the bill is paid within it).
+
+mod dates;
+mod rescue;
+mod walk;
+mod warn;
+
+pub use dates::{Due, dues};
+pub use rescue::{Rescue, Step, rescue};
+pub use walk::{DueState, Event, EventKind, cash_on, cash_walk};
+pub use warn::{Bucket, Level, Term, Warning, warnings};
+
+use chrono::{Days, NaiveDate};
+
+use crate::model::{Data, Payment};
+
+/// What every question here needs, computed once per call: the tracked dues up to a date and
+/// the payments applied to them.
+struct Ledger<'a> {
+    data: &'a Data,
+    today: NaiveDate,
+    /// Sorted by date, then debt order.
+    dues: Vec<Due>,
+    /// Payments dated `as_of..=today`, by date then file order, with their debt's index.
+    payments: Vec<(&'a Payment, Option<usize>)>,
+}
+
+impl<'a> Ledger<'a> {
+    /// The dues of every debt up to `until` and the payments up to `today`.
+    fn new(data: &'a Data, today: NaiveDate, until: NaiveDate) -> Ledger<'a> {
+        let payments = dates::applied_payments(data, today);
+        let dues = dates::tracked(data, &payments, until);
+        Ledger {
+            data,
+            today,
+            dues,
+            payments,
+        }
+    }
+}
+
+/// `date + days`, or the last representable date.
+fn add_days(date: NaiveDate, days: u32) -> NaiveDate {
+    date.checked_add_days(Days::new(u64::from(days)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+#[cfg(test)]
+mod fixture {
+    //! Small builders for the tests of every submodule.
+
+    use chrono::NaiveDate;
+    use rust_decimal::Decimal;
+
+    use crate::model::{Data, Debt, Flow, Payment};
+    use crate::money::Money;
+
+    pub fn date(s: &str) -> NaiveDate {
+        s.parse().expect("a test date")
+    }
+
+    /// An empty file as of `as_of` with `cash` on hand.
+    pub fn data(as_of: &str, cash: Money) -> Data {
+        let mut data = Data::empty(date(as_of));
+        data.budget.cash = cash;
+        data
+    }
+
+    /// A 0 % card with a fixed minimum.
+    pub fn card(name: &str, balance: Money, minimum: Money, due_day: u32) -> Debt {
+        Debt::card(name, balance, Decimal::ZERO, minimum, due_day)
+    }
+
+    pub fn pay(data: &mut Data, debt: &str, on: &str, amount: Money) {
+        data.payments.push(Payment {
+            debt: debt.to_string(),
+            date: date(on),
+            amount,
+        });
+    }
+
+    pub fn flow(name: &str, amount: Money, day: u32) -> Flow {
+        Flow {
+            name: name.to_string(),
+            amount,
+            day,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+
+    use super::fixture::{card, data, date, pay};
+    use super::*;
+
+    #[test]
+    fn the_contract_smoke_scenario() {
+        // shared/contract-smoke §4: 5000 on hand, a card of 5000 with 200 due on the 25th.
+        let mut d = data("2026-11-01", dec!(5000));
+        d.debts.push(card("Card", dec!(5000), dec!(200), 25));
+        let w = warnings(&d, date("2026-11-23"), d.budget.remind_days);
+        assert_eq!(w.len(), 1);
+        assert_eq!((w[0].level, w[0].due), (Level::DueSoon, date("2026-11-25")));
+        assert_eq!((w[0].amount, w[0].days), (dec!(200), Some(2)));
+        assert!(warnings(&d, date("2026-11-02"), 3).is_empty());
+        pay(&mut d, "Card", "2026-11-20", dec!(200));
+        assert!(warnings(&d, date("2026-11-23"), 3).is_empty());
+    }
+}

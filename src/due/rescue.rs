@@ -1,0 +1,228 @@
+//! What to pay first when money is short or a due date has passed.
+
+use std::cmp::Ordering;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::{Level, Warning, add_days, cash_on};
+use crate::model::Data;
+use crate::money::{Money, round_cents};
+
+/// Days past due after which a debt is suggested for a negotiated plan (past M1).
+const NEGOTIATE_AFTER_DAYS: i64 = 30;
+
+/// Advice for the cash on hand today.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rescue {
+    /// The projected cash on hand at the end of today (may be negative).
+    pub cash: Money,
+    /// The unpaid dues in the order to pay them, each with what the cash covers.
+    pub steps: Vec<Step>,
+    /// What the cash leaves unpaid of all the steps together.
+    pub missing: Money,
+    /// Debts more than 30 days past a due date (past M1), in file order: candidates for a
+    /// negotiated plan (`payoff negotiate`).
+    pub negotiate: Vec<usize>,
+}
+
+/// One payment to make.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    /// The debt's index in `Data::debts`.
+    pub debt: usize,
+    /// The due date it pays.
+    pub due: NaiveDate,
+    /// Still unpaid of that due date.
+    pub amount: Money,
+    /// What to pay now out of today's cash (`0 <= pay <= amount`).
+    pub pay: Money,
+    /// Whether `pay` covers `amount`.
+    pub covered: bool,
+    /// The last day it can be paid without a penalty or a credit report entry (the end of its
+    /// grace period); `None` once that has passed.
+    pub deadline: Option<NaiveDate>,
+    /// The penalty one more day overdue costs: `unpaid * penalty_daily_rate / 100`, in cents.
+    pub penalty_per_day: Money,
+}
+
+/// The payments to make first with today's projected cash, when there is anything to rescue: a
+/// shortfall, a due in grace or an overdue one (`None` when every warning is only `due_soon`).
+///
+/// The order: first every due that can still be saved from a credit report entry (not past its
+/// grace), soonest end of grace first, since a mark is the costliest outcome and cannot be
+/// undone; then the ones already past grace, highest penalty per day first, since paying them
+/// only stops the penalty. Ties: higher penalty per day, then older due date, then file order.
+/// The cash is allocated in that order, the last one reached possibly in part.
+pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Rescue> {
+    if warnings.iter().all(|w| w.level == Level::DueSoon) {
+        return None;
+    }
+    // (exact penalty per day for the ordering, the step)
+    let mut steps: Vec<(Decimal, Step)> = Vec::with_capacity(warnings.len());
+    for w in warnings {
+        let Some(debt) = data.debts.get(w.debt) else {
+            continue;
+        };
+        let seen = steps
+            .iter()
+            .any(|(_, s)| s.debt == w.debt && s.due == w.due);
+        if w.amount <= Decimal::ZERO || seen {
+            continue;
+        }
+        let per_day = debt.penalty_daily_rate.map_or(Decimal::ZERO, |rate| {
+            w.amount.saturating_mul(rate.percent()) / Decimal::ONE_HUNDRED
+        });
+        let grace_end = add_days(w.due, debt.grace_days);
+        steps.push((
+            per_day,
+            Step {
+                debt: w.debt,
+                due: w.due,
+                amount: w.amount,
+                pay: Decimal::ZERO,
+                covered: false,
+                deadline: (today <= grace_end).then_some(grace_end),
+                penalty_per_day: round_cents(per_day),
+            },
+        ));
+    }
+    steps.sort_by(|(pa, a), (pb, b)| {
+        let first = match (a.deadline, b.deadline) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        };
+        first
+            .then(pb.cmp(pa))
+            .then(a.due.cmp(&b.due))
+            .then(a.debt.cmp(&b.debt))
+    });
+    let cash = cash_on(data, today, today);
+    let mut left = cash.max(Decimal::ZERO);
+    let mut missing = Decimal::ZERO;
+    let steps: Vec<Step> = steps
+        .into_iter()
+        .map(|(_, mut s)| {
+            s.pay = left.min(s.amount);
+            s.covered = s.pay == s.amount;
+            left -= s.pay;
+            missing = missing.saturating_add(s.amount - s.pay);
+            s
+        })
+        .collect();
+    let mut negotiate: Vec<usize> = warnings
+        .iter()
+        .filter(|w| w.days_overdue.is_some_and(|d| d > NEGOTIATE_AFTER_DAYS))
+        .map(|w| w.debt)
+        .collect();
+    negotiate.sort_unstable();
+    negotiate.dedup();
+    Some(Rescue {
+        cash,
+        steps,
+        missing,
+        negotiate,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+
+    use super::super::fixture::{card, data, date, pay};
+    use super::super::warnings;
+    use super::*;
+    use crate::money::Rate;
+
+    #[test]
+    fn only_due_soon_needs_no_rescue() {
+        let mut d = data("2026-11-01", dec!(1000));
+        d.debts.push(card("Visa", dec!(5000), dec!(200), 10));
+        let today = date("2026-11-09");
+        let w = warnings(&d, today, 3);
+        assert_eq!(w.len(), 1);
+        assert_eq!(rescue(&d, today, &w), None);
+        assert_eq!(rescue(&d, today, &[]), None);
+    }
+
+    #[test]
+    fn dues_that_can_still_be_saved_go_first_then_the_costliest_overdue() {
+        // Today 2026-12-20, tracked from 2026-11-05, no income.
+        // A: 300 on the 10th, 0.05 %/day -> 0.15 a day; Nov 10 (40 days) and Dec 10 (10 days)
+        //    overdue; Jan 10 ahead.
+        // B: 1000 on the 6th, 0.1 %/day -> 1.00 a day; Nov 6 paid, Dec 6 overdue (14 days).
+        // C: 200 on the 18th, 3 days' grace; Nov 18 paid, Dec 18 in grace until Dec 21.
+        // D: 250 on the 22nd; Nov 22 paid, Dec 22 due in 2 days.
+        // Cash 2950 - 1450 paid = 1500 today. Walk: Dec 22 D -> 1250, Jan 6 B -> 250,
+        // Jan 10 A 300 -> 50 short, -50; Jan 18 C 200 -> 200 short.
+        let mut d = data("2026-11-05", dec!(2950));
+        let mut a = card("A", dec!(9000), dec!(300), 10);
+        a.penalty_daily_rate = Some(Rate::new(dec!(0.05)));
+        let mut b = card("B", dec!(9000), dec!(1000), 6);
+        b.penalty_daily_rate = Some(Rate::new(dec!(0.1)));
+        let mut c = card("C", dec!(9000), dec!(200), 18);
+        c.grace_days = 3;
+        d.debts
+            .extend([a, b, c, card("D", dec!(9000), dec!(250), 22)]);
+        pay(&mut d, "B", "2026-11-06", dec!(1000));
+        pay(&mut d, "C", "2026-11-18", dec!(200));
+        pay(&mut d, "D", "2026-11-22", dec!(250));
+        let today = date("2026-12-20");
+        let w = warnings(&d, today, 3);
+        let r = rescue(&d, today, &w).expect("overdue dues need a rescue");
+        assert_eq!(r.cash, dec!(1500));
+        let got: Vec<_> = r
+            .steps
+            .iter()
+            .map(|s| (s.debt, s.due.to_string(), s.pay, s.covered))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // Savable, by end of grace: C Dec 21, D Dec 22, A Jan 10, C Jan 21.
+                (2, "2026-12-18".into(), dec!(200), true),
+                (3, "2026-12-22".into(), dec!(250), true),
+                (0, "2027-01-10".into(), dec!(300), true),
+                (2, "2027-01-18".into(), dec!(200), true),
+                // Past grace, by penalty a day: B 1.00, then A's two at 0.15, older first;
+                // 550 of the 1500 is left for B's 1000.
+                (1, "2026-12-06".into(), dec!(550), false),
+                (0, "2026-11-10".into(), dec!(0), false),
+                (0, "2026-12-10".into(), dec!(0), false),
+            ]
+        );
+        assert_eq!(r.steps[0].deadline, Some(date("2026-12-21")));
+        assert_eq!(r.steps[4].deadline, None);
+        assert_eq!(r.steps[4].penalty_per_day, dec!(1.00));
+        assert_eq!(r.steps[5].penalty_per_day, dec!(0.15));
+        // 2550 owed in all, 1500 on hand.
+        assert_eq!(r.missing, dec!(1050));
+        // Only A is past M1 (40 days).
+        assert_eq!(r.negotiate, [0]);
+    }
+
+    #[test]
+    fn negative_cash_pays_nothing() {
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(card("Visa", dec!(5000), dec!(200), 10));
+        d.budget
+            .expenses
+            .push(super::super::fixture::flow("Rent", dec!(900), 2));
+        let today = date("2026-11-20");
+        let r = rescue(&d, today, &warnings(&d, today, 3)).expect("an overdue due");
+        assert_eq!(r.cash, dec!(-900));
+        // The Dec 10 due (a shortfall, still savable) first, then the overdue Nov 10 one.
+        let got: Vec<_> = r.steps.iter().map(|s| (s.due.to_string(), s.pay)).collect();
+        assert_eq!(
+            got,
+            [
+                ("2026-12-10".into(), dec!(0)),
+                ("2026-11-10".into(), dec!(0))
+            ]
+        );
+        assert_eq!(r.missing, dec!(400));
+        assert!(r.negotiate.is_empty());
+    }
+}

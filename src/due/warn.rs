@@ -1,0 +1,476 @@
+//! The warnings of `check` and the dashboard (SPEC §4.2).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::{Ledger, add_days};
+use crate::model::{Data, Debt};
+use crate::money::{Money, round_cents};
+
+/// How far ahead the shortfall check looks, in days after today.
+const SHORTFALL_DAYS: u32 = 31;
+
+/// A warning's level. The order is the order of warnings on the same date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Unmet and past its grace period.
+    Overdue,
+    /// Unmet, past the due date but within its grace days.
+    Grace,
+    /// The cash on hand will not cover it.
+    Shortfall,
+    /// Unmet and due within the reminder window, today included.
+    DueSoon,
+}
+
+impl Level {
+    /// The JSON spelling: `overdue`, `grace`, `shortfall`, `due_soon`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Level::Overdue => "overdue",
+            Level::Grace => "grace",
+            Level::Shortfall => "shortfall",
+            Level::DueSoon => "due_soon",
+        }
+    }
+}
+
+/// How far past due, as lenders and the credit report count it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Bucket {
+    /// 1-30 days past due.
+    M1,
+    /// 31-60.
+    M2,
+    /// 61-90.
+    M3,
+    /// Over 90.
+    M4Plus,
+}
+
+impl Bucket {
+    /// The bucket of a number of days past due.
+    pub fn of(days_overdue: i64) -> Bucket {
+        match days_overdue {
+            ..=30 => Bucket::M1,
+            31..=60 => Bucket::M2,
+            61..=90 => Bucket::M3,
+            _ => Bucket::M4Plus,
+        }
+    }
+
+    /// `M1`, `M2`, `M3`, `M4+`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Bucket::M1 => "M1",
+            Bucket::M2 => "M2",
+            Bucket::M3 => "M3",
+            Bucket::M4Plus => "M4+",
+        }
+    }
+}
+
+/// How long past due: short-term below 30 days, medium 30-90, long over 90.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Term {
+    Short,
+    Medium,
+    Long,
+}
+
+impl Term {
+    /// The term of a number of days past due.
+    pub fn of(days_overdue: i64) -> Term {
+        match days_overdue {
+            ..=29 => Term::Short,
+            30..=90 => Term::Medium,
+            _ => Term::Long,
+        }
+    }
+
+    /// `short`, `medium`, `long`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Term::Short => "short",
+            Term::Medium => "medium",
+            Term::Long => "long",
+        }
+    }
+}
+
+/// One item of `check`'s output. The fields that do not apply to its level are `None`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Warning {
+    pub level: Level,
+    /// The debt's index in `Data::debts`.
+    pub debt: usize,
+    /// The due date it is about.
+    pub due: NaiveDate,
+    /// What is still unpaid of that due date.
+    pub amount: Money,
+    /// `due_soon` and `shortfall`: days from today to the due date (0 = today).
+    pub days: Option<i64>,
+    /// `overdue`: days from the due date to today.
+    pub days_overdue: Option<i64>,
+    /// `overdue`.
+    pub bucket: Option<Bucket>,
+    /// `overdue`.
+    pub term: Option<Term>,
+    /// `overdue`: the penalty so far (0 without a penalty rate).
+    pub penalty: Option<Money>,
+    /// `shortfall`: how much the cash on hand falls short.
+    pub short: Option<Money>,
+    /// `grace`: the last day to pay without a penalty or a credit report entry.
+    pub pay_by: Option<NaiveDate>,
+}
+
+impl Warning {
+    /// A warning of `level` about a due date with `amount` unpaid, every other field `None`.
+    fn new(level: Level, debt: usize, due: NaiveDate, amount: Money) -> Warning {
+        Warning {
+            level,
+            debt,
+            due,
+            amount,
+            days: None,
+            days_overdue: None,
+            bucket: None,
+            term: None,
+            penalty: None,
+            short: None,
+            pay_by: None,
+        }
+    }
+}
+
+/// The warnings for `today`, with `days` the reminder window (`--days`, by default
+/// `budget.remind_days`). Sorted by due date, then level (overdue, grace, shortfall, due soon),
+/// then debt order. A due date may carry two: `due_soon` and `shortfall`.
+pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
+    let soon = add_days(today, days);
+    let horizon = add_days(today, SHORTFALL_DAYS);
+    let ledger = Ledger::new(data, today, soon.max(horizon));
+    let mut out = Vec::new();
+    for due in ledger.dues.iter().filter(|d| !d.is_met()) {
+        let Some(debt) = data.debts.get(due.debt) else {
+            continue;
+        };
+        if due.date >= today {
+            if due.date <= soon {
+                out.push(Warning {
+                    days: Some((due.date - today).num_days()),
+                    ..Warning::new(Level::DueSoon, due.debt, due.date, due.unpaid)
+                });
+            }
+            continue;
+        }
+        let pay_by = add_days(due.date, debt.grace_days);
+        if today <= pay_by {
+            out.push(Warning {
+                pay_by: Some(pay_by),
+                ..Warning::new(Level::Grace, due.debt, due.date, due.unpaid)
+            });
+        } else {
+            let days_overdue = (today - due.date).num_days();
+            out.push(Warning {
+                days_overdue: Some(days_overdue),
+                bucket: Some(Bucket::of(days_overdue)),
+                term: Some(Term::of(days_overdue)),
+                penalty: Some(penalty(debt, due.unpaid, days_overdue)),
+                ..Warning::new(Level::Overdue, due.debt, due.date, due.unpaid)
+            });
+        }
+    }
+    ledger.walk(horizon, |e| {
+        let (Some(debt), Some(state)) = (e.debt, e.due) else {
+            return;
+        };
+        if let Some(short) = state.short {
+            out.push(Warning {
+                days: Some((e.date - today).num_days()),
+                short: Some(short),
+                ..Warning::new(Level::Shortfall, debt, e.date, state.unpaid)
+            });
+        }
+    });
+    out.sort_by_key(|w| (w.due, w.level, w.debt));
+    out
+}
+
+/// The penalty so far on `unpaid`, `days` days past the due date:
+/// `round_half_up(unpaid * penalty_daily_rate / 100 * days, 0.01)`.
+///
+/// Counted from the due date itself once grace is over, not from the end of grace: the common
+/// bank practice is that grace waives the penalty only if the bill is paid within it.
+fn penalty(debt: &Debt, unpaid: Money, days: i64) -> Money {
+    debt.penalty_daily_rate.map_or(Decimal::ZERO, |rate| {
+        round_cents(
+            unpaid
+                .saturating_mul(rate.percent())
+                .saturating_mul(Decimal::from(days))
+                / Decimal::ONE_HUNDRED,
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::dec;
+
+    use super::super::fixture::{card, data, date, flow, pay};
+    use super::*;
+    use crate::money::Rate;
+
+    /// A card due on the 10th (200 a month, grace `grace` days, 0.05 %/day penalty) with
+    /// plenty of cash, tracked from 2026-11-01.
+    fn visa(grace: u32) -> Data {
+        let mut d = data("2026-11-01", dec!(100000));
+        let mut visa = card("Visa", dec!(5000), dec!(200), 10);
+        visa.grace_days = grace;
+        visa.penalty_daily_rate = Some(Rate::new(dec!(0.05)));
+        d.debts.push(visa);
+        d
+    }
+
+    /// The warnings about the 2026-11-10 due date on `today`, with the 3-day window.
+    fn on(d: &Data, today: &str) -> Vec<Warning> {
+        warnings(d, date(today), 3)
+            .into_iter()
+            .filter(|w| w.due == date("2026-11-10"))
+            .collect()
+    }
+
+    fn levels(ws: &[Warning]) -> Vec<Level> {
+        ws.iter().map(|w| w.level).collect()
+    }
+
+    #[test]
+    fn due_soon_opens_remind_days_before_and_lasts_through_the_due_date() {
+        let d = visa(0);
+        assert!(on(&d, "2026-11-06").is_empty()); // 4 days before: outside the 3-day window
+        let w = on(&d, "2026-11-07"); // 3 days before: the window's far edge
+        assert_eq!((levels(&w), w[0].days), (vec![Level::DueSoon], Some(3)));
+        let w = on(&d, "2026-11-09"); // the day before
+        assert_eq!((levels(&w), w[0].days), (vec![Level::DueSoon], Some(1)));
+        let w = on(&d, "2026-11-10"); // the day itself
+        assert_eq!((levels(&w), w[0].days), (vec![Level::DueSoon], Some(0)));
+        assert_eq!(w[0].amount, dec!(200));
+        // The day after, without grace: overdue by 1 day.
+        let w = on(&d, "2026-11-11");
+        assert_eq!(
+            (levels(&w), w[0].days_overdue),
+            (vec![Level::Overdue], Some(1))
+        );
+    }
+
+    #[test]
+    fn days_widens_the_window() {
+        let d = visa(0);
+        assert!(warnings(&d, date("2026-11-03"), 6).is_empty()); // 7 days before
+        let w = warnings(&d, date("2026-11-03"), 7);
+        assert_eq!((levels(&w), w[0].days), (vec![Level::DueSoon], Some(7)));
+        // 0: only a due date today.
+        assert!(warnings(&d, date("2026-11-09"), 0).is_empty());
+        assert_eq!(
+            levels(&warnings(&d, date("2026-11-10"), 0)),
+            [Level::DueSoon]
+        );
+    }
+
+    #[test]
+    fn grace_runs_to_its_last_day_then_the_due_is_overdue() {
+        let d = visa(3);
+        let w = on(&d, "2026-11-11"); // first day past due
+        assert_eq!(levels(&w), [Level::Grace]);
+        assert_eq!(w[0].pay_by, Some(date("2026-11-13")));
+        let w = on(&d, "2026-11-13"); // last day of grace
+        assert_eq!(levels(&w), [Level::Grace]);
+        // First day past grace: overdue, counted from the due date (4 days), penalty on 4
+        // days: 200 * 0.05 % * 4 = 0.40.
+        let w = on(&d, "2026-11-14");
+        assert_eq!(levels(&w), [Level::Overdue]);
+        assert_eq!(w[0].days_overdue, Some(4));
+        assert_eq!(w[0].penalty, Some(dec!(0.40)));
+        assert_eq!(w[0].pay_by, None);
+    }
+
+    #[test]
+    fn buckets_and_terms_change_on_their_boundaries() {
+        let d = visa(0);
+        // (today, days overdue, bucket, term), counted from 2026-11-10.
+        let cases = [
+            ("2026-12-09", 29, Bucket::M1, Term::Short),
+            ("2026-12-10", 30, Bucket::M1, Term::Medium),
+            ("2026-12-11", 31, Bucket::M2, Term::Medium),
+            ("2027-01-09", 60, Bucket::M2, Term::Medium),
+            ("2027-01-10", 61, Bucket::M3, Term::Medium),
+            ("2027-02-08", 90, Bucket::M3, Term::Medium),
+            ("2027-02-09", 91, Bucket::M4Plus, Term::Long),
+        ];
+        for (today, days, bucket, term) in cases {
+            let w = on(&d, today);
+            assert_eq!(levels(&w), [Level::Overdue], "{today}");
+            assert_eq!(w[0].days_overdue, Some(days), "{today}");
+            assert_eq!(
+                (w[0].bucket, w[0].term),
+                (Some(bucket), Some(term)),
+                "{today}"
+            );
+        }
+        assert_eq!(Bucket::M4Plus.code(), "M4+");
+        assert_eq!(Term::Medium.code(), "medium");
+    }
+
+    #[test]
+    fn the_penalty_is_on_the_unpaid_amount_for_every_day_past_due() {
+        // Baitiao: 129.00 unpaid at 0.05 %/day for 13 days: 129 * 0.0005 * 13 = 0.8385 -> 0.84.
+        let mut d = data("2026-11-01", dec!(100000));
+        let mut b = card("Baitiao", dec!(1290), dec!(129), 10);
+        b.penalty_daily_rate = Some(Rate::new(dec!(0.05)));
+        d.debts.push(b);
+        d.debts.push(card("NoRate", dec!(1290), dec!(129), 10));
+        let w = warnings(&d, date("2026-11-23"), 3);
+        let pen: Vec<_> = w.iter().map(|w| (w.days_overdue, w.penalty)).collect();
+        // Without a penalty rate the penalty is 0, not unknown.
+        assert_eq!(
+            pen,
+            [(Some(13), Some(dec!(0.84))), (Some(13), Some(dec!(0)))]
+        );
+        // Half paid: the penalty is on the 64.50 left: 64.5 * 0.0005 * 13 = 0.419 -> 0.42.
+        pay(&mut d, "Baitiao", "2026-11-20", dec!(64.50));
+        let w = warnings(&d, date("2026-11-23"), 3);
+        assert_eq!((w[0].amount, w[0].penalty), (dec!(64.50), Some(dec!(0.42))));
+    }
+
+    #[test]
+    fn a_met_due_date_warns_of_nothing() {
+        let mut d = visa(0);
+        pay(&mut d, "Visa", "2026-11-08", dec!(200));
+        assert!(on(&d, "2026-11-09").is_empty());
+        assert!(on(&d, "2026-11-30").is_empty());
+        // A payment dated after today does not count yet.
+        let mut d = visa(0);
+        pay(&mut d, "Visa", "2026-11-10", dec!(200));
+        assert_eq!(levels(&on(&d, "2026-11-09")), [Level::DueSoon]);
+    }
+
+    #[test]
+    fn income_after_the_due_date_is_a_shortfall_of_the_exact_amount() {
+        // 100 on hand, 300 due on Nov 10, salary on Nov 11: 200.00 short.
+        let mut d = data("2026-11-01", dec!(100));
+        d.budget.income.push(flow("Salary", dec!(5000), 11));
+        d.debts.push(card("Visa", dec!(5000), dec!(300), 10));
+        let w = warnings(&d, date("2026-11-01"), 3);
+        assert_eq!(levels(&w), [Level::Shortfall]);
+        assert_eq!(w[0].short, Some(dec!(200)));
+        assert_eq!((w[0].amount, w[0].days), (dec!(300), Some(9)));
+        // With the salary on the 10th it arrives first: no shortfall.
+        d.budget.income[0].day = 10;
+        assert!(warnings(&d, date("2026-11-01"), 3).is_empty());
+    }
+
+    #[test]
+    fn a_second_shortfall_is_judged_on_what_the_first_left() {
+        // 300 on hand. A: 400 due Nov 10 -> 100 short, cash -100 (assumed paid anyway).
+        // +250 on Nov 11 -> 150. B: 300 due Nov 12 -> 150 short (not 0 as 550 would give).
+        let mut d = data("2026-11-01", dec!(300));
+        d.budget.income.push(flow("Side job", dec!(250), 11));
+        d.debts.push(card("A", dec!(5000), dec!(400), 10));
+        d.debts.push(card("B", dec!(5000), dec!(300), 12));
+        let w = warnings(&d, date("2026-11-01"), 3);
+        let got: Vec<_> = w.iter().map(|w| (w.debt, w.short)).collect();
+        assert_eq!(got, [(0, Some(dec!(100))), (1, Some(dec!(150)))]);
+        // Cash below 0 before a due: the whole amount is short.
+        d.budget.income.clear();
+        let w = warnings(&d, date("2026-11-01"), 3);
+        assert_eq!(w[1].short, Some(dec!(300)));
+    }
+
+    #[test]
+    fn the_shortfall_check_looks_31_days_ahead() {
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(card("Visa", dec!(5000), dec!(300), 10));
+        // Today Oct 10 + 31 = Nov 10: the due is the window's last day.
+        d.budget.as_of = date("2026-10-11");
+        let w = warnings(&d, date("2026-10-10"), 3);
+        assert_eq!(levels(&w), [Level::Shortfall]);
+        assert_eq!(w[0].days, Some(31));
+        assert!(warnings(&d, date("2026-10-09"), 3).is_empty());
+    }
+
+    #[test]
+    fn a_due_today_is_due_soon_not_a_projected_payment() {
+        // Nothing on hand and 300 due today: due soon, not a shortfall (the walk only takes
+        // dues after today).
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(card("Visa", dec!(5000), dec!(300), 10));
+        assert_eq!(levels(&on(&d, "2026-11-10")), [Level::DueSoon]);
+        // The day before it is both.
+        assert_eq!(
+            levels(&on(&d, "2026-11-09")),
+            [Level::Shortfall, Level::DueSoon]
+        );
+    }
+
+    #[test]
+    fn warnings_sort_by_date_then_level_then_debt() {
+        let mut d = data("2026-11-01", dec!(0));
+        let mut a = card("A", dec!(200), dec!(200), 10);
+        a.grace_days = 5;
+        d.debts.push(a);
+        d.debts.push(card("B", dec!(200), dec!(200), 10));
+        d.debts.push(card("C", dec!(200), dec!(200), 13));
+        d.debts.push(card("D", dec!(200), dec!(200), 9));
+        let w = warnings(&d, date("2026-11-12"), 3);
+        let got: Vec<_> = w
+            .iter()
+            .map(|w| (w.due.to_string(), w.level, w.debt))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2026-11-09".into(), Level::Overdue, 3),
+                ("2026-11-10".into(), Level::Overdue, 1),
+                ("2026-11-10".into(), Level::Grace, 0),
+                ("2026-11-13".into(), Level::Shortfall, 2),
+                ("2026-11-13".into(), Level::DueSoon, 2),
+            ]
+        );
+        let codes: Vec<_> = w.iter().map(|w| w.level.code()).collect();
+        assert_eq!(
+            codes,
+            ["overdue", "overdue", "grace", "shortfall", "due_soon"]
+        );
+    }
+
+    #[test]
+    fn the_walk_and_the_warnings_agree_on_shortfalls() {
+        let mut d = data("2026-11-01", dec!(500));
+        d.budget.income.push(flow("Salary", dec!(900), 15));
+        d.budget.expenses.push(flow("Rent", dec!(700), 5));
+        d.debts.push(card("A", dec!(5000), dec!(400), 10));
+        d.debts.push(card("B", dec!(5000), dec!(300), 20));
+        let today = date("2026-11-02");
+        let from_walk: Vec<_> =
+            super::super::cash_walk(&d, today, today, add_days(today, SHORTFALL_DAYS))
+                .iter()
+                .filter_map(|e| Some((e.date, e.debt?, e.due?.short?)))
+                .collect();
+        let from_warnings: Vec<_> = warnings(&d, today, 3)
+            .iter()
+            .filter_map(|w| Some((w.due, w.debt, w.short?)))
+            .collect();
+        assert!(!from_walk.is_empty());
+        assert_eq!(from_walk, from_warnings);
+    }
+
+    #[test]
+    fn no_panic_at_the_end_of_the_calendar() {
+        let mut d = visa(u32::MAX);
+        d.budget.as_of = NaiveDate::from_ymd_opt(262_142, 11, 1).expect("the last year");
+        let w = warnings(&d, NaiveDate::MAX, u32::MAX);
+        // Two dues in the last two months of the calendar: grace never ends before it does.
+        assert_eq!(levels(&w), [Level::Grace, Level::Grace]);
+        assert_eq!(w[0].pay_by, Some(NaiveDate::MAX));
+    }
+}
