@@ -3,12 +3,16 @@
 //! Every command reads the file through `store`, computes with the core, and prints; errors
 //! come back as [`Failure`], which `main` prints on one line to stderr with exit status 2.
 
+mod check;
 mod compare;
+mod export;
 mod init;
 mod installment;
 mod negotiate;
+mod notify;
 mod pay;
 mod plan;
+mod remind;
 mod table;
 
 use std::path::PathBuf;
@@ -17,7 +21,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::model::YearMonth;
+use crate::model::{Data, Language, YearMonth};
 use crate::money::Money;
 use crate::store::Store;
 
@@ -49,6 +53,12 @@ pub enum Command {
     Installment(installment::Args),
     /// What if this debt were on a negotiated installment plan (协商分期)?
     Negotiate(negotiate::Args),
+    /// Warn about due dates: soon due, in grace, overdue, or short of cash (exit 1 if any)
+    Check(check::Args),
+    /// Set up (or remove) a daily `payoff check` with a systemd user timer or cron
+    Remind(remind::Args),
+    /// Export the coming due dates (iCalendar)
+    Export(export::Args),
 }
 
 /// Output format of table-or-JSON commands.
@@ -82,6 +92,13 @@ pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome
         Command::Pay(args) => pay::run(&mut open(&path()?)?, &args, today),
         Command::Installment(args) => installment::run(&args),
         Command::Negotiate(args) => negotiate::run(&mut open(&path()?)?, &args),
+        Command::Check(args) => {
+            let store = open(&path()?)?;
+            let lang = language(store.data());
+            check::run(&store, &args, today, lang)
+        }
+        Command::Remind(args) => remind::run(&path()?, &args),
+        Command::Export(args) => export::run(&open(&path()?)?, &args, today),
     }
 }
 
@@ -96,6 +113,22 @@ pub fn data_path(file: Option<PathBuf>) -> Result<PathBuf, Failure> {
     directories::ProjectDirs::from("", "", "payoff")
         .map(|d| d.data_dir().join("payoff.toml"))
         .ok_or_else(|| Failure("no home directory: give the data file with --file".into()))
+}
+
+/// The language to speak: the file's `language`, else `$LC_ALL`, `$LC_MESSAGES` or `$LANG`.
+pub fn language(data: &Data) -> Language {
+    data.language.unwrap_or_else(|| {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| std::env::var(k).ok())
+            .find(|v| !v.is_empty());
+        Language::from_locale(locale.as_deref())
+    })
+}
+
+/// Whether `NO_COLOR` asks for no colour (any non-empty value, as no-color.org says).
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
 /// Opens the data file, or says how to create it.

@@ -17,11 +17,16 @@ pub struct Table {
 }
 
 impl Table {
-    /// A table with these column headers; `aligns` gives each column's alignment.
+    /// A table with these column headers (none: no header line); `aligns` gives each
+    /// column's alignment.
     pub fn new(headers: &[&str], aligns: &[Align]) -> Table {
+        let mut rows = Vec::new();
+        if !headers.is_empty() {
+            rows.push(headers.iter().map(|h| h.to_string()).collect());
+        }
         Table {
             aligns: aligns.to_vec(),
-            rows: vec![headers.iter().map(|h| h.to_string()).collect()],
+            rows,
         }
     }
 

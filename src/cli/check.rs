@@ -1,0 +1,309 @@
+//! `payoff check`: the daily warning, for cron, a systemd timer or a glance (SPEC §4.2).
+//!
+//! Quiet when all is well (nothing printed, exit 0), so cron sends no mail; one line per
+//! warning otherwise (exit 1), then what to pay first when money is short. Colour only on a
+//! terminal, never with `NO_COLOR`. In the file's language (or `$LANG`'s).
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::table::{Align, Table};
+use super::{Format, Outcome, parse_date, print_json};
+use crate::due::{self, Level, Rescue, Warning};
+use crate::model::{Data, Language};
+use crate::money::{Money, display, plain};
+use crate::store::Store;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The day to check for [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    /// Warn this many days ahead [default: the file's remind_days]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=366))]
+    pub days: Option<u32>,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// Also raise a desktop notification (or say on stderr why none could be raised)
+    #[arg(long)]
+    pub notify: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
+pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
+    let data = store.data();
+    let today = args.today.unwrap_or(today);
+    let days = args.days.unwrap_or(data.budget.remind_days);
+    let warnings = due::warnings(data, today, days);
+    let rescue = due::rescue(data, today, &warnings);
+    match args.format {
+        CheckFormat::Json => {
+            print_json(&json(data, today, &warnings, rescue.as_ref()))?;
+        }
+        CheckFormat::Text if !warnings.is_empty() => {
+            let color = std::io::stdout().is_terminal() && !super::no_color();
+            print!("{}", text(data, today, &warnings, rescue.as_ref(), lang, color));
+        }
+        CheckFormat::Text => {}
+    }
+    if args.notify && !warnings.is_empty() {
+        let body = text(data, today, &warnings, rescue.as_ref(), lang, false);
+        if let Err(why) = super::notify::send(summary(&warnings, lang), &body) {
+            eprintln!("payoff: no desktop notification: {why}");
+        }
+    }
+    Ok(if warnings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// `{"today": ..., "items": [...]}` as SPEC §5 pins it, plus the rescue advice.
+fn json(data: &Data, today: NaiveDate, warnings: &[Warning], rescue: Option<&Rescue>) -> Value {
+    let name = |i: usize| data.debts.get(i).map_or("", |d| d.name.as_str());
+    let items: Vec<Value> = warnings
+        .iter()
+        .map(|w| {
+            let mut item = json!({
+                "level": w.level.code(),
+                "debt": name(w.debt),
+                "due": w.due.to_string(),
+                "amount": plain(w.amount),
+            });
+            let opt = |item: &mut Value, key: &str, v: Option<Value>| {
+                if let Some(v) = v {
+                    item[key] = v;
+                }
+            };
+            opt(&mut item, "days", w.days.map(Value::from));
+            opt(&mut item, "days_overdue", w.days_overdue.map(Value::from));
+            opt(&mut item, "bucket", w.bucket.map(|b| b.code().into()));
+            opt(&mut item, "term", w.term.map(|t| t.code().into()));
+            opt(&mut item, "penalty", w.penalty.map(|p| plain(p).into()));
+            opt(&mut item, "short", w.short.map(|s| plain(s).into()));
+            opt(&mut item, "pay_by", w.pay_by.map(|d| d.to_string().into()));
+            item
+        })
+        .collect();
+    let mut out = json!({ "today": today.to_string(), "items": items });
+    if let Some(r) = rescue {
+        let steps: Vec<Value> = r
+            .steps
+            .iter()
+            .map(|s| {
+                json!({
+                    "debt": name(s.debt),
+                    "due": s.due.to_string(),
+                    "amount": plain(s.amount),
+                    "pay": plain(s.pay),
+                    "covered": s.covered,
+                })
+            })
+            .collect();
+        let negotiate: Vec<&str> = r.negotiate.iter().map(|&i| name(i)).collect();
+        out["rescue"] = json!({
+            "cash": plain(r.cash),
+            "pay_first": steps,
+            "missing": plain(r.missing),
+            "negotiate": negotiate,
+        });
+    }
+    out
+}
+
+/// The words of a warning line in each language.
+fn level_word(level: Level, lang: Language) -> &'static str {
+    match (lang, level) {
+        (Language::En, Level::Overdue) => "! OVERDUE",
+        (Language::En, Level::Grace) => "! GRACE",
+        (Language::En, Level::Shortfall) => "! SHORT",
+        (Language::En, Level::DueSoon) => "• DUE SOON",
+        (Language::Zh, Level::Overdue) => "! 已逾期",
+        (Language::Zh, Level::Grace) => "! 宽限期内",
+        (Language::Zh, Level::Shortfall) => "! 资金不足",
+        (Language::Zh, Level::DueSoon) => "• 即将到期",
+    }
+}
+
+fn detail(w: &Warning, cur: &str, lang: Language) -> String {
+    let money = |m: Money| display(m, cur);
+    match (lang, w.level) {
+        (Language::En, Level::Overdue) => format!(
+            "{} days overdue ({}, {}-term), penalty so far {}",
+            w.days_overdue.unwrap_or(0),
+            w.bucket.map_or("", |b| b.code()),
+            w.term.map_or("", |t| t.code()),
+            money(w.penalty.unwrap_or_default())
+        ),
+        (Language::Zh, Level::Overdue) => format!(
+            "已逾期 {} 天（{}，{}），罚息已达 {}",
+            w.days_overdue.unwrap_or(0),
+            w.bucket.map_or("", |b| b.code()),
+            match w.term.map(|t| t.code()) {
+                Some("short") => "短期",
+                Some("medium") => "中期",
+                _ => "长期",
+            },
+            money(w.penalty.unwrap_or_default())
+        ),
+        (Language::En, Level::Grace) => format!(
+            "pay by {} to avoid a penalty and a credit report mark",
+            w.pay_by.map(|d| d.to_string()).unwrap_or_default()
+        ),
+        (Language::Zh, Level::Grace) => format!(
+            "请在 {} 前还清，以免罚息和征信记录",
+            w.pay_by.map(|d| d.to_string()).unwrap_or_default()
+        ),
+        (Language::En, Level::Shortfall) => {
+            format!("{} short on the day", money(w.short.unwrap_or_default()))
+        }
+        (Language::Zh, Level::Shortfall) => {
+            format!("当天还差 {}", money(w.short.unwrap_or_default()))
+        }
+        (Language::En, Level::DueSoon) => match w.days.unwrap_or(0) {
+            0 => "due today".to_string(),
+            1 => "tomorrow".to_string(),
+            n => format!("in {n} days"),
+        },
+        (Language::Zh, Level::DueSoon) => match w.days.unwrap_or(0) {
+            0 => "今天到期".to_string(),
+            1 => "明天到期".to_string(),
+            n => format!("还有 {n} 天"),
+        },
+    }
+}
+
+/// The warnings, one line each, aligned; then the rescue advice.
+fn text(
+    data: &Data,
+    today: NaiveDate,
+    warnings: &[Warning],
+    rescue: Option<&Rescue>,
+    lang: Language,
+    color: bool,
+) -> String {
+    let cur = data.currency.as_str();
+    let name = |i: usize| data.debts.get(i).map_or("", |d| d.name.as_str());
+    let due_word = if lang == Language::Zh { "到期" } else { "due" };
+    let mut t = Table::new(&[], &[Align::Left, Align::Left, Align::Left, Align::Right]);
+    for w in warnings {
+        t.row(vec![
+            level_word(w.level, lang).to_string(),
+            name(w.debt).to_string(),
+            format!("{due_word} {}", w.due),
+            display(w.amount, cur),
+            detail(w, cur, lang),
+        ]);
+    }
+    let mut out = String::new();
+    for (line, w) in t.render().lines().zip(warnings) {
+        out.push_str(&paint(line, w.level, color));
+        out.push('\n');
+    }
+    if let Some(r) = rescue {
+        out.push_str(&advice(r, cur, lang, &name, today));
+    }
+    out
+}
+
+/// Red for what already costs money, yellow for what soon will.
+fn paint(line: &str, level: Level, color: bool) -> String {
+    if !color {
+        return line.to_string();
+    }
+    let code = match level {
+        Level::Overdue | Level::Shortfall => "31",
+        Level::Grace | Level::DueSoon => "33",
+    };
+    format!("\x1b[{code}m{line}\x1b[0m")
+}
+
+fn advice(
+    r: &Rescue,
+    cur: &str,
+    lang: Language,
+    name: &dyn Fn(usize) -> &str,
+    today: NaiveDate,
+) -> String {
+    let money = |m: Money| display(m, cur);
+    let mut out = String::new();
+    let steps: Vec<String> = r
+        .steps
+        .iter()
+        .filter(|s| s.pay > Money::ZERO)
+        .map(|s| {
+            let by = s.deadline.filter(|d| *d >= today);
+            match (lang, by) {
+                (Language::En, Some(d)) => format!("{} {} (by {d})", name(s.debt), money(s.pay)),
+                (Language::Zh, Some(d)) => format!("{} {}（{d} 前）", name(s.debt), money(s.pay)),
+                _ => format!("{} {}", name(s.debt), money(s.pay)),
+            }
+        })
+        .collect();
+    match lang {
+        Language::En => {
+            if !steps.is_empty() {
+                out.push_str(&format!(
+                    "Pay first, with the {} on hand: {}",
+                    money(r.cash),
+                    steps.join(", then ")
+                ));
+            } else {
+                out.push_str(&format!("No cash on hand today ({})", money(r.cash)));
+            }
+            if r.missing > Money::ZERO {
+                out.push_str(&format!("; still missing {}", money(r.missing)));
+            }
+            out.push_str(".\n");
+        }
+        Language::Zh => {
+            if !steps.is_empty() {
+                out.push_str(&format!(
+                    "用手头的 {} 先还：{}",
+                    money(r.cash),
+                    steps.join("，然后 ")
+                ));
+            } else {
+                out.push_str(&format!("今天手头没有现金（{}）", money(r.cash)));
+            }
+            if r.missing > Money::ZERO {
+                out.push_str(&format!("；仍差 {}", money(r.missing)));
+            }
+            out.push_str("。\n");
+        }
+    }
+    for &i in &r.negotiate {
+        out.push_str(&match lang {
+            Language::En => format!(
+                "{} is overdue past M1: ask the lender for a negotiated plan (协商分期); try `payoff negotiate \"{}\" --months 36`.\n",
+                name(i),
+                name(i)
+            ),
+            Language::Zh => format!(
+                "{} 已逾期超过 M1：可向机构申请协商分期，先试算 `payoff negotiate \"{}\" --months 36`。\n",
+                name(i),
+                name(i)
+            ),
+        });
+    }
+    out
+}
+
+/// The notification's title: the most urgent level and how many warnings there are.
+fn summary(warnings: &[Warning], lang: Language) -> String {
+    let worst = warnings.iter().map(|w| w.level).min().unwrap_or(Level::DueSoon);
+    let word = level_word(worst, lang).trim_start_matches(['!', '•', ' ']);
+    match lang {
+        Language::En => format!("payoff: {word} ({} to look at)", warnings.len()),
+        Language::Zh => format!("payoff：{word}（共 {} 项）", warnings.len()),
+    }
+}

@@ -1,0 +1,93 @@
+//! `payoff export ics`: the coming due dates as an iCalendar file (RFC 5545) for phone and
+//! desktop calendars, each with an alarm `remind_days` before it.
+
+use std::process::ExitCode;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
+
+use super::{Failure, Outcome, parse_date};
+use crate::due;
+use crate::model::YearMonth;
+use crate::money::display;
+use crate::store::Store;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub what: What,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum What {
+    /// An iCalendar (.ics) file of the coming due dates, with alarms
+    Ics(IcsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct IcsArgs {
+    /// How many months ahead (1-120)
+    #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=120))]
+    pub months: u32,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Count "coming" from this day [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+}
+
+pub fn run(store: &Store, args: &Args, today: NaiveDate) -> Outcome {
+    let What::Ics(args) = args;
+    let today = args.today.unwrap_or(today);
+    let text = ics(store, today, args.months);
+    match &args.output {
+        Some(path) => {
+            std::fs::write(path, &text)
+                .map_err(|e| Failure(format!("{}: cannot write: {e}", path.display())))?;
+            eprintln!("Wrote {}", path.display());
+        }
+        None => print!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One all-day event per unmet due date from `today` through `months` months ahead.
+pub fn ics(store: &Store, today: NaiveDate, months: u32) -> String {
+    let data = store.data();
+    let until = YearMonth::of(today).plus(months as i32).day(today.day0() + 1);
+    let stamp = today.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+    let remind = Duration::days(i64::from(data.budget.remind_days));
+    let mut cal = Calendar::new();
+    cal.name("payoff: due dates");
+    for d in due::dues(data, today, until) {
+        if d.date < today || d.unpaid.is_zero() {
+            continue;
+        }
+        let Some(debt) = data.debts.get(d.debt) else {
+            continue;
+        };
+        let amount = display(d.unpaid, &data.currency);
+        let summary = format!("{}: {} due", debt.name, amount);
+        let mut event = Event::new();
+        event
+            .uid(&format!("{}-{}@payoff", uid_part(&debt.name), d.date))
+            .timestamp(stamp)
+            .summary(&summary)
+            .description(&format!(
+                "Pay {amount} to {} by {} (payoff).",
+                debt.name, d.date
+            ))
+            .all_day(d.date)
+            .alarm(Alarm::display(&summary, Trigger::before_start(remind)));
+        cal.push(event.done());
+    }
+    cal.done().to_string()
+}
+
+/// A debt's name as a UID part: letters and digits kept (any script), the rest as `_`.
+fn uid_part(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '_' })
+        .collect()
+}

@@ -1,0 +1,141 @@
+//! `payoff remind`: a daily `payoff check` by a systemd user timer (or a crontab line).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::{Failure, Outcome};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Action {
+    /// Run `payoff check --notify` on this file every morning (systemd user timer)
+    Install {
+        /// Print a crontab line instead of writing systemd units
+        #[arg(long)]
+        cron: bool,
+    },
+    /// Disable and remove what `install` wrote
+    Uninstall {
+        /// Say how to remove the crontab line instead
+        #[arg(long)]
+        cron: bool,
+    },
+}
+
+const UNIT: &str = "payoff-check";
+/// The first line of every file `install` writes: `uninstall` removes only files that have it.
+const MARK: &str = "# Written by `payoff remind install`; `payoff remind uninstall` removes it.";
+
+pub fn run(file: &Path, args: &Args) -> Outcome {
+    match args.action {
+        Action::Install { cron: true } => {
+            println!("0 9 * * * {}", command(file, false)?);
+            eprintln!("Add that line with `crontab -e`; cron mails what `payoff check` prints.");
+        }
+        Action::Install { cron: false } => install(file)?,
+        Action::Uninstall { cron: true } => {
+            println!("Run `crontab -e` and delete the line that runs `payoff ... check`.");
+        }
+        Action::Uninstall { cron: false } => uninstall()?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `<config dir>/systemd/user`, e.g. `~/.config/systemd/user`.
+fn unit_dir() -> Result<PathBuf, Failure> {
+    directories::BaseDirs::new()
+        .map(|b| b.config_dir().join("systemd").join("user"))
+        .ok_or_else(|| Failure("no home directory to install the timer in".into()))
+}
+
+/// The command line that checks `file`, with absolute paths quoted for systemd or the shell.
+fn command(file: &Path, systemd: bool) -> Result<String, Failure> {
+    let exe = std::env::current_exe()
+        .map_err(|e| Failure(format!("cannot find the payoff binary: {e}")))?;
+    let file = std::path::absolute(file)
+        .map_err(|e| Failure(format!("{}: {e}", file.display())))?;
+    let quote = |p: &Path| {
+        let s = p.display().to_string();
+        if systemd {
+            format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"").replace('%', "%%"))
+        } else {
+            format!("'{}'", s.replace('\'', "'\\''"))
+        }
+    };
+    let notify = if systemd { " --notify" } else { "" };
+    Ok(format!("{} --file {} check{notify}", quote(&exe), quote(&file)))
+}
+
+fn install(file: &Path) -> Result<(), Failure> {
+    let dir = unit_dir()?;
+    std::fs::create_dir_all(&dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
+    let service = format!(
+        "{MARK}\n[Unit]\nDescription=payoff: warn before a debt's due date is missed\n\n\
+         [Service]\nType=oneshot\nExecStart={}\n\
+         # `payoff check` exits 1 when it has warned: that is not a failure.\n\
+         SuccessExitStatus=1\n",
+        command(file, true)?
+    );
+    let timer = format!(
+        "{MARK}\n[Unit]\nDescription=payoff: check due dates every morning\n\n\
+         [Timer]\nOnCalendar=*-*-* 09:00:00\n\
+         # Run at the next start or login when the machine was off at 09:00.\n\
+         Persistent=true\n\n[Install]\nWantedBy=timers.target\n"
+    );
+    for (ext, text) in [("service", service), ("timer", timer)] {
+        let path = dir.join(format!("{UNIT}.{ext}"));
+        std::fs::write(&path, text).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+    }
+    println!(
+        "Wrote {UNIT}.service and {UNIT}.timer in {}: `payoff check --notify` every day at \
+         09:00, and at the next login when a day was missed.",
+        dir.display()
+    );
+    if systemctl(&["daemon-reload"]) && systemctl(&["enable", "--now", &format!("{UNIT}.timer")]) {
+        println!("Enabled: systemctl --user list-timers {UNIT}.timer shows the next run.");
+    } else {
+        println!(
+            "No user systemd here to enable it; run this where there is one:\n  \
+             systemctl --user daemon-reload && systemctl --user enable --now {UNIT}.timer\n\
+             (or use `payoff remind install --cron` for a crontab line)"
+        );
+    }
+    Ok(())
+}
+
+fn uninstall() -> Result<(), Failure> {
+    let dir = unit_dir()?;
+    systemctl(&["disable", "--now", &format!("{UNIT}.timer")]);
+    let mut removed = Vec::new();
+    for ext in ["timer", "service"] {
+        let path = dir.join(format!("{UNIT}.{ext}"));
+        let ours = std::fs::read_to_string(&path).is_ok_and(|t| t.starts_with(MARK));
+        if ours {
+            std::fs::remove_file(&path).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+            removed.push(path.display().to_string());
+        }
+    }
+    systemctl(&["daemon-reload"]);
+    if removed.is_empty() {
+        println!("Nothing to remove: no timer written by payoff in {}.", dir.display());
+    } else {
+        println!("Removed {}.", removed.join(" and "));
+    }
+    Ok(())
+}
+
+/// `systemctl --user ARGS`, quietly; whether it worked.
+fn systemctl(args: &[&str]) -> bool {
+    std::process::Command::new("systemctl")
+        .arg("--user")
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}

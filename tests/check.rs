@@ -1,0 +1,238 @@
+//! `payoff check`, `remind` and `export ics` on real files, through the real binary.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use tempfile::TempDir;
+
+fn payoff() -> Command {
+    let mut cmd = Command::cargo_bin("payoff").expect("the payoff binary is built");
+    cmd.env_remove("PAYOFF_FILE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env_remove("XDG_RUNTIME_DIR")
+        .env("LANG", "en_US.UTF-8");
+    cmd
+}
+
+/// A file in a fresh folder.
+fn file(text: &str) -> (TempDir, PathBuf) {
+    let dir = TempDir::new().expect("temp dir");
+    let path = dir.path().join("payoff.toml");
+    fs::write(&path, text).expect("write");
+    (dir, path)
+}
+
+/// A card of 5000 with 200 due on the 25th, 5000 on hand: the contract's scenario.
+const CARD: &str = "version = 1\n[budget]\nas_of = 2026-11-01\ncash = 5000\n\n[[debts]]\n\
+                    name = \"Card\"\nkind = \"card\"\nbalance = 5000\napr = 18\nminimum = 200\n\
+                    due_day = 25\ngrace_days = 3\npenalty_daily_rate = 0.05\n";
+
+fn check(path: &Path, today: &str) -> (i32, Value) {
+    let out = payoff()
+        .args(["check", "--format", "json", "--today", today, "-f"])
+        .arg(path)
+        .output()
+        .expect("runs");
+    let json = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    (out.status.code().unwrap_or(-1), json)
+}
+
+#[test]
+fn quiet_when_all_is_well_so_cron_sends_no_mail() {
+    let (_d, f) = file(CARD);
+    payoff()
+        .args(["check", "--today", "2026-11-02", "-f"])
+        .arg(&f)
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("");
+}
+
+#[test]
+fn each_level_in_json_with_its_fields() {
+    let (_d, f) = file(CARD);
+    let (code, j) = check(&f, "2026-11-23");
+    assert_eq!(code, 1);
+    assert_eq!(j["today"], "2026-11-23");
+    let item = &j["items"][0];
+    assert_eq!(
+        (item["level"].as_str(), item["due"].as_str(), item["amount"].as_str(), item["days"].as_i64()),
+        (Some("due_soon"), Some("2026-11-25"), Some("200.00"), Some(2))
+    );
+    // The last day of grace (25 + 3 = 28) and the first day past it.
+    let (_, j) = check(&f, "2026-11-28");
+    assert_eq!(j["items"][0]["level"], "grace");
+    assert_eq!(j["items"][0]["pay_by"], "2026-11-28");
+    let (_, j) = check(&f, "2026-11-29");
+    let item = &j["items"][0];
+    assert_eq!(item["level"], "overdue");
+    assert_eq!(item["days_overdue"], 4);
+    assert_eq!(item["bucket"], "M1");
+    // 200.00 * 0.05 % * 4 days = 0.40.
+    assert_eq!(item["penalty"], "0.40");
+    // 31 days past due is M2.
+    let (_, j) = check(&f, "2026-12-26");
+    let overdue: Vec<&Value> =
+        j["items"].as_array().expect("items").iter().filter(|i| i["level"] == "overdue").collect();
+    assert_eq!(overdue[0]["days_overdue"], 31);
+    assert_eq!(overdue[0]["bucket"], "M2");
+    assert_eq!(overdue[0]["term"], "medium");
+}
+
+#[test]
+fn a_payment_clears_the_warning() {
+    let (_d, f) = file(&format!(
+        "{CARD}\n[[payments]]\ndebt = \"Card\"\ndate = 2026-11-20\namount = 200\n"
+    ));
+    let (code, j) = check(&f, "2026-11-23");
+    assert_eq!(code, 0);
+    assert_eq!(j["items"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn a_shortfall_when_salary_comes_the_day_after_the_due_date() {
+    // 100 on hand; 200 due on the 25th; salary 3000 on the 26th: 100.00 short on the 25th.
+    let text = CARD.replace("cash = 5000", "cash = 100")
+        + "\n[[budget.income]]\nname = \"Salary\"\namount = 3000\nday = 26\n";
+    let (_d, f) = file(&text);
+    let (code, j) = check(&f, "2026-11-10");
+    assert_eq!(code, 1);
+    let item = &j["items"][0];
+    assert_eq!(item["level"], "shortfall");
+    assert_eq!(item["due"], "2026-11-25");
+    assert_eq!(item["short"], "100.00");
+    assert!(j["rescue"]["missing"].as_str().is_some());
+    let out = payoff()
+        .args(["check", "--today", "2026-11-10", "-f"])
+        .arg(&f)
+        .env("NO_COLOR", "1")
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(text.starts_with("! SHORT  Card  due 2026-11-25  ¥200.00  ¥100.00 short on the day\n"), "{text}");
+    assert!(text.contains("Pay first"));
+    assert!(!text.contains('\x1b'), "no colour with NO_COLOR or off a terminal");
+}
+
+#[test]
+fn days_widens_the_window_and_chinese_follows_lang() {
+    let (_d, f) = file(CARD);
+    payoff()
+        .args(["check", "--today", "2026-11-15", "-f"])
+        .arg(&f)
+        .assert()
+        .code(0);
+    payoff()
+        .args(["check", "--today", "2026-11-15", "--days", "10", "-f"])
+        .arg(&f)
+        .env("LANG", "zh_CN.UTF-8")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("• 即将到期").and(predicate::str::contains("还有 10 天")));
+}
+
+#[test]
+fn bad_input_exits_2() {
+    let (_d, f) = file(CARD);
+    payoff().args(["check", "--today", "2026-13-01", "-f"]).arg(&f).assert().code(2);
+    let (_d, bad) = file(&CARD.replace("due_day = 25", "due_day = 32"));
+    payoff()
+        .args(["check", "--today", "2026-11-01", "-f"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("payoff.toml:").and(predicate::str::contains("due_day")));
+}
+
+#[test]
+fn typos_stay_out_of_the_cron_mail() {
+    let (_d, f) = file(&CARD.replace("minimum = 200", "minimum = 200\nminimun = 3"));
+    payoff()
+        .args(["check", "--today", "2026-11-02", "-f"])
+        .arg(&f)
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("");
+}
+
+#[test]
+fn notify_without_a_session_bus_says_why_on_stderr() {
+    let (_d, f) = file(CARD);
+    payoff()
+        .args(["check", "--notify", "--today", "2026-11-23", "-f"])
+        .arg(&f)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("DUE SOON"))
+        .stderr(predicate::str::contains("no desktop notification"));
+}
+
+#[test]
+fn export_ics_parses_back_with_one_event_per_due_and_alarms() {
+    let (_d, f) = file(CARD);
+    let out = payoff()
+        .args(["export", "ics", "--months", "3", "--today", "2026-11-23", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    let cal: icalendar::Calendar = text.parse().expect("RFC 5545 that parses back");
+    let events: Vec<&icalendar::Event> =
+        cal.components.iter().filter_map(|c| c.as_event()).collect();
+    // 11-25, 12-25, 01-25 and 02-25 (the window ends 2027-02-23: not 02-25).
+    use icalendar::{Component, EventLike};
+    let starts: Vec<String> = events
+        .iter()
+        .filter_map(|e| e.get_start())
+        .map(|d| format!("{d:?}"))
+        .collect();
+    assert_eq!(events.len(), 3, "{starts:?}");
+    assert_eq!(events[0].get_summary(), Some("Card: ¥200.00 due"));
+    assert!(text.contains("DTSTART;VALUE=DATE:20261125"));
+    assert!(text.contains("TRIGGER:-P3D"), "an alarm remind_days before:\n{text}");
+    assert_eq!(text.matches("BEGIN:VALARM").count(), 3);
+}
+
+#[test]
+fn remind_install_writes_units_and_uninstall_removes_them() {
+    let (home, f) = file(CARD);
+    let run = |args: &[&str]| {
+        payoff()
+            .args(args)
+            .arg("-f")
+            .arg(&f)
+            .env("HOME", home.path())
+            .env_remove("XDG_CONFIG_HOME")
+            .env("PATH", "/nonexistent")
+            .assert()
+            .success()
+    };
+    run(&["remind", "install"]).stdout(predicate::str::contains("systemctl --user enable --now payoff-check.timer"));
+    let dir = home.path().join(".config/systemd/user");
+    let service = fs::read_to_string(dir.join("payoff-check.service")).expect("service");
+    let timer = fs::read_to_string(dir.join("payoff-check.timer")).expect("timer");
+    assert!(service.contains("Type=oneshot"));
+    assert!(service.contains(&format!("--file \"{}\" check --notify", f.display())));
+    assert!(service.contains("SuccessExitStatus=1"));
+    assert!(timer.contains("OnCalendar=*-*-* 09:00:00"));
+    assert!(timer.contains("Persistent=true"));
+    assert!(timer.contains("WantedBy=timers.target"));
+    run(&["remind", "install", "--cron"]).stdout(predicate::str::starts_with("0 9 * * * '"));
+    run(&["remind", "uninstall"]).stdout(predicate::str::contains("Removed"));
+    assert!(!dir.join("payoff-check.timer").exists());
+    assert!(!dir.join("payoff-check.service").exists());
+    run(&["remind", "uninstall"]).stdout(predicate::str::contains("Nothing to remove"));
+}
