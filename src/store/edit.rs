@@ -18,6 +18,10 @@ use crate::money::{Money, Rate};
 
 /// A change to the data file.
 #[derive(Clone, Debug, PartialEq)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one edit per user action; boxing the debt would only burden the callers"
+)]
 pub enum Edit {
     /// Appends a `[[payments]]` table after the last payment (at the end of the file if there
     /// is none).

@@ -179,13 +179,14 @@ pub(crate) fn parse_plain_decimal(s: &str) -> Option<Decimal> {
     Decimal::from_str_exact(s).ok()
 }
 
-/// The known key closest to `key`, if it is a likely typo of it.
+/// The known key closest to `key`, if it is a likely typo of it: at most 2 edits (a swap of
+/// two letters is one), and at most one edit per 3 letters (`note` is not a typo of `name`).
 fn suggest(key: &str, known: &[&str]) -> Option<String> {
     let norm = key.to_lowercase().replace(['-', ' '], "_");
     known
         .iter()
         .map(|k| (strsim::damerau_levenshtein(&norm, k), *k))
-        .filter(|&(d, k)| d <= 2 && d < k.chars().count())
+        .filter(|&(d, k)| d <= 2 && 3 * d <= k.chars().count())
         .min_by_key(|&(d, _)| d)
         .map(|(_, k)| k.to_string())
 }
@@ -509,17 +510,20 @@ impl Reader<'_> {
         for (i, table) in self.tables(&t, "payments").into_iter().enumerate() {
             let p = self.sub(table, format!("payments[{i}]"), 0);
             let payment = self.payment(&p);
-            if all_named && !names.contains_key(&payment.debt) {
-                if let Some(item) = p.get("debt") {
-                    let known: Vec<String> =
-                        debts.iter().map(|d| format!("{:?}", d.name)).collect();
-                    let list = if known.is_empty() {
-                        "there are none".to_string()
-                    } else {
-                        known.join(", ")
-                    };
-                    self.wrong(item, p.key("debt"), &format!("the name of a debt ({list})"));
-                }
+            let named = p
+                .get("debt")
+                .filter(|i| i.as_str() == Some(payment.debt.as_str()));
+            if let Some(item) = named
+                && all_named
+                && !names.contains_key(&payment.debt)
+            {
+                let known: Vec<String> = debts.iter().map(|d| format!("{:?}", d.name)).collect();
+                let list = if known.is_empty() {
+                    "there are none".to_string()
+                } else {
+                    known.join(", ")
+                };
+                self.wrong(item, p.key("debt"), &format!("the name of a debt ({list})"));
             }
             payments.push(payment);
         }
@@ -643,8 +647,7 @@ impl Reader<'_> {
                     Some(self.negotiated(&n))
                 }
                 None => {
-                    let expected = format!("a table [{}]", t.key("negotiated"));
-                    self.wrong(item, t.key("negotiated"), &expected);
+                    self.wrong(item, t.key("negotiated"), "a table [debts.negotiated]");
                     None
                 }
             },

@@ -185,7 +185,12 @@ impl Store {
                 ))
             })?;
         edit::apply(&mut doc, &self.data, edit)?;
-        self.set_text(&doc.to_string())
+        let mut text = doc.to_string();
+        if self.text.contains("\r\n") {
+            // toml_edit writes `\n`; a file with Windows line ends keeps them.
+            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+        }
+        self.set_text(&text)
     }
 
     /// Replaces the whole document (undo), validated; on error nothing changes.
@@ -242,7 +247,7 @@ fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Error> {
     std::str::from_utf8(bytes).map_err(|e| {
         let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
         let good = std::str::from_utf8(good).unwrap_or_default();
-        let message = "invalid TOML: the file is not UTF-8 text".to_string();
+        let message = "invalid UTF-8: a TOML file must be UTF-8 text".to_string();
         Error::Invalid(load::diagnostic(name, good, good.len(), None, message))
     })
 }
