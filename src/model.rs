@@ -294,9 +294,7 @@ impl YearMonth {
         let first = NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(NaiveDate::MIN);
         let last = self.last();
         use chrono::Datelike;
-        first
-            .with_day(day.clamp(1, last.day()))
-            .unwrap_or(last)
+        first.with_day(day.clamp(1, last.day())).unwrap_or(last)
     }
 
     /// The first day of the month.
@@ -322,10 +320,19 @@ mod tests {
 
     #[test]
     fn months_roll_over_years() {
-        let nov = YearMonth { year: 2026, month: 11 };
+        let nov = YearMonth {
+            year: 2026,
+            month: 11,
+        };
         assert_eq!(nov.plus(2).to_string(), "2027-01");
         assert_eq!(nov.plus(-11).to_string(), "2025-12");
-        assert_eq!(YearMonth::parse("2029-07"), Some(YearMonth { year: 2029, month: 7 }));
+        assert_eq!(
+            YearMonth::parse("2029-07"),
+            Some(YearMonth {
+                year: 2029,
+                month: 7
+            })
+        );
         assert_eq!(YearMonth::parse("2029-13"), None);
     }
 

@@ -20,7 +20,11 @@ pub fn round_cents(x: Decimal) -> Money {
 /// Saturates at `i64::MAX` cents (about 92 quadrillion), far beyond any balance a file may hold.
 pub fn to_cents(x: Money) -> i64 {
     let c = round_cents(x) * Decimal::ONE_HUNDRED;
-    i64::try_from(c).unwrap_or(if c.is_sign_negative() { i64::MIN } else { i64::MAX })
+    i64::try_from(c).unwrap_or(if c.is_sign_negative() {
+        i64::MIN
+    } else {
+        i64::MAX
+    })
 }
 
 /// The amount of a number of cents.
@@ -169,7 +173,10 @@ mod tests {
     fn decimal_and_cents_agree() {
         let r = Rate::new(dec!(7));
         for c in [1i64, 7, 857, 12_345, 99_999_999] {
-            assert_eq!(from_cents(r.of_cents(c, 12).unwrap()), r.of(from_cents(c), 12));
+            assert_eq!(
+                from_cents(r.of_cents(c, 12).unwrap()),
+                r.of(from_cents(c), 12)
+            );
         }
     }
 

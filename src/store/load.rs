@@ -1,0 +1,859 @@
+//! Reading and validating a data file (SPEC §1.2, §1.3).
+//!
+//! The text is parsed with `toml_edit` (which keeps every value's span) and walked by hand into
+//! [`Data`]. Numbers are read from the text as written, never through a float. Every problem is
+//! collected with its byte offset; the caller gets the first one by position in the file, so
+//! fixing a file from the top down always makes progress.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rust_decimal::{Decimal, dec};
+use toml_edit::{Document, Item, Table, TableLike, Value};
+
+use super::{Diagnostic, Notice};
+use crate::model::{Budget, Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment};
+use crate::money::{Money, Rate};
+
+/// The largest amount a file may hold: a trillion, far beyond any household's debt, and small
+/// enough that no later multiplication can overflow.
+pub(crate) const MAX_AMOUNT: Decimal = dec!(1_000_000_000_000);
+/// The largest rate (in percent) a file may hold.
+pub(crate) const MAX_RATE: Decimal = dec!(10_000);
+
+const ROOT_KEYS: &[&str] = &[
+    "version", "currency", "language", "budget", "debts", "payments",
+];
+const BUDGET_KEYS: &[&str] = &[
+    "as_of",
+    "cash",
+    "monthly_for_debts",
+    "remind_days",
+    "income",
+    "expenses",
+];
+const FLOW_KEYS: &[&str] = &["name", "amount", "day"];
+pub(crate) const DEBT_KEYS: &[&str] = &[
+    "name",
+    "kind",
+    "balance",
+    "apr",
+    "daily_rate",
+    "minimum",
+    "minimum_percent",
+    "due_day",
+    "grace_days",
+    "penalty_daily_rate",
+    "term_months",
+    "method",
+    "fee_rate",
+    "principal",
+    "negotiated",
+];
+const NEGOTIATED_KEYS: &[&str] = &["months", "apr", "fee", "down_payment"];
+const PAYMENT_KEYS: &[&str] = &["debt", "date", "amount"];
+
+const AMOUNT: &str = "an amount >= 0";
+const RATE: &str = "a rate >= 0";
+const DAY: &str = "a day of the month 1-31";
+const DAYS: &str = "a number of days 0-365";
+const DATE: &str = "a date like 2026-11-01";
+
+/// A file's content and what it says about unknown keys.
+#[derive(Debug)]
+pub(crate) struct Loaded {
+    pub(crate) data: Data,
+    pub(crate) notices: Vec<Notice>,
+}
+
+/// Parses and validates `text`; `file` is the name errors carry.
+pub(crate) fn load(file: &str, text: &str) -> Result<Loaded, Diagnostic> {
+    let doc = Document::parse(text).map_err(|e| {
+        let at = e.span().map_or(0, |s| s.start);
+        let message = e.message().lines().next().unwrap_or("").trim();
+        diagnostic(file, text, at, None, format!("invalid TOML: {message}"))
+    })?;
+    let mut r = Reader {
+        text,
+        errors: Vec::new(),
+        notices: Vec::new(),
+    };
+    let data = r.root(doc.as_table());
+    // A stable sort: of two problems at the same place the one found first is reported.
+    r.errors.sort_by_key(|e| e.0);
+    if let Some((at, key, message)) = r.errors.into_iter().next() {
+        return Err(diagnostic(file, text, at, Some(key), message));
+    }
+    r.notices.sort_by_key(|n| n.0);
+    let notices = r
+        .notices
+        .into_iter()
+        .map(|(at, key, suggestion)| {
+            let (line, column) = line_column(text, at);
+            Notice {
+                file: file.to_string(),
+                line,
+                column,
+                key,
+                suggestion,
+            }
+        })
+        .collect();
+    Ok(Loaded { data, notices })
+}
+
+/// A diagnostic at byte offset `at` of `text`.
+pub(crate) fn diagnostic(
+    file: &str,
+    text: &str,
+    at: usize,
+    key: Option<String>,
+    message: String,
+) -> Diagnostic {
+    let (line, column) = line_column(text, at);
+    Diagnostic {
+        file: file.to_string(),
+        line,
+        column,
+        key,
+        message,
+    }
+}
+
+/// The 1-based line and column (in characters) of byte offset `at`.
+pub(crate) fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let (mut line, mut column) = (1, 1);
+    for (i, ch) in text.char_indices() {
+        if i >= at {
+            break;
+        }
+        if ch == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    (line, column)
+}
+
+/// Reads a number exactly as written: a TOML float's literal text (`1_234.56`, `1.5e3`) or a
+/// string holding a plain decimal (`"1234.56"`). `None` if it is not a finite number.
+pub(crate) fn parse_float_literal(raw: &str) -> Option<Decimal> {
+    let s: String = raw.chars().filter(|&c| c != '_').collect();
+    let s = s.strip_prefix('+').unwrap_or(&s);
+    let (base, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let mut n = parse_plain_decimal(base)?;
+    if let Some(exp) = exp {
+        let exp: i32 = exp.strip_prefix('+').unwrap_or(exp).parse().ok()?;
+        if exp < 0 {
+            let scale = n.scale().checked_add(exp.unsigned_abs())?;
+            if scale > Decimal::MAX_SCALE {
+                return None;
+            }
+            n.set_scale(scale).ok()?;
+        } else {
+            for _ in 0..exp.min(40) {
+                n = n.checked_mul(Decimal::TEN)?;
+            }
+        }
+    }
+    Some(n)
+}
+
+/// A plain decimal: optional `-`, digits, optional `.` and digits; read exactly or not at all.
+pub(crate) fn parse_plain_decimal(s: &str) -> Option<Decimal> {
+    let s = s.trim();
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let ok = !int.is_empty()
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+        && !(digits.contains('.') && frac.is_empty());
+    if !ok {
+        return None;
+    }
+    Decimal::from_str_exact(s).ok()
+}
+
+/// The known key closest to `key`, if it is a likely typo of it: at most 2 edits (a swap of
+/// two letters is one), and at most one edit per 3 letters (`note` is not a typo of `name`).
+fn suggest(key: &str, known: &[&str]) -> Option<String> {
+    let norm = key.to_lowercase().replace(['-', ' '], "_");
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(&norm, k), *k))
+        .filter(|&(d, k)| d <= 2 && 3 * d <= k.chars().count())
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k.to_string())
+}
+
+/// A key as it appears in a key path: bare when it can be, quoted otherwise.
+pub(crate) fn key_segment(key: &str) -> String {
+    let bare = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if bare {
+        key.to_string()
+    } else {
+        format!("{key:?}")
+    }
+}
+
+/// A table being read: its key path and the offset of its header (where missing keys are
+/// reported).
+struct Tbl<'t> {
+    t: &'t dyn TableLike,
+    path: String,
+    at: usize,
+}
+
+impl<'t> Tbl<'t> {
+    fn get(&self, key: &str) -> Option<&'t Item> {
+        self.t.get(key).filter(|i| !i.is_none())
+    }
+
+    fn key(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+}
+
+/// What reading one key gave.
+enum Got<T> {
+    Absent,
+    /// Present but wrong: the error is recorded.
+    Bad,
+    Ok(T),
+}
+
+impl<T> Got<T> {
+    fn ok(self) -> Option<T> {
+        match self {
+            Got::Ok(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+type Check<T> = Result<T, String>;
+
+struct Reader<'a> {
+    text: &'a str,
+    /// (offset, key path, message)
+    errors: Vec<(usize, String, String)>,
+    /// (offset, key path, suggested key)
+    notices: Vec<(usize, String, Option<String>)>,
+}
+
+impl Reader<'_> {
+    fn offset(&self, item: &Item) -> usize {
+        let span = match item {
+            Item::ArrayOfTables(a) => a.span().or_else(|| a.get(0).and_then(Table::span)),
+            _ => item.span(),
+        };
+        span.map_or(0, |s| s.start)
+    }
+
+    /// The value as written, quoted, or what kind of thing it is.
+    fn found(&self, item: &Item) -> String {
+        match item {
+            Item::Value(Value::String(s)) => format!("{:?}", s.value()),
+            Item::Value(Value::Array(_)) => "an array".to_string(),
+            Item::Value(Value::InlineTable(_)) => "an inline table".to_string(),
+            Item::Value(v) => {
+                let raw = v.span().and_then(|s| self.text.get(s));
+                let shown = raw.map_or_else(|| v.to_string(), str::to_string);
+                format!("{:?}", shown.trim())
+            }
+            Item::Table(_) => "a table".to_string(),
+            Item::ArrayOfTables(_) => "an array of tables".to_string(),
+            Item::None => "nothing".to_string(),
+        }
+    }
+
+    fn wrong(&mut self, item: &Item, key: String, expected: &str) {
+        let message = format!("expected {expected}, found {}", self.found(item));
+        self.errors.push((self.offset(item), key, message));
+    }
+
+    fn missing(&mut self, t: &Tbl, key: &str, expected: &str) {
+        let message = format!("missing key, expected {expected}");
+        self.errors.push((t.at, t.key(key), message));
+    }
+
+    fn read<T>(
+        &mut self,
+        t: &Tbl,
+        key: &str,
+        check: impl FnOnce(&Self, &Item) -> Check<T>,
+    ) -> Got<T> {
+        let Some(item) = t.get(key) else {
+            return Got::Absent;
+        };
+        match check(self, item) {
+            Ok(v) => Got::Ok(v),
+            Err(expected) => {
+                self.wrong(item, t.key(key), &expected);
+                Got::Bad
+            }
+        }
+    }
+
+    /// A required key: a missing one is reported as `missing key, expected {expected}`.
+    fn req<T>(
+        &mut self,
+        t: &Tbl,
+        key: &str,
+        expected: &str,
+        check: impl FnOnce(&Self, &Item) -> Check<T>,
+    ) -> Option<T> {
+        match self.read(t, key, check) {
+            Got::Absent => {
+                self.missing(t, key, expected);
+                None
+            }
+            got => got.ok(),
+        }
+    }
+
+    fn unknown_keys(&mut self, t: &Tbl, known: &[&str]) {
+        for (key, item) in t.t.iter() {
+            if known.contains(&key) {
+                continue;
+            }
+            let at =
+                t.t.key(key)
+                    .and_then(|k| k.span())
+                    .map_or_else(|| self.offset(item), |s| s.start);
+            let path = t.key(&key_segment(key));
+            self.notices.push((at, path, suggest(key, known)));
+        }
+    }
+
+    // --- conversions: each returns what was expected when the value does not fit ---
+
+    fn number(&self, item: &Item) -> Option<Decimal> {
+        match item.as_value()? {
+            Value::Integer(i) => Some(Decimal::from(*i.value())),
+            Value::Float(f) => {
+                let raw = f.span().and_then(|s| self.text.get(s));
+                let repr = f.as_repr().and_then(|r| r.as_raw().as_str());
+                parse_float_literal(raw.or(repr)?)
+            }
+            Value::String(s) => parse_plain_decimal(s.value()),
+            _ => None,
+        }
+    }
+
+    fn amount(&self, item: &Item, positive: bool) -> Check<Money> {
+        let base = if positive { "an amount > 0" } else { AMOUNT };
+        let n = self.number(item).ok_or(base)?;
+        if n.is_sign_negative() && !n.is_zero() || positive && n.is_zero() {
+            return Err(base.to_string());
+        }
+        if n.normalize().scale() > 2 {
+            return Err("an amount with at most 2 decimals".to_string());
+        }
+        if n > MAX_AMOUNT {
+            return Err(format!("an amount <= {MAX_AMOUNT}"));
+        }
+        Ok(n)
+    }
+
+    fn rate(&self, item: &Item, max: Decimal) -> Check<Decimal> {
+        let n = self.number(item).ok_or(RATE)?;
+        if n.is_sign_negative() && !n.is_zero() {
+            return Err(RATE.to_string());
+        }
+        if n > max {
+            return Err(format!("a rate <= {max}"));
+        }
+        Ok(n)
+    }
+
+    fn int(&self, item: &Item, min: i64, max: i64, expected: &str) -> Check<u32> {
+        match item.as_value() {
+            Some(Value::Integer(i)) if (min..=max).contains(i.value()) => {
+                u32::try_from(*i.value()).map_err(|_| expected.to_string())
+            }
+            _ => Err(expected.to_string()),
+        }
+    }
+
+    fn string(&self, item: &Item, expected: &str) -> Check<String> {
+        match item.as_str() {
+            Some(s) => Ok(s.to_string()),
+            None => Err(expected.to_string()),
+        }
+    }
+
+    fn name(&self, item: &Item) -> Check<String> {
+        match item.as_str() {
+            Some(s) if !s.trim().is_empty() => Ok(s.to_string()),
+            _ => Err("a non-empty name".to_string()),
+        }
+    }
+
+    fn date(&self, item: &Item) -> Check<NaiveDate> {
+        let dt = match item.as_value() {
+            Some(Value::Datetime(dt)) => dt.value(),
+            Some(Value::String(_)) => return Err(format!("{DATE} without quotes")),
+            _ => return Err(DATE.to_string()),
+        };
+        match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                    .ok_or_else(|| DATE.to_string())
+            }
+            _ => Err(DATE.to_string()),
+        }
+    }
+
+    fn choice<T: Copy>(&self, item: &Item, all: &[T], code: fn(T) -> &'static str) -> Check<T> {
+        let s = item.as_str();
+        if let Some(v) = all.iter().find(|v| Some(code(**v)) == s) {
+            return Ok(*v);
+        }
+        let names: Vec<String> = all.iter().map(|v| format!("{:?}", code(*v))).collect();
+        Err(match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => names.join(""),
+        })
+    }
+
+    /// The tables of an array of tables `[[key]]`; an empty inline array counts as none.
+    fn tables<'t>(&mut self, t: &Tbl<'t>, key: &str) -> Vec<&'t Table> {
+        match t.get(key) {
+            None => Vec::new(),
+            Some(Item::ArrayOfTables(a)) => a.iter().collect(),
+            Some(Item::Value(Value::Array(a))) if a.is_empty() => Vec::new(),
+            Some(other) => {
+                let path = t.key(key);
+                self.wrong(
+                    other,
+                    path.clone(),
+                    &format!("an array of tables [[{path}]]"),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn sub<'t>(&self, table: &'t Table, path: String, fallback: usize) -> Tbl<'t> {
+        let at = table.span().map_or(fallback, |s| s.start);
+        Tbl { t: table, path, at }
+    }
+
+    // --- the tables ---
+
+    fn root(&mut self, root: &Table) -> Data {
+        let t = Tbl {
+            t: root,
+            path: String::new(),
+            at: 0,
+        };
+        self.unknown_keys(&t, ROOT_KEYS);
+        let version = self
+            .read(&t, "version", |r, i| r.int(i, 1, 1, "version 1"))
+            .ok()
+            .unwrap_or(1);
+        let currency = self
+            .read(&t, "currency", |r, i| r.string(i, "a string"))
+            .ok()
+            .unwrap_or_else(|| "¥".to_string());
+        let language = self
+            .read(&t, "language", |r, i| {
+                r.choice(i, &[Language::En, Language::Zh], Language::code)
+            })
+            .ok();
+        let budget = match t.get("budget") {
+            Some(Item::Table(b)) => {
+                let b = self.sub(b, "budget".to_string(), 0);
+                self.budget(&b)
+            }
+            Some(other) => {
+                self.wrong(other, "budget".to_string(), "a table [budget]");
+                empty_budget()
+            }
+            None => {
+                self.missing(&t, "budget", "a table [budget]");
+                empty_budget()
+            }
+        };
+        let mut debts = Vec::new();
+        let mut names: HashMap<String, usize> = HashMap::new();
+        let mut all_named = true;
+        for (i, table) in self.tables(&t, "debts").into_iter().enumerate() {
+            let d = self.sub(table, format!("debts[{i}]"), 0);
+            let (debt, named) = self.debt(&d);
+            if let Some(name_item) = named {
+                if let Some(first) = names.get(&debt.name) {
+                    let expected = format!("a name no other debt has (debts[{first}] has it)");
+                    self.wrong(name_item, d.key("name"), &expected);
+                } else {
+                    names.insert(debt.name.clone(), i);
+                }
+            } else {
+                all_named = false;
+            }
+            debts.push(debt);
+        }
+        let mut payments = Vec::new();
+        for (i, table) in self.tables(&t, "payments").into_iter().enumerate() {
+            let p = self.sub(table, format!("payments[{i}]"), 0);
+            let payment = self.payment(&p);
+            let named = p
+                .get("debt")
+                .filter(|i| i.as_str() == Some(payment.debt.as_str()));
+            if let Some(item) = named
+                && all_named
+                && !names.contains_key(&payment.debt)
+            {
+                let known: Vec<String> = debts.iter().map(|d| format!("{:?}", d.name)).collect();
+                let list = if known.is_empty() {
+                    "there are none".to_string()
+                } else {
+                    known.join(", ")
+                };
+                self.wrong(item, p.key("debt"), &format!("the name of a debt ({list})"));
+            }
+            payments.push(payment);
+        }
+        Data {
+            version,
+            currency,
+            language,
+            budget,
+            debts,
+            payments,
+        }
+    }
+
+    fn budget(&mut self, t: &Tbl) -> Budget {
+        self.unknown_keys(t, BUDGET_KEYS);
+        let as_of = self.req(t, "as_of", DATE, |r, i| r.date(i));
+        let cash = self.read(t, "cash", |r, i| r.amount(i, false)).ok();
+        let monthly = self.read(t, "monthly_for_debts", |r, i| r.amount(i, false));
+        let remind = self.read(t, "remind_days", |r, i| r.int(i, 0, 365, DAYS));
+        let income = self.flows(t, "income");
+        let expenses = self.flows(t, "expenses");
+        Budget {
+            as_of: as_of.unwrap_or_default(),
+            cash: cash.unwrap_or_default(),
+            monthly_for_debts: monthly.ok(),
+            remind_days: remind.ok().unwrap_or(3),
+            income,
+            expenses,
+        }
+    }
+
+    fn flows(&mut self, budget: &Tbl, key: &str) -> Vec<Flow> {
+        let mut flows = Vec::new();
+        for (i, table) in self.tables(budget, key).into_iter().enumerate() {
+            let t = self.sub(table, format!("budget.{key}[{i}]"), budget.at);
+            self.unknown_keys(&t, FLOW_KEYS);
+            let name = self.req(&t, "name", "a name", |r, i| r.string(i, "a name"));
+            let amount = self.req(&t, "amount", AMOUNT, |r, i| r.amount(i, false));
+            let day = self.req(&t, "day", DAY, |r, i| r.int(i, 1, 31, DAY));
+            flows.push(Flow {
+                name: name.unwrap_or_default(),
+                amount: amount.unwrap_or_default(),
+                day: day.unwrap_or(1),
+            });
+        }
+        flows
+    }
+
+    /// A debt, and its `name` item when the name is good.
+    fn debt<'t>(&mut self, t: &Tbl<'t>) -> (Debt, Option<&'t Item>) {
+        self.unknown_keys(t, DEBT_KEYS);
+        let name = self.req(t, "name", "a non-empty name", |r, i| r.name(i));
+        let kind = self.req(t, "kind", "\"card\" or \"loan\"", |r, i| {
+            r.choice(i, &DebtKind::ALL, DebtKind::code)
+        });
+        let balance = self.req(t, "balance", AMOUNT, |r, i| r.amount(i, false));
+        let method = self
+            .read(t, "method", |r, i| r.choice(i, &Method::ALL, Method::code))
+            .ok()
+            .unwrap_or(Method::Annuity);
+        let flat_fee_loan = kind == Some(DebtKind::Loan) && method == Method::FlatFee;
+
+        let apr = self.read(t, "apr", |r, i| r.rate(i, MAX_RATE));
+        let daily = self.read(t, "daily_rate", |r, i| r.rate(i, MAX_RATE));
+        let apr = match (apr, daily) {
+            (Got::Ok(a), Got::Absent) => a,
+            (Got::Absent, Got::Ok(d)) => d * Decimal::from(365u32),
+            (Got::Absent, Got::Absent) => {
+                if !flat_fee_loan {
+                    self.missing(t, "apr", &format!("{RATE} (or daily_rate)"));
+                }
+                Decimal::ZERO
+            }
+            (Got::Ok(_), Got::Ok(_)) => {
+                let (a, d) = (t.get("apr"), t.get("daily_rate"));
+                let (a_at, d_at) = (a.map(|i| self.offset(i)), d.map(|i| self.offset(i)));
+                let (later, key) = if a_at > d_at {
+                    (a, "apr")
+                } else {
+                    (d, "daily_rate")
+                };
+                if let Some(item) = later {
+                    self.wrong(item, t.key(key), "apr or daily_rate, not both");
+                }
+                Decimal::ZERO
+            }
+            _ => Decimal::ZERO,
+        };
+
+        let minimum = self.read(t, "minimum", |r, i| r.amount(i, false));
+        let percent = self.read(t, "minimum_percent", |r, i| r.rate(i, Decimal::ONE_HUNDRED));
+        if kind == Some(DebtKind::Card)
+            && matches!(minimum, Got::Absent)
+            && matches!(percent, Got::Absent)
+        {
+            self.missing(t, "minimum", &format!("{AMOUNT} (or minimum_percent)"));
+        }
+        let due_day = self.req(t, "due_day", DAY, |r, i| r.int(i, 1, 31, DAY));
+        let grace = self.read(t, "grace_days", |r, i| r.int(i, 0, 365, DAYS));
+        let penalty = self.read(t, "penalty_daily_rate", |r, i| r.rate(i, MAX_RATE));
+        const MONTHS: &str = "a number of months 1-600";
+        let term = self.read(t, "term_months", |r, i| r.int(i, 1, 600, MONTHS));
+        if kind == Some(DebtKind::Loan) && matches!(term, Got::Absent) {
+            self.missing(t, "term_months", &format!("{MONTHS} (a loan needs it)"));
+        }
+        let fee_rate = self.read(t, "fee_rate", |r, i| r.rate(i, MAX_RATE));
+        if flat_fee_loan && matches!(fee_rate, Got::Absent) {
+            self.missing(t, "fee_rate", &format!("{RATE} (a flat_fee loan needs it)"));
+        }
+        let principal = self.read(t, "principal", |r, i| r.amount(i, false));
+        let negotiated = match t.get("negotiated") {
+            None => None,
+            Some(item) => match item.as_table_like() {
+                Some(n) => {
+                    let at = self.offset(item);
+                    let n = Tbl {
+                        t: n,
+                        path: t.key("negotiated"),
+                        at,
+                    };
+                    Some(self.negotiated(&n))
+                }
+                None => {
+                    self.wrong(item, t.key("negotiated"), "a table [debts.negotiated]");
+                    None
+                }
+            },
+        };
+        let named = if name.is_some() { t.get("name") } else { None };
+        let debt = Debt {
+            name: name.unwrap_or_default(),
+            kind: kind.unwrap_or(DebtKind::Card),
+            balance: balance.unwrap_or_default(),
+            apr: Rate::new(apr),
+            minimum: minimum.ok().unwrap_or_default(),
+            minimum_percent: percent.ok().map(Rate::new),
+            due_day: due_day.unwrap_or(1),
+            grace_days: grace.ok().unwrap_or(0),
+            penalty_daily_rate: penalty.ok().map(Rate::new),
+            term_months: term.ok(),
+            method,
+            fee_rate: fee_rate.ok().map(Rate::new),
+            principal: principal.ok(),
+            negotiated,
+        };
+        (debt, named)
+    }
+
+    fn negotiated(&mut self, t: &Tbl) -> Negotiated {
+        self.unknown_keys(t, NEGOTIATED_KEYS);
+        const MONTHS: &str = "a number of months 1-60";
+        let months = self.req(t, "months", MONTHS, |r, i| r.int(i, 1, 60, MONTHS));
+        let apr = self.read(t, "apr", |r, i| r.rate(i, MAX_RATE)).ok();
+        let fee = self.read(t, "fee", |r, i| r.amount(i, false)).ok();
+        let down = self.read(t, "down_payment", |r, i| r.amount(i, false)).ok();
+        Negotiated {
+            months: months.unwrap_or(1),
+            apr: Rate::new(apr.unwrap_or_default()),
+            fee: fee.unwrap_or_default(),
+            down_payment: down.unwrap_or_default(),
+        }
+    }
+
+    fn payment(&mut self, t: &Tbl) -> Payment {
+        self.unknown_keys(t, PAYMENT_KEYS);
+        let debt = self.req(t, "debt", "the name of a debt", |r, i| {
+            r.string(i, "the name of a debt")
+        });
+        let date = self.req(t, "date", DATE, |r, i| r.date(i));
+        let amount = self.req(t, "amount", "an amount > 0", |r, i| r.amount(i, true));
+        Payment {
+            debt: debt.unwrap_or_default(),
+            date: date.unwrap_or_default(),
+            amount: amount.unwrap_or_default(),
+        }
+    }
+}
+
+fn empty_budget() -> Budget {
+    Data::empty(NaiveDate::default()).budget
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str) -> Loaded {
+        match load("payoff.toml", text) {
+            Ok(l) => l,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    fn err(text: &str) -> String {
+        match load("payoff.toml", text) {
+            Ok(_) => panic!("loaded: {text}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    const HEAD: &str = "version = 1\n[budget]\nas_of = 2026-11-01\n";
+
+    fn card(fields: &str) -> String {
+        format!(
+            "{HEAD}[[debts]]\nname = \"A\"\nkind = \"card\"\nbalance = 100\ndue_day = 9\n{fields}"
+        )
+    }
+
+    #[test]
+    fn numbers_are_read_exactly() {
+        let l = ok(&card("apr = 18\nminimum = 1234.56\n"));
+        assert_eq!(l.data.debts[0].minimum, dec!(1234.56));
+        assert_eq!(l.data.debts[0].minimum.to_string(), "1234.56");
+        let l = ok(&card("apr = 18\nminimum = \"1234.56\"\n"));
+        assert_eq!(l.data.debts[0].minimum.to_string(), "1234.56");
+        let l = ok(&card("apr = 0.1\nminimum = 1200\n"));
+        assert_eq!(l.data.debts[0].minimum, dec!(1200));
+        assert_eq!(l.data.debts[0].apr.percent().to_string(), "0.1");
+        let l = ok(&card("apr = 1_0.95\nminimum = 1.2e2\n"));
+        assert_eq!(l.data.debts[0].apr.percent(), dec!(10.95));
+        assert_eq!(l.data.debts[0].minimum, dec!(120));
+    }
+
+    #[test]
+    fn float_literals() {
+        assert_eq!(parse_float_literal("0.1"), Some(dec!(0.1)));
+        assert_eq!(parse_float_literal("+1_000.25"), Some(dec!(1000.25)));
+        assert_eq!(parse_float_literal("-3.5"), Some(dec!(-3.5)));
+        assert_eq!(parse_float_literal("5e-2"), Some(dec!(0.05)));
+        assert_eq!(parse_float_literal("1.5E+3"), Some(dec!(1500)));
+        assert_eq!(parse_float_literal("inf"), None);
+        assert_eq!(parse_float_literal("nan"), None);
+        assert_eq!(parse_float_literal("1e99999"), None);
+        assert_eq!(parse_plain_decimal("12."), None);
+        assert_eq!(parse_plain_decimal(".5"), None);
+        assert_eq!(parse_plain_decimal("1e3"), None);
+    }
+
+    #[test]
+    fn daily_rate_is_365_times() {
+        let l = ok(&card("daily_rate = 0.05\nminimum = 10\n"));
+        assert_eq!(l.data.debts[0].apr.percent(), dec!(18.25));
+        let l = ok(&card("daily_rate = \"0.035\"\nminimum = 10\n"));
+        assert_eq!(l.data.debts[0].apr.percent(), dec!(12.775));
+    }
+
+    #[test]
+    fn defaults() {
+        let l = ok(&card("apr = 18\nminimum_percent = 10\n"));
+        let d = &l.data;
+        assert_eq!(d.version, 1);
+        assert_eq!(d.currency, "¥");
+        assert_eq!(d.language, None);
+        assert_eq!(d.budget.cash, Decimal::ZERO);
+        assert_eq!(d.budget.remind_days, 3);
+        assert_eq!(d.budget.monthly_for_debts, None);
+        let debt = &d.debts[0];
+        assert_eq!(debt.minimum, Decimal::ZERO);
+        assert_eq!(debt.minimum_percent, Some(Rate::new(dec!(10))));
+        assert_eq!(debt.grace_days, 0);
+        assert_eq!(debt.method, Method::Annuity);
+        let neg = ok(&card(
+            "apr = 18\nminimum = 5\n[debts.negotiated]\nmonths = 12\n",
+        ));
+        let n = neg.data.debts[0].negotiated.clone();
+        assert_eq!(
+            n,
+            Some(Negotiated {
+                months: 12,
+                apr: Rate::ZERO,
+                fee: Decimal::ZERO,
+                down_payment: Decimal::ZERO
+            })
+        );
+        let flat = format!(
+            "{HEAD}[[debts]]\nname = \"L\"\nkind = \"loan\"\nbalance = 12000\ndue_day = 9\n\
+             term_months = 12\nmethod = \"flat_fee\"\nfee_rate = 0.6\n"
+        );
+        assert_eq!(ok(&flat).data.debts[0].apr, Rate::ZERO);
+    }
+
+    #[test]
+    fn typos_are_noticed() {
+        let l = ok(&card(
+            "apr = 18\nminimum = 5\nminimun = 6\ncolour = \"red\"\n",
+        ));
+        let shown: Vec<String> = l.notices.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "payoff.toml:11:1: debts[0].minimun: unknown key, did you mean \"minimum\"?",
+                "payoff.toml:12:1: debts[0].colour: unknown key (kept as is)",
+            ]
+        );
+        let l = ok(&format!("{HEAD}remind-days = 4\n\"odd key\" = 1\n"));
+        let shown: Vec<String> = l.notices.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "payoff.toml:4:1: budget.remind-days: unknown key, did you mean \"remind_days\"?",
+                "payoff.toml:5:1: budget.\"odd key\": unknown key (kept as is)",
+            ]
+        );
+    }
+
+    #[test]
+    fn errors_name_the_place_and_the_value() {
+        assert_eq!(
+            err(&card("apr = -3\nminimum = 5\n")),
+            "payoff.toml:9:7: debts[0].apr: expected a rate >= 0, found \"-3\""
+        );
+        assert_eq!(
+            err(&card("apr = 3\nminimum = 5.125\n")),
+            "payoff.toml:10:11: debts[0].minimum: expected an amount with at most 2 decimals, \
+             found \"5.125\""
+        );
+        assert_eq!(
+            err("a = \n"),
+            "payoff.toml:1:5: invalid TOML: string values must be quoted, expected literal string"
+        );
+        // The first problem by position wins, whatever order they were found in.
+        assert_eq!(
+            err("[[payments]]\ndebt = 3\ndate = 2026-11-01\namount = 5\n[budget]\n"),
+            "payoff.toml:2:8: payments[0].debt: expected the name of a debt, found \"3\""
+        );
+    }
+
+    #[test]
+    fn lines_and_columns_count_characters() {
+        assert_eq!(line_column("ab\n花呗 = x", 10), (2, 4));
+        assert_eq!(line_column("", 5), (1, 1));
+    }
+}
