@@ -9,6 +9,7 @@
 mod edit;
 mod load;
 mod save;
+mod text;
 
 use std::fmt;
 use std::io;
@@ -173,17 +174,10 @@ impl Store {
 
     /// Applies an edit to the document and validates the result; on error nothing changes.
     pub fn apply(&mut self, edit: Edit) -> Result<(), Error> {
-        let mut doc: toml_edit::DocumentMut =
-            self.text.parse().map_err(|e: toml_edit::TomlError| {
-                let at = e.span().map_or(0, |s| s.start);
-                Error::Invalid(load::diagnostic(
-                    &self.name,
-                    &self.text,
-                    at,
-                    None,
-                    e.message().to_string(),
-                ))
-            })?;
+        let mut doc: toml_edit::DocumentMut = self
+            .text
+            .parse()
+            .map_err(|e| Error::Invalid(text::syntax_error(&self.name, &self.text, &e)))?;
         edit::apply(&mut doc, &self.data, edit)?;
         let mut text = doc.to_string();
         if self.text.contains("\r\n") {
@@ -248,6 +242,6 @@ fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Error> {
         let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
         let good = std::str::from_utf8(good).unwrap_or_default();
         let message = "invalid UTF-8: a TOML file must be UTF-8 text".to_string();
-        Error::Invalid(load::diagnostic(name, good, good.len(), None, message))
+        Error::Invalid(text::diagnostic(name, good, good.len(), None, message))
     })
 }
