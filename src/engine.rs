@@ -168,7 +168,9 @@ impl Plan {
 
     /// Total owed at the end of month `m`; `m = 0` is the start.
     pub fn total_owed(&self, m: u32) -> Money {
-        self.totals.get(m as usize).map_or(Money::ZERO, |&c| from_cents(c))
+        self.totals
+            .get(m as usize)
+            .map_or(Money::ZERO, |&c| from_cents(c))
     }
 
     /// Whether the month-by-month schedule was kept.
@@ -317,7 +319,10 @@ impl Slot {
 
 /// Plans the file's debts (in file order) under `params`.
 pub fn plan(debts: &[Debt], params: Params) -> Result<Plan, PlanError> {
-    let mut slots: Vec<Slot> = debts.iter().map(|d| Slot::new(d, params.strategy)).collect();
+    let mut slots: Vec<Slot> = debts
+        .iter()
+        .map(|d| Slot::new(d, params.strategy))
+        .collect();
     let n = slots.len();
     let budget = to_cents(params.budget);
     let mut open: Vec<usize> = (0..n).filter(|&i| slots[i].balance > 0).collect();
@@ -407,7 +412,8 @@ pub fn first_minimums(debts: &[Debt], strategy: Strategy) -> Money {
             if slot.balance == 0 {
                 return 0;
             }
-            slot.accrue().map_or(slot.balance, |i| slot.minimum_due(1, i))
+            slot.accrue()
+                .map_or(slot.balance, |i| slot.minimum_due(1, i))
         })
         .fold(0, i64::saturating_add);
     from_cents(cents)
@@ -527,7 +533,11 @@ mod tests {
         // to B first (higher apr): B = 1020 - 20 - 270 = 730; A = 101 - 10 = 91.
         let a = Debt::card("A", dec!(100), dec!(12), dec!(10), 1);
         let b = Debt::card("B", dec!(1000), dec!(24), dec!(20), 1);
-        let p = plan(&[a.clone(), b.clone()], params(Strategy::Avalanche, dec!(300))).unwrap();
+        let p = plan(
+            &[a.clone(), b.clone()],
+            params(Strategy::Avalanche, dec!(300)),
+        )
+        .unwrap();
         assert_eq!(p.balance(1, 0), dec!(91));
         assert_eq!(p.balance(1, 1), dec!(730));
         // Snowball: the 270 goes to A first: A 101 - 10 = 91 is cleared with 91, then B

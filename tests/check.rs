@@ -62,8 +62,18 @@ fn each_level_in_json_with_its_fields() {
     assert_eq!(j["today"], "2026-11-23");
     let item = &j["items"][0];
     assert_eq!(
-        (item["level"].as_str(), item["due"].as_str(), item["amount"].as_str(), item["days"].as_i64()),
-        (Some("due_soon"), Some("2026-11-25"), Some("200.00"), Some(2))
+        (
+            item["level"].as_str(),
+            item["due"].as_str(),
+            item["amount"].as_str(),
+            item["days"].as_i64()
+        ),
+        (
+            Some("due_soon"),
+            Some("2026-11-25"),
+            Some("200.00"),
+            Some(2)
+        )
     );
     // The last day of grace (25 + 3 = 28) and the first day past it.
     let (_, j) = check(&f, "2026-11-28");
@@ -78,8 +88,12 @@ fn each_level_in_json_with_its_fields() {
     assert_eq!(item["penalty"], "0.40");
     // 31 days past due is M2.
     let (_, j) = check(&f, "2026-12-26");
-    let overdue: Vec<&Value> =
-        j["items"].as_array().expect("items").iter().filter(|i| i["level"] == "overdue").collect();
+    let overdue: Vec<&Value> = j["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|i| i["level"] == "overdue")
+        .collect();
     assert_eq!(overdue[0]["days_overdue"], 31);
     assert_eq!(overdue[0]["bucket"], "M2");
     assert_eq!(overdue[0]["term"], "medium");
@@ -118,9 +132,15 @@ fn a_shortfall_when_salary_comes_the_day_after_the_due_date() {
         .stdout
         .clone();
     let text = String::from_utf8(out).expect("utf-8");
-    assert!(text.starts_with("! SHORT  Card  due 2026-11-25  ¥200.00  ¥100.00 short on the day\n"), "{text}");
+    assert!(
+        text.starts_with("! SHORT  Card  due 2026-11-25  ¥200.00  ¥100.00 short on the day\n"),
+        "{text}"
+    );
     assert!(text.contains("Pay first"));
-    assert!(!text.contains('\x1b'), "no colour with NO_COLOR or off a terminal");
+    assert!(
+        !text.contains('\x1b'),
+        "no colour with NO_COLOR or off a terminal"
+    );
 }
 
 #[test]
@@ -143,7 +163,11 @@ fn days_widens_the_window_and_chinese_follows_lang() {
 #[test]
 fn bad_input_exits_2() {
     let (_d, f) = file(CARD);
-    payoff().args(["check", "--today", "2026-13-01", "-f"]).arg(&f).assert().code(2);
+    payoff()
+        .args(["check", "--today", "2026-13-01", "-f"])
+        .arg(&f)
+        .assert()
+        .code(2);
     let (_d, bad) = file(&CARD.replace("due_day = 25", "due_day = 32"));
     payoff()
         .args(["check", "--today", "2026-11-01", "-f"])
@@ -181,7 +205,15 @@ fn notify_without_a_session_bus_says_why_on_stderr() {
 fn export_ics_parses_back_with_one_event_per_due_and_alarms() {
     let (_d, f) = file(CARD);
     let out = payoff()
-        .args(["export", "ics", "--months", "3", "--today", "2026-11-23", "-f"])
+        .args([
+            "export",
+            "ics",
+            "--months",
+            "3",
+            "--today",
+            "2026-11-23",
+            "-f",
+        ])
         .arg(&f)
         .assert()
         .success()
@@ -192,7 +224,7 @@ fn export_ics_parses_back_with_one_event_per_due_and_alarms() {
     let cal: icalendar::Calendar = text.parse().expect("RFC 5545 that parses back");
     let events: Vec<&icalendar::Event> =
         cal.components.iter().filter_map(|c| c.as_event()).collect();
-    // 11-25, 12-25, 01-25 and 02-25 (the window ends 2027-02-23: not 02-25).
+    // 11-25, 12-25 and 01-25: three months from 11-23 end on 2027-02-23, before 02-25.
     use icalendar::{Component, EventLike};
     let starts: Vec<String> = events
         .iter()
@@ -202,7 +234,9 @@ fn export_ics_parses_back_with_one_event_per_due_and_alarms() {
     assert_eq!(events.len(), 3, "{starts:?}");
     assert_eq!(events[0].get_summary(), Some("Card: ¥200.00 due"));
     assert!(text.contains("DTSTART;VALUE=DATE:20261125"));
-    assert!(text.contains("TRIGGER:-P3D"), "an alarm remind_days before:\n{text}");
+    // The alarm fires remind_days (3) before the start: 3 x 86400 s.
+    assert!(text.contains("TRIGGER;RELATED=START:-PT259200S"), "{text}");
+    assert!(text.contains("UID:Card-2026-11-25@payoff"));
     assert_eq!(text.matches("BEGIN:VALARM").count(), 3);
 }
 
@@ -220,7 +254,9 @@ fn remind_install_writes_units_and_uninstall_removes_them() {
             .assert()
             .success()
     };
-    run(&["remind", "install"]).stdout(predicate::str::contains("systemctl --user enable --now payoff-check.timer"));
+    run(&["remind", "install"]).stdout(predicate::str::contains(
+        "systemctl --user enable --now payoff-check.timer",
+    ));
     let dir = home.path().join(".config/systemd/user");
     let service = fs::read_to_string(dir.join("payoff-check.service")).expect("service");
     let timer = fs::read_to_string(dir.join("payoff-check.timer")).expect("timer");

@@ -57,7 +57,14 @@ fn plan_overrides_budget_start_and_strategy() {
     let (_d, f) = copy("one_card.toml");
     let j = json(
         payoff()
-            .args(["plan", "--budget", "5075", "--start", "2027-03", "--strategy"])
+            .args([
+                "plan",
+                "--budget",
+                "5075",
+                "--start",
+                "2027-03",
+                "--strategy",
+            ])
             .args(["snowball", "--format", "json", "--file"])
             .arg(&f),
     );
@@ -76,7 +83,9 @@ fn plan_table_and_csv_read_well() {
         .arg(&f)
         .assert()
         .success()
-        .stdout(predicate::str::contains("avalanche plan, ¥3,000.00 a month from 2026-12"))
+        .stdout(predicate::str::contains(
+            "avalanche plan, ¥3,000.00 a month from 2026-12",
+        ))
         .stdout(predicate::str::contains("花呗"));
     let out = payoff()
         .args(["plan", "--format", "csv", "-f"])
@@ -89,7 +98,12 @@ fn plan_table_and_csv_read_well() {
     let text = String::from_utf8(out).expect("utf-8");
     let header = text.lines().next().expect("a header");
     assert!(header.starts_with("month,date,paid,owed,Visa payment,Visa balance,花呗 payment"));
-    assert!(text.lines().nth(1).expect("a row").starts_with("2026-12,2026-12-31,3000.00,"));
+    assert!(
+        text.lines()
+            .nth(1)
+            .expect("a row")
+            .starts_with("2026-12,2026-12-31,3000.00,")
+    );
 }
 
 #[test]
@@ -97,12 +111,23 @@ fn compare_lists_every_strategy_and_keeps_failures() {
     let (_d, f) = copy("one_card.toml");
     let j = json(payoff().args(["compare", "--format", "json", "-f"]).arg(&f));
     let plans = j["plans"].as_array().expect("plans");
-    let names: Vec<&str> = plans.iter().filter_map(|p| p["strategy"].as_str()).collect();
-    assert_eq!(names, ["avalanche", "snowball", "custom", "negotiated", "minimum"]);
+    let names: Vec<&str> = plans
+        .iter()
+        .filter_map(|p| p["strategy"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["avalanche", "snowball", "custom", "negotiated", "minimum"]
+    );
     assert!(plans[0].get("schedule").is_none());
     assert_eq!(plans[0]["months"], 32);
     // A card with no minimum is never paid off by minimums alone.
-    assert!(plans[4]["error"].as_str().expect("an error").starts_with("never paid off"));
+    assert!(
+        plans[4]["error"]
+            .as_str()
+            .expect("an error")
+            .starts_with("never paid off")
+    );
     payoff()
         .args(["compare", "-f"])
         .arg(&f)
@@ -118,7 +143,13 @@ fn compare_shows_savings_against_minimums() {
     let avalanche = &j["plans"][0];
     let minimum = &j["plans"][4];
     assert_eq!(minimum["strategy"], "minimum");
-    let interest = |v: &Value| v["total_interest"].as_str().unwrap_or("").parse::<rust_decimal::Decimal>().ok();
+    let interest = |v: &Value| {
+        v["total_interest"]
+            .as_str()
+            .unwrap_or("")
+            .parse::<rust_decimal::Decimal>()
+            .ok()
+    };
     assert!(interest(avalanche) < interest(minimum));
     assert!(avalanche["interest_saved"].as_str().is_some());
 }
@@ -145,7 +176,14 @@ fn budgets_that_cannot_work_exit_2_with_the_reason() {
 #[test]
 fn installment_quotes_the_true_apr() {
     let j = json(payoff().args([
-        "installment", "--principal", "12000", "--months", "12", "--fee-rate", "0.6", "--format",
+        "installment",
+        "--principal",
+        "12000",
+        "--months",
+        "12",
+        "--fee-rate",
+        "0.6",
+        "--format",
         "json",
     ]));
     assert_eq!(j["payment"], "1072.00");
@@ -153,12 +191,29 @@ fn installment_quotes_the_true_apr() {
     assert_eq!(j["total_interest"], "864.00");
     assert_eq!(j["schedule"].as_array().map(Vec::len), Some(12));
     let j = json(payoff().args([
-        "installment", "--principal", "1000000", "--months", "360", "--apr", "4.9", "--method",
-        "annuity", "--format", "json",
+        "installment",
+        "--principal",
+        "1000000",
+        "--months",
+        "360",
+        "--apr",
+        "4.9",
+        "--method",
+        "annuity",
+        "--format",
+        "json",
     ]));
     assert_eq!(j["payment"], "5307.27");
     payoff()
-        .args(["installment", "--principal", "12000", "--months", "12", "--fee-rate", "0.6"])
+        .args([
+            "installment",
+            "--principal",
+            "12000",
+            "--months",
+            "12",
+            "--fee-rate",
+            "0.6",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("True APR 13.03 %"));
@@ -168,9 +223,35 @@ fn installment_quotes_the_true_apr() {
 fn bad_arguments_exit_2_on_one_line() {
     for args in [
         vec!["installment", "--principal", "100", "--months", "12"],
-        vec!["installment", "--principal", "-5", "--months", "12", "--apr", "3"],
-        vec!["installment", "--principal", "100", "--months", "0", "--apr", "3"],
-        vec!["installment", "--principal", "100", "--months", "3", "--apr", "3", "--method", "flat_fee"],
+        vec![
+            "installment",
+            "--principal",
+            "-5",
+            "--months",
+            "12",
+            "--apr",
+            "3",
+        ],
+        vec![
+            "installment",
+            "--principal",
+            "100",
+            "--months",
+            "0",
+            "--apr",
+            "3",
+        ],
+        vec![
+            "installment",
+            "--principal",
+            "100",
+            "--months",
+            "3",
+            "--apr",
+            "3",
+            "--method",
+            "flat_fee",
+        ],
         vec!["plan", "--strategy", "fastest"],
         vec!["plan", "--start", "2026-13"],
         vec!["pay", "Card", "12.345"],
@@ -190,13 +271,21 @@ fn pay_appends_and_keeps_everything_else() {
         .arg(&f)
         .assert()
         .success()
-        .stdout(predicate::str::contains("Recorded ¥300.00 to 花呗 on 2026-11-09"));
+        .stdout(predicate::str::contains(
+            "Recorded ¥300.00 to 花呗 on 2026-11-09",
+        ));
     let after = fs::read_to_string(&f).expect("read");
-    assert!(after.starts_with(&before), "the old content is kept as it was");
+    assert!(
+        after.starts_with(&before),
+        "the old content is kept as it was"
+    );
     assert!(after.contains("[[payments]]"));
     assert!(after.contains("debt = \"花呗\""));
     assert!(after.contains("date = 2026-11-09"));
-    assert_eq!(fs::read_to_string(f.with_extension("toml.bak")).expect("a .bak"), before);
+    assert_eq!(
+        fs::read_to_string(f.with_extension("toml.bak")).expect("a .bak"),
+        before
+    );
 }
 
 #[test]
@@ -208,8 +297,15 @@ fn pay_refuses_unknown_debts_and_leaves_the_file() {
         .arg(&f)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no debt named \"Amex\"").and(predicate::str::contains("\"Visa\"")));
-    payoff().args(["pay", "Visa", "0", "-f"]).arg(&f).assert().code(2);
+        .stderr(
+            predicate::str::contains("no debt named \"Amex\"")
+                .and(predicate::str::contains("\"Visa\"")),
+        );
+    payoff()
+        .args(["pay", "Visa", "0", "-f"])
+        .arg(&f)
+        .assert()
+        .code(2);
     assert_eq!(fs::read(&f).expect("read"), before);
 }
 
@@ -245,10 +341,18 @@ fn a_missing_file_says_how_to_create_it() {
 fn init_creates_a_private_file_once() {
     let dir = TempDir::new().expect("temp");
     let f = dir.path().join("sub").join("payoff.toml");
-    payoff().args(["init", "--example"]).env("PAYOFF_FILE", &f).assert().success();
+    payoff()
+        .args(["init", "--example"])
+        .env("PAYOFF_FILE", &f)
+        .assert()
+        .success();
     let mode = fs::metadata(&f).expect("created").permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
-    payoff().arg("plan").env("PAYOFF_FILE", &f).assert().success();
+    payoff()
+        .arg("plan")
+        .env("PAYOFF_FILE", &f)
+        .assert()
+        .success();
     let before = fs::read(&f).expect("read");
     payoff()
         .args(["init", "-f"])
@@ -259,7 +363,11 @@ fn init_creates_a_private_file_once() {
     assert_eq!(fs::read(&f).expect("read"), before);
     let empty = dir.path().join("empty.toml");
     payoff().args(["init", "-f"]).arg(&empty).assert().success();
-    let j = json(payoff().args(["plan", "--format", "json", "-f"]).arg(&empty));
+    let j = json(
+        payoff()
+            .args(["plan", "--format", "json", "-f"])
+            .arg(&empty),
+    );
     assert_eq!(j["months"], 0);
 }
 
@@ -282,7 +390,17 @@ fn negotiate_shows_the_plan_and_saves_it_on_request() {
     let before = fs::read_to_string(&f).expect("read");
     let j = json(
         payoff()
-            .args(["negotiate", "Visa", "--months", "24", "--fee", "100", "--format", "json", "-f"])
+            .args([
+                "negotiate",
+                "Visa",
+                "--months",
+                "24",
+                "--fee",
+                "100",
+                "--format",
+                "json",
+                "-f",
+            ])
             .arg(&f),
     );
     // 8450.30 + 100 fee over 24 at 0 %: 8550.30 / 24 = 356.2625 -> 356.26; the last one is
@@ -291,7 +409,11 @@ fn negotiate_shows_the_plan_and_saves_it_on_request() {
     assert_eq!(j["last_installment"], "356.32");
     assert_eq!(j["total_paid"], "8550.30");
     assert_eq!(j["fits"], true);
-    assert_eq!(fs::read_to_string(&f).expect("read"), before, "no --save, no write");
+    assert_eq!(
+        fs::read_to_string(&f).expect("read"),
+        before,
+        "no --save, no write"
+    );
     payoff()
         .args(["negotiate", "Visa", "--months", "24", "--save", "-f"])
         .arg(&f)
@@ -317,5 +439,9 @@ fn every_command_has_help() {
             .success()
             .stdout(predicate::str::contains("Usage: payoff"));
     }
-    payoff().arg("--version").assert().success().stdout(predicate::str::contains("payoff"));
+    payoff()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("payoff"));
 }

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use payoff::engine::{self, Params, Strategy};
+use payoff::engine::{self, Params, Strategy as Strat};
 use payoff::model::{Debt, Method, Negotiated, YearMonth};
 use payoff::money::{Money, Rate};
 use payoff::store::Store;
@@ -49,11 +49,14 @@ fn debts() -> impl Strategy<Value = Vec<Debt>> {
     })
 }
 
-fn params(strategy: Strategy, budget: Money) -> Params {
+fn params(strategy: Strat, budget: Money) -> Params {
     Params {
         strategy,
         budget,
-        start: YearMonth { year: 2026, month: 12 },
+        start: YearMonth {
+            year: 2026,
+            month: 12,
+        },
         keep_schedule: true,
     }
 }
@@ -64,7 +67,7 @@ proptest! {
     #[test]
     fn balances_never_go_negative_and_paid_is_principal_plus_interest(
         debts in debts(), budget in cents(2_000_000),
-        strategy in prop::sample::select(Strategy::ALL.to_vec()),
+        strategy in prop::sample::select(Strat::ALL.to_vec()),
     ) {
         if let Ok(plan) = engine::plan(&debts, params(strategy, budget)) {
             for m in 1..=plan.months {
@@ -75,7 +78,7 @@ proptest! {
             }
             for (d, out) in debts.iter().zip(&plan.debts) {
                 let start = match (&d.negotiated, strategy) {
-                    (Some(n), Strategy::Negotiated) => d.balance + n.fee,
+                    (Some(n), Strat::Negotiated) => d.balance + n.fee,
                     _ => d.balance,
                 };
                 prop_assert_eq!(out.paid, start + out.interest);
@@ -90,8 +93,8 @@ proptest! {
     ) {
         debt.negotiated = None;
         let debts = [debt];
-        let base = engine::plan(&debts, params(Strategy::Avalanche, budget));
-        for s in [Strategy::Snowball, Strategy::Custom, Strategy::Negotiated] {
+        let base = engine::plan(&debts, params(Strat::Avalanche, budget));
+        for s in [Strat::Snowball, Strat::Custom, Strat::Negotiated] {
             let other = engine::plan(&debts, params(s, budget));
             match (&base, other) {
                 (Ok(a), Ok(b)) => {
@@ -108,7 +111,7 @@ proptest! {
     #[test]
     fn a_larger_budget_never_takes_longer(
         debts in debts(), budget in cents(1_000_000), more in cents(1_000_000),
-        strategy in prop::sample::select(vec![Strategy::Avalanche, Strategy::Snowball, Strategy::Custom]),
+        strategy in prop::sample::select(vec![Strat::Avalanche, Strat::Snowball, Strat::Custom]),
     ) {
         let small = engine::plan(&debts, params(strategy, budget));
         let large = engine::plan(&debts, params(strategy, budget + more));
@@ -133,8 +136,8 @@ proptest! {
         );
         if let Ok(store) = Store::from_text(Path::new("gen.toml"), &text) {
             let data = store.data();
-            let _ = engine::compare(&data.debts, Params::of(data, Strategy::Avalanche));
-            let _ = engine::plan(&data.debts, Params::of(data, Strategy::Negotiated));
+            let _ = engine::compare(&data.debts, Params::of(data, Strat::Avalanche));
+            let _ = engine::plan(&data.debts, Params::of(data, Strat::Negotiated));
         }
     }
 }

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::table::{Align, Table};
-use super::{Format, Outcome, parse_date, print_json};
+use super::{Outcome, parse_date, print_json};
 use crate::due::{self, Level, Rescue, Warning};
 use crate::model::{Data, Language};
 use crate::money::{Money, display, plain};
@@ -50,7 +50,10 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
         }
         CheckFormat::Text if !warnings.is_empty() => {
             let color = std::io::stdout().is_terminal() && !super::no_color();
-            print!("{}", text(data, today, &warnings, rescue.as_ref(), lang, color));
+            print!(
+                "{}",
+                text(data, today, &warnings, rescue.as_ref(), lang, color)
+            );
         }
         CheckFormat::Text => {}
     }
@@ -193,7 +196,11 @@ fn text(
 ) -> String {
     let cur = data.currency.as_str();
     let name = |i: usize| data.debts.get(i).map_or("", |d| d.name.as_str());
-    let due_word = if lang == Language::Zh { "到期" } else { "due" };
+    let due_word = if lang == Language::Zh {
+        "到期"
+    } else {
+        "due"
+    };
     let mut t = Table::new(&[], &[Align::Left, Align::Left, Align::Left, Align::Right]);
     for w in warnings {
         t.row(vec![
@@ -227,11 +234,11 @@ fn paint(line: &str, level: Level, color: bool) -> String {
     format!("\x1b[{code}m{line}\x1b[0m")
 }
 
-fn advice(
+fn advice<'a>(
     r: &Rescue,
     cur: &str,
     lang: Language,
-    name: &dyn Fn(usize) -> &str,
+    name: &dyn Fn(usize) -> &'a str,
     today: NaiveDate,
 ) -> String {
     let money = |m: Money| display(m, cur);
@@ -300,7 +307,11 @@ fn advice(
 
 /// The notification's title: the most urgent level and how many warnings there are.
 fn summary(warnings: &[Warning], lang: Language) -> String {
-    let worst = warnings.iter().map(|w| w.level).min().unwrap_or(Level::DueSoon);
+    let worst = warnings
+        .iter()
+        .map(|w| w.level)
+        .min()
+        .unwrap_or(Level::DueSoon);
     let word = level_word(worst, lang).trim_start_matches(['!', '•', ' ']);
     match lang {
         Language::En => format!("payoff: {word} ({} to look at)", warnings.len()),

@@ -61,8 +61,22 @@ fn table(
 ) -> String {
     let money = |m: Money| display(m, currency);
     let mut t = Table::new(
-        &["Strategy", "Debt-free", "Months", "Interest", "Paid", "Against minimums only"],
-        &[Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Left],
+        &[
+            "Strategy",
+            "Debt-free",
+            "Months",
+            "Interest",
+            "Paid",
+            "Against minimums only",
+        ],
+        &[
+            Align::Left,
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Left,
+        ],
     );
     for (s, r) in plans {
         match r {

@@ -38,7 +38,7 @@ pub struct IcsArgs {
 }
 
 pub fn run(store: &Store, args: &Args, today: NaiveDate) -> Outcome {
-    let What::Ics(args) = args;
+    let What::Ics(args) = &args.what;
     let today = args.today.unwrap_or(today);
     let text = ics(store, today, args.months);
     match &args.output {
@@ -55,7 +55,9 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate) -> Outcome {
 /// One all-day event per unmet due date from `today` through `months` months ahead.
 pub fn ics(store: &Store, today: NaiveDate, months: u32) -> String {
     let data = store.data();
-    let until = YearMonth::of(today).plus(months as i32).day(today.day0() + 1);
+    let until = YearMonth::of(today)
+        .plus(months as i32)
+        .day(today.day0() + 1);
     let stamp = today.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
     let remind = Duration::days(i64::from(data.budget.remind_days));
     let mut cal = Calendar::new();
@@ -69,9 +71,13 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32) -> String {
         };
         let amount = display(d.unpaid, &data.currency);
         let summary = format!("{}: {} due", debt.name, amount);
+        let uid = format!("{}-{}@payoff", uid_part(&debt.name), d.date);
+        // Stable UIDs and stamps: exporting again updates the same events, not duplicates.
+        let mut alarm = Alarm::display(&summary, Trigger::before_start(remind));
+        alarm.uid(&format!("alarm-{uid}")).timestamp(stamp);
         let mut event = Event::new();
         event
-            .uid(&format!("{}-{}@payoff", uid_part(&debt.name), d.date))
+            .uid(&uid)
             .timestamp(stamp)
             .summary(&summary)
             .description(&format!(
@@ -79,7 +85,7 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32) -> String {
                 debt.name, d.date
             ))
             .all_day(d.date)
-            .alarm(Alarm::display(&summary, Trigger::before_start(remind)));
+            .alarm(alarm.done());
         cal.push(event.done());
     }
     cal.done().to_string()

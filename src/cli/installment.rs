@@ -50,7 +50,9 @@ pub fn run(args: &Args) -> Outcome {
             return Err(Failure("--method flat_fee needs --fee-rate".into()));
         }
         (Method::FlatFee, Some(_), _) => {
-            return Err(Failure("--method flat_fee takes --fee-rate, not --apr".into()));
+            return Err(Failure(
+                "--method flat_fee takes --fee-rate, not --apr".into(),
+            ));
         }
         (m, None, _) if m != Method::FlatFee => {
             return Err(Failure(format!("--method {} needs --apr", m.code())));

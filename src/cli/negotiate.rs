@@ -130,7 +130,10 @@ fn table(w: &WhatIf, index: usize, args: &Args, currency: &str) -> String {
         s.rows.len()
     ));
     if first != s.payment {
-        out.push_str(&format!(" (the first {} with the down payment", money(first)));
+        out.push_str(&format!(
+            " (the first {} with the down payment",
+            money(first)
+        ));
         out.push_str(&format!(", the last {})", money(last)));
     } else if last != s.payment {
         out.push_str(&format!(" (the last {})", money(last)));

@@ -136,7 +136,13 @@ fn table(plan: &Plan, currency: &str) -> String {
     );
     let mut debts = Table::new(
         &["Debt", "Paid off", "Months", "Interest", "Paid"],
-        &[Align::Left, Align::Left, Align::Right, Align::Right, Align::Right],
+        &[
+            Align::Left,
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+        ],
     );
     for (i, d) in plan.debts.iter().enumerate() {
         debts.row(vec![
@@ -174,7 +180,12 @@ fn table(plan: &Plan, currency: &str) -> String {
 
 /// One row a month: totals, then each debt's payment and balance (for spreadsheets).
 fn csv(plan: &Plan) -> String {
-    let mut header = vec!["month".to_string(), "date".into(), "paid".into(), "owed".into()];
+    let mut header = vec![
+        "month".to_string(),
+        "date".into(),
+        "paid".into(),
+        "owed".into(),
+    ];
     for d in &plan.debts {
         header.push(csv_field(&format!("{} payment", d.name)));
         header.push(csv_field(&format!("{} balance", d.name)));

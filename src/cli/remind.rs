@@ -57,18 +57,27 @@ fn unit_dir() -> Result<PathBuf, Failure> {
 fn command(file: &Path, systemd: bool) -> Result<String, Failure> {
     let exe = std::env::current_exe()
         .map_err(|e| Failure(format!("cannot find the payoff binary: {e}")))?;
-    let file = std::path::absolute(file)
-        .map_err(|e| Failure(format!("{}: {e}", file.display())))?;
+    let file =
+        std::path::absolute(file).map_err(|e| Failure(format!("{}: {e}", file.display())))?;
     let quote = |p: &Path| {
         let s = p.display().to_string();
         if systemd {
-            format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"").replace('%', "%%"))
+            format!(
+                "\"{}\"",
+                s.replace('\\', "\\\\")
+                    .replace('"', "\\\"")
+                    .replace('%', "%%")
+            )
         } else {
             format!("'{}'", s.replace('\'', "'\\''"))
         }
     };
     let notify = if systemd { " --notify" } else { "" };
-    Ok(format!("{} --file {} check{notify}", quote(&exe), quote(&file)))
+    Ok(format!(
+        "{} --file {} check{notify}",
+        quote(&exe),
+        quote(&file)
+    ))
 }
 
 fn install(file: &Path) -> Result<(), Failure> {
@@ -122,7 +131,10 @@ fn uninstall() -> Result<(), Failure> {
     }
     systemctl(&["daemon-reload"]);
     if removed.is_empty() {
-        println!("Nothing to remove: no timer written by payoff in {}.", dir.display());
+        println!(
+            "Nothing to remove: no timer written by payoff in {}.",
+            dir.display()
+        );
     } else {
         println!("Removed {}.", removed.join(" and "));
     }
