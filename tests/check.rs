@@ -225,7 +225,7 @@ fn export_ics_parses_back_with_one_event_per_due_and_alarms() {
     let events: Vec<&icalendar::Event> =
         cal.components.iter().filter_map(|c| c.as_event()).collect();
     // 11-25, 12-25 and 01-25: three months from 11-23 end on 2027-02-23, before 02-25.
-    use icalendar::{Component, EventLike};
+    use icalendar::Component;
     let starts: Vec<String> = events
         .iter()
         .filter_map(|e| e.get_start())
