@@ -137,18 +137,24 @@ fn level_word(level: Level, lang: Language) -> &'static str {
     }
 }
 
-fn detail(w: &Warning, cur: &str, lang: Language) -> String {
-    let money = |m: Money| display(m, cur);
+fn detail(w: &Warning, data: &Data, lang: Language) -> String {
+    let money = |m: Money| display(m, &data.currency);
+    // A penalty is only worth a word where the debt charges one.
+    let penalty = data
+        .debts
+        .get(w.debt)
+        .and_then(|d| d.penalty_daily_rate)
+        .map(|_| money(w.penalty.unwrap_or_default()));
     match (lang, w.level) {
         (Language::En, Level::Overdue) => format!(
-            "{} days overdue ({}, {}-term), penalty so far {}",
+            "{} days overdue ({}, {}-term){}",
             w.days_overdue.unwrap_or(0),
             w.bucket.map_or("", |b| b.code()),
             w.term.map_or("", |t| t.code()),
-            money(w.penalty.unwrap_or_default())
+            penalty.map_or(String::new(), |p| format!(", penalty so far {p}"))
         ),
         (Language::Zh, Level::Overdue) => format!(
-            "已逾期 {} 天（{}，{}），罚息已达 {}",
+            "已逾期 {} 天（{}，{}）{}",
             w.days_overdue.unwrap_or(0),
             w.bucket.map_or("", |b| b.code()),
             match w.term.map(|t| t.code()) {
@@ -156,7 +162,7 @@ fn detail(w: &Warning, cur: &str, lang: Language) -> String {
                 Some("medium") => "中期",
                 _ => "长期",
             },
-            money(w.penalty.unwrap_or_default())
+            penalty.map_or(String::new(), |p| format!("，罚息已达 {p}"))
         ),
         (Language::En, Level::Grace) => format!(
             "pay by {} to avoid a penalty and a credit report mark",
@@ -201,18 +207,31 @@ fn text(
     } else {
         "due"
     };
-    let mut t = Table::new(&[], &[Align::Left, Align::Left, Align::Left, Align::Right]);
+    // One line per due date: a due date both short of cash and due soon says both, the most
+    // urgent first (warnings come sorted by date, then urgency).
+    let mut lines: Vec<(&Warning, Vec<String>)> = Vec::new();
     for w in warnings {
+        match lines
+            .iter_mut()
+            .find(|(f, _)| (f.due, f.debt) == (w.due, w.debt))
+        {
+            Some((_, details)) => details.push(detail(w, data, lang)),
+            None => lines.push((w, vec![detail(w, data, lang)])),
+        }
+    }
+    let sep = if lang == Language::Zh { "；" } else { "; " };
+    let mut t = Table::new(&[], &[Align::Left, Align::Left, Align::Left, Align::Right]);
+    for (w, details) in &lines {
         t.row(vec![
             level_word(w.level, lang).to_string(),
             name(w.debt).to_string(),
             format!("{due_word} {}", w.due),
             display(w.amount, cur),
-            detail(w, cur, lang),
+            details.join(sep),
         ]);
     }
     let mut out = String::new();
-    for (line, w) in t.render().lines().zip(warnings) {
+    for (line, (w, _)) in t.render().lines().zip(&lines) {
         out.push_str(&paint(line, w.level, color));
         out.push('\n');
     }
