@@ -542,7 +542,7 @@ fn budget_and_language_edits() {
         diff,
         (
             strings(&[
-                "cash = 3200            # money on hand on that date",
+                "cash = 5200            # money on hand on that date",
                 "# monthly_for_debts = 3000",
                 "#   The total a month for all debt payments in plans. Left out here, so it is",
                 "#   income - expenses: 12000 - 3500 - 4000 = 4500 a month.",
@@ -761,7 +761,7 @@ fn a_file_changed_on_disk_is_not_overwritten() {
     let (dir, path) = temp_file(EXAMPLE);
     let mut s = Store::open(&path).unwrap();
     apply(&mut s, Edit::DeleteDebt { index: 0 });
-    let by_hand = EXAMPLE.replace("cash = 3200 ", "cash = 3100 ");
+    let by_hand = EXAMPLE.replace("cash = 5200 ", "cash = 5100 ");
     fs::write(&path, &by_hand).unwrap();
     assert!(s.changed_on_disk().unwrap());
     let err = s.save().unwrap_err();
@@ -776,7 +776,7 @@ fn a_file_changed_on_disk_is_not_overwritten() {
     assert_eq!(fs::read_to_string(&path).unwrap(), by_hand);
     assert!(!dir.path().join("payoff.toml.bak").exists());
     s.reload().unwrap();
-    assert_eq!(s.data().budget.cash, dec!(3100));
+    assert_eq!(s.data().budget.cash, dec!(5100));
     assert_eq!(s.data().debts.len(), 4);
     assert!(!s.is_dirty());
     // A reload that fails keeps what was there.
@@ -786,7 +786,7 @@ fn a_file_changed_on_disk_is_not_overwritten() {
         err.to_string(),
         "payoff.toml:1:11: version: expected version 1, found \"2\""
     );
-    assert_eq!(s.data().budget.cash, dec!(3100));
+    assert_eq!(s.data().budget.cash, dec!(5100));
     // A removed file counts as changed too.
     fs::remove_file(&path).unwrap();
     assert!(s.changed_on_disk().unwrap());
