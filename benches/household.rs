@@ -16,8 +16,8 @@ impl Lcg {
     }
 }
 
-/// A data file with `debts` debts (cards and loans, a few negotiated plans) and a budget of
-/// `budget` a month.
+/// A data file with `debts` debts (cards and loans of 20 to 30 years, a few negotiated plans)
+/// and a budget of `budget` a month.
 pub fn household(debts: usize, budget: u64) -> String {
     let mut rng = Lcg(42);
     let mut s = format!(
@@ -31,7 +31,7 @@ pub fn household(debts: usize, budget: u64) -> String {
         let _ = write!(s, "\n[[debts]]\nname = \"Debt {i}\"\ndue_day = {due}\n");
         if i % 5 == 4 {
             let apr = 300 + rng.next(1_500);
-            let term = 60 + rng.next(300);
+            let term = 240 + rng.next(121);
             let _ = write!(
                 s,
                 "kind = \"loan\"\nbalance = {balance}\napr = {}.{:02}\nterm_months = {term}\n",
@@ -46,7 +46,7 @@ pub fn household(debts: usize, budget: u64) -> String {
                 rng.next(100),
                 apr / 100,
                 apr % 100,
-                balance / 100
+                balance * 3 / 100
             );
             if i % 10 == 3 {
                 s.push_str("[debts.negotiated]\nmonths = 48\n");

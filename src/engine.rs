@@ -221,6 +221,9 @@ struct Slot {
     /// Paid in month 1 on top of the installment (a negotiated down payment).
     down: i64,
     start_balance: i64,
+    /// 0 for the highest apr, equal aprs equal ranks: the orders compare integers, not
+    /// decimals, every month.
+    apr_rank: u32,
     interest: i64,
     paid: i64,
     payoff: u32,
@@ -237,6 +240,7 @@ impl Slot {
             last: None,
             down: 0,
             start_balance: balance,
+            apr_rank: 0,
             interest: 0,
             paid: 0,
             payoff: 0,
@@ -323,6 +327,7 @@ pub fn plan(debts: &[Debt], params: Params) -> Result<Plan, PlanError> {
         .iter()
         .map(|d| Slot::new(d, params.strategy))
         .collect();
+    rank_aprs(&mut slots);
     let n = slots.len();
     let budget = to_cents(params.budget);
     let mut open: Vec<usize> = (0..n).filter(|&i| slots[i].balance > 0).collect();
@@ -371,12 +376,16 @@ pub fn plan(debts: &[Debt], params: Params) -> Result<Plan, PlanError> {
             }
         }
         if params.keep_schedule {
-            for (i, slot) in slots.iter().enumerate() {
-                payments.push(if open.contains(&i) { due[i] } else { 0 });
-                balances.push(slot.balance);
-            }
+            payments.extend_from_slice(&due);
+            balances.extend(slots.iter().map(|s| s.balance));
         }
-        open.retain(|&i| slots[i].balance > 0);
+        open.retain(|&i| {
+            let still_open = slots[i].balance > 0;
+            if !still_open {
+                due[i] = 0;
+            }
+            still_open
+        });
         totals.push(total(&slots));
     }
     let debts_out = debts
@@ -419,6 +428,19 @@ pub fn first_minimums(debts: &[Debt], strategy: Strategy) -> Money {
     from_cents(cents)
 }
 
+/// Ranks the slots by apr, highest first.
+fn rank_aprs(slots: &mut [Slot]) {
+    let mut by_apr: Vec<usize> = (0..slots.len()).collect();
+    by_apr.sort_by(|&a, &b| slots[b].apr.percent().cmp(&slots[a].apr.percent()));
+    let mut rank = 0;
+    for k in 0..by_apr.len() {
+        if k > 0 && slots[by_apr[k]].apr.percent() != slots[by_apr[k - 1]].apr.percent() {
+            rank += 1;
+        }
+        slots[by_apr[k]].apr_rank = rank;
+    }
+}
+
 /// The total owed, saturating (each balance is below `RUNAWAY_CENTS`, so it never does).
 fn total(slots: &[Slot]) -> i64 {
     slots.iter().map(|s| s.balance).fold(0, i64::saturating_add)
@@ -430,9 +452,8 @@ fn order(open: &mut [usize], slots: &[Slot], strategy: Strategy) {
     match strategy {
         Strategy::Avalanche | Strategy::Negotiated => open.sort_by(|&a, &b| {
             let (x, y) = (&slots[a], &slots[b]);
-            y.apr
-                .percent()
-                .cmp(&x.apr.percent())
+            x.apr_rank
+                .cmp(&y.apr_rank)
                 .then(x.balance.cmp(&y.balance))
                 .then(a.cmp(&b))
         }),
@@ -440,7 +461,7 @@ fn order(open: &mut [usize], slots: &[Slot], strategy: Strategy) {
             let (x, y) = (&slots[a], &slots[b]);
             x.balance
                 .cmp(&y.balance)
-                .then(y.apr.percent().cmp(&x.apr.percent()))
+                .then(x.apr_rank.cmp(&y.apr_rank))
                 .then(a.cmp(&b))
         }),
         Strategy::Custom | Strategy::Minimum => {}

@@ -13,3 +13,4 @@ pub mod money;
 pub mod negotiation;
 pub mod store;
 pub mod templates;
+pub mod tui;

@@ -7,8 +7,16 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     let today = chrono::Local::now().date_naive();
     let Some(command) = args.command else {
-        eprintln!("payoff: the interactive app is not built yet; see `payoff --help`");
-        return ExitCode::from(2);
+        let result = cli::data_path(args.file).and_then(|path| {
+            payoff::tui::run(path, || chrono::Local::now().date_naive()).map_err(cli::Failure)
+        });
+        return match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(cli::Failure(msg)) => {
+                eprintln!("error: {msg}");
+                ExitCode::from(2)
+            }
+        };
     };
     match cli::run(args.file, command, today) {
         Ok(code) => code,

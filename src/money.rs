@@ -85,6 +85,13 @@ impl Rate {
     /// balance when a year has `periods` periods (12 for a month), or `rate` percent of an
     /// amount with `periods = 1`. `None` if the result does not fit in `i64`.
     pub fn of_cents(&self, cents: i64, periods: i64) -> Option<i64> {
+        // The common case fits in 64 bits, whose division is several times faster.
+        if let (Ok(num), Ok(den)) = (i64::try_from(self.num), i64::try_from(self.den))
+            && let (Some(n), Some(d)) = (cents.checked_mul(num), den.checked_mul(100 * periods))
+        {
+            let (q, r) = (n / d, n % d);
+            return Some(if 2 * r.abs() >= d { q + n.signum() } else { q });
+        }
         let n = i128::from(cents).checked_mul(self.num)?;
         let d = self.den.checked_mul(100 * i128::from(periods))?;
         i64::try_from(div_round_half_up(n, d)).ok()

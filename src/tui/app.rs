@@ -1,0 +1,690 @@
+//! The app's state and its one `update`: every key and every result of the loop's I/O comes in
+//! as an [`Event`], changes the state, and may ask for [`Effect`]s (save, reload, quit) that the
+//! loop performs. Nothing here does I/O, so tests drive it directly.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::action::{Action, Effect, Event};
+use super::form::{Form, FormKind};
+use super::i18n::{Msg, t, tf};
+use super::theme::Theme;
+use super::view::View;
+use crate::engine::Strategy;
+use crate::model::{Language, Negotiated};
+use crate::money::{Money, Rate, display, from_cents, to_cents};
+use crate::store::{Edit, Store};
+
+/// How many edits `u` can take back.
+const UNDO_LEVELS: usize = 50;
+
+/// The six screens, in tab order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Dashboard,
+    Debts,
+    Budget,
+    Plan,
+    Negotiate,
+    Calendar,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 6] = [
+        Screen::Dashboard,
+        Screen::Debts,
+        Screen::Budget,
+        Screen::Plan,
+        Screen::Negotiate,
+        Screen::Calendar,
+    ];
+
+    pub fn title(self) -> Msg {
+        match self {
+            Screen::Dashboard => Msg::Dashboard,
+            Screen::Debts => Msg::Debts,
+            Screen::Budget => Msg::Budget,
+            Screen::Plan => Msg::Plan,
+            Screen::Negotiate => Msg::Negotiate,
+            Screen::Calendar => Msg::Calendar,
+        }
+    }
+
+    fn index(self) -> usize {
+        Screen::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    fn step(self, by: usize) -> Screen {
+        Screen::ALL[(self.index() + by) % Screen::ALL.len()]
+    }
+}
+
+/// What a confirmation asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    DeleteDebt(usize),
+    DeleteFlow { expense: bool, index: usize },
+}
+
+/// A panel over the screen that takes the keys while open.
+#[derive(Clone, Debug)]
+pub enum Overlay {
+    Help,
+    Confirm(Confirm),
+    Form(Form),
+    /// The file changed on disk: reload, or keep browsing with edits paused.
+    Conflict,
+}
+
+/// A line of the Budget screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BudgetRow {
+    /// Cash, as-of date and the monthly budget.
+    Settings,
+    Income(usize),
+    Expense(usize),
+}
+
+/// The Plan screen's what-if inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanUi {
+    pub strategy: Strategy,
+    /// What-if change of the monthly budget, in cents; not saved until kept (`w`).
+    pub delta: i64,
+    /// The first schedule month shown (0-based).
+    pub scroll: usize,
+}
+
+/// The Negotiate screen's proposal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NegoUi {
+    pub debt: usize,
+    pub plan: Negotiated,
+    /// 0 debt, 1 months, 2 apr, 3 fee, 4 down payment.
+    pub field: usize,
+}
+
+/// The whole state of the app.
+#[derive(Clone, Debug)]
+pub struct App {
+    pub store: Store,
+    pub today: NaiveDate,
+    pub lang: Language,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    /// The last thing that happened, and whether it went wrong.
+    pub status: Option<(String, bool)>,
+    pub saved_at: Option<String>,
+    /// The file's text before each edit, newest last.
+    pub undo: Vec<String>,
+    /// The file changed on disk: nothing is saved until it is reloaded.
+    pub paused: bool,
+    pub dash_sel: usize,
+    pub debt_sel: usize,
+    pub budget_sel: usize,
+    pub cal_scroll: usize,
+    pub plan: PlanUi,
+    pub nego: NegoUi,
+    pub view: View,
+}
+
+impl App {
+    pub fn new(store: Store, today: NaiveDate, lang: Language, no_color: bool) -> App {
+        let plan = PlanUi {
+            strategy: Strategy::Avalanche,
+            delta: 0,
+            scroll: 0,
+        };
+        let nego = nego_for(&store, 0);
+        let view = View::new(
+            store.data(),
+            today,
+            plan.strategy,
+            store.data().budget.monthly_budget(),
+            Some((nego.debt, &nego.plan)),
+        );
+        App {
+            store,
+            today,
+            lang,
+            theme: Theme::new(no_color),
+            screen: Screen::Dashboard,
+            overlay: None,
+            status: None,
+            saved_at: None,
+            undo: Vec::new(),
+            paused: false,
+            dash_sel: 0,
+            debt_sel: 0,
+            budget_sel: 0,
+            cal_scroll: 0,
+            plan,
+            nego,
+            view,
+        }
+    }
+
+    /// A message in the app's language.
+    pub fn t(&self, m: Msg) -> &'static str {
+        t(self.lang, m)
+    }
+
+    /// A message with arguments in the app's language.
+    pub fn tf(&self, m: Msg, args: &[&dyn std::fmt::Display]) -> String {
+        tf(self.lang, m, args)
+    }
+
+    /// An amount with the file's currency symbol.
+    pub fn money(&self, m: Money) -> String {
+        display(m, &self.store.data().currency)
+    }
+
+    /// The monthly budget the plans use: the file's, plus the what-if change.
+    pub fn budget(&self) -> Money {
+        (self.view.base_budget + from_cents(self.plan.delta)).max(Money::ZERO)
+    }
+
+    /// The Budget screen's lines, in order.
+    pub fn budget_rows(&self) -> Vec<BudgetRow> {
+        let b = &self.store.data().budget;
+        std::iter::once(BudgetRow::Settings)
+            .chain((0..b.income.len()).map(BudgetRow::Income))
+            .chain((0..b.expenses.len()).map(BudgetRow::Expense))
+            .collect()
+    }
+
+    /// Sets the day (the loop calls it when the date changes while the app runs).
+    pub fn set_today(&mut self, today: NaiveDate) {
+        if today != self.today {
+            self.today = today;
+            self.refresh();
+        }
+    }
+
+    /// Recomputes everything from the file.
+    fn refresh(&mut self) {
+        let n = self.store.data().debts.len();
+        self.debt_sel = self.debt_sel.min(n.saturating_sub(1));
+        if self.nego.debt >= n {
+            self.nego = nego_for(&self.store, 0);
+        }
+        self.budget_sel = self
+            .budget_sel
+            .min(self.budget_rows().len().saturating_sub(1));
+        self.view = View::new(
+            self.store.data(),
+            self.today,
+            self.plan.strategy,
+            self.store.data().budget.monthly_budget() + from_cents(self.plan.delta),
+            Some((self.nego.debt, &self.nego.plan)),
+        );
+        self.dash_sel = self
+            .dash_sel
+            .min(self.view.warnings.len().saturating_sub(1));
+    }
+
+    /// Recomputes the plans only: a what-if keystroke.
+    fn replan(&mut self) {
+        let budget = self.budget();
+        self.view.replan(
+            self.store.data(),
+            self.plan.strategy,
+            budget,
+            Some((self.nego.debt, &self.nego.plan)),
+        );
+        let months = self.view.plan.as_ref().map_or(0, |p| p.months as usize);
+        self.plan.scroll = self.plan.scroll.min(months.saturating_sub(1));
+    }
+
+    fn say(&mut self, text: String, error: bool) {
+        self.status = Some((text, error));
+    }
+
+    /// Applies an edit to the file and asks for a save; the previous text goes on the undo
+    /// stack. Refused while the file on disk is not the one loaded.
+    fn edit(&mut self, edit: Edit, done: String) -> Vec<Effect> {
+        if self.paused {
+            self.say(self.t(Msg::EditsPaused).to_string(), true);
+            return Vec::new();
+        }
+        let before = self.store.text().to_string();
+        match self.store.apply(edit) {
+            Ok(()) => {
+                self.undo.push(before);
+                if self.undo.len() > UNDO_LEVELS {
+                    self.undo.remove(0);
+                }
+                self.refresh();
+                self.say(done, false);
+                vec![Effect::Save]
+            }
+            Err(e) => {
+                let msg = self.tf(Msg::NotSaved, &[&e]);
+                self.say(msg, true);
+                Vec::new()
+            }
+        }
+    }
+
+    /// Handles one event.
+    pub fn update(&mut self, event: Event) -> Vec<Effect> {
+        match event {
+            Event::Key(action) => self.act(action),
+            Event::Saved(at) => {
+                self.saved_at = Some(at);
+                Vec::new()
+            }
+            Event::SaveFailed(why) => {
+                let msg = self.tf(Msg::NotSaved, &[&why]);
+                self.say(msg, true);
+                Vec::new()
+            }
+            Event::Conflict | Event::DiskChanged => {
+                self.paused = true;
+                self.overlay = Some(Overlay::Conflict);
+                Vec::new()
+            }
+            Event::Reloaded => {
+                self.paused = false;
+                self.undo.clear();
+                self.overlay = None;
+                self.refresh();
+                self.say(self.t(Msg::Reloaded).to_string(), false);
+                Vec::new()
+            }
+            Event::ReloadFailed(why) => {
+                // Keep the last good data on screen, and say what is wrong with the file.
+                self.say(why, true);
+                Vec::new()
+            }
+        }
+    }
+
+    fn act(&mut self, action: Action) -> Vec<Effect> {
+        if action == Action::Quit {
+            return vec![Effect::Quit];
+        }
+        if let Some(overlay) = self.overlay.take() {
+            return self.act_overlay(overlay, action);
+        }
+        match action {
+            Action::NextScreen => self.screen = self.screen.step(1),
+            Action::PrevScreen => self.screen = self.screen.step(Screen::ALL.len() - 1),
+            Action::GoTo(s) => self.screen = s,
+            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Undo => return self.undo(),
+            Action::ToggleLanguage => return self.toggle_language(),
+            Action::Reload => return vec![Effect::Reload],
+            _ => return self.act_screen(action),
+        }
+        Vec::new()
+    }
+
+    fn act_overlay(&mut self, overlay: Overlay, action: Action) -> Vec<Effect> {
+        match (overlay, action) {
+            (Overlay::Help, _) => Vec::new(),
+            (Overlay::Conflict, Action::Reload) => vec![Effect::Reload],
+            (Overlay::Conflict, Action::Cancel) => {
+                self.say(self.t(Msg::EditsPaused).to_string(), true);
+                Vec::new()
+            }
+            (o @ Overlay::Conflict, _) => {
+                self.overlay = Some(o);
+                Vec::new()
+            }
+            (Overlay::Confirm(c), Action::Confirm) => self.delete(c),
+            (Overlay::Confirm(_), Action::Cancel) => Vec::new(),
+            (o @ Overlay::Confirm(_), _) => {
+                self.overlay = Some(o);
+                Vec::new()
+            }
+            (Overlay::Form(_), Action::Cancel) => Vec::new(),
+            (Overlay::Form(mut form), action) => self.act_form(&mut form, action),
+        }
+    }
+
+    fn act_form(&mut self, form: &mut Form, action: Action) -> Vec<Effect> {
+        match action {
+            Action::NextField => form.move_focus(true),
+            Action::PrevField => form.move_focus(false),
+            Action::Input(key) => form.key(key),
+            Action::Submit => {
+                if let Some(edit) = form.validate(&self.store) {
+                    let done = self.done_message(&edit);
+                    return self.edit(edit, done);
+                }
+                self.overlay = Some(Overlay::Form(form.clone()));
+                return Vec::new();
+            }
+            _ => {}
+        }
+        // Errors show as the user types: the same checks as on submit.
+        form.validate(&self.store);
+        self.overlay = Some(Overlay::Form(form.clone()));
+        Vec::new()
+    }
+
+    fn done_message(&self, edit: &Edit) -> String {
+        match edit {
+            Edit::AddPayment(p) => self.tf(Msg::PaymentRecorded, &[&self.money(p.amount), &p.debt]),
+            _ => self.t(Msg::Saved).to_string(),
+        }
+    }
+
+    fn delete(&mut self, c: Confirm) -> Vec<Effect> {
+        let done = self.t(Msg::Saved).to_string();
+        match c {
+            Confirm::DeleteDebt(index) => self.edit(Edit::DeleteDebt { index }, done),
+            Confirm::DeleteFlow { expense, index } => {
+                self.edit(Edit::DeleteFlow { expense, index }, done)
+            }
+        }
+    }
+
+    fn undo(&mut self) -> Vec<Effect> {
+        if self.paused {
+            self.say(self.t(Msg::EditsPaused).to_string(), true);
+            return Vec::new();
+        }
+        let Some(text) = self.undo.pop() else {
+            self.say(self.t(Msg::NothingToUndo).to_string(), false);
+            return Vec::new();
+        };
+        match self.store.set_text(&text) {
+            Ok(()) => {
+                self.lang = self.store.data().language.unwrap_or(self.lang);
+                self.refresh();
+                self.say(self.t(Msg::Undone).to_string(), false);
+                vec![Effect::Save]
+            }
+            Err(e) => {
+                let msg = self.tf(Msg::NotSaved, &[&e]);
+                self.say(msg, true);
+                Vec::new()
+            }
+        }
+    }
+
+    fn toggle_language(&mut self) -> Vec<Effect> {
+        let next = match self.lang {
+            Language::En => Language::Zh,
+            Language::Zh => Language::En,
+        };
+        let done = t(next, Msg::LanguageSet).to_string();
+        let effects = self.edit(Edit::SetLanguage(Some(next)), done);
+        if !effects.is_empty() {
+            self.lang = next;
+        }
+        effects
+    }
+
+    fn act_screen(&mut self, action: Action) -> Vec<Effect> {
+        match self.screen {
+            Screen::Dashboard => self.act_dashboard(action),
+            Screen::Debts => self.act_debts(action),
+            Screen::Budget => self.act_budget(action),
+            Screen::Plan => self.act_plan(action),
+            Screen::Negotiate => self.act_negotiate(action),
+            Screen::Calendar => {
+                let last = self.view.calendar.len().saturating_sub(1);
+                self.cal_scroll = scroll(self.cal_scroll, action, last, 10);
+                Vec::new()
+            }
+        }
+    }
+
+    /// Opens the payment form for a debt, with what it owes next.
+    fn open_pay(&mut self, debt: usize, amount: Option<Money>) {
+        if debt >= self.store.data().debts.len() {
+            return;
+        }
+        let amount = amount.unwrap_or(self.view.debts[debt].due_amount);
+        let mut form = Form::pay(debt, amount, self.today);
+        form.validate(&self.store);
+        self.overlay = Some(Overlay::Form(form));
+    }
+
+    fn open_form(&mut self, mut form: Form) {
+        if self.paused {
+            self.say(self.t(Msg::EditsPaused).to_string(), true);
+            return;
+        }
+        form.validate(&self.store);
+        if let FormKind::Debt(None) | FormKind::Flow { index: None, .. } = form.kind {
+            // A new entry starts blank: no errors until the user types.
+            form.error = None;
+            for f in &mut form.fields {
+                f.error = None;
+            }
+        }
+        self.overlay = Some(Overlay::Form(form));
+    }
+
+    fn act_dashboard(&mut self, action: Action) -> Vec<Effect> {
+        let last = self.view.warnings.len().saturating_sub(1);
+        match action {
+            Action::Pay => {
+                if let Some(w) = self.view.warnings.get(self.dash_sel) {
+                    let (debt, amount) = (w.debt, w.amount);
+                    self.open_pay(debt, Some(amount));
+                }
+            }
+            Action::Negotiate => {
+                if let Some(w) = self.view.warnings.get(self.dash_sel) {
+                    let debt = w.debt;
+                    self.go_negotiate(debt);
+                }
+            }
+            other => self.dash_sel = scroll(self.dash_sel, other, last, 5),
+        }
+        Vec::new()
+    }
+
+    fn go_negotiate(&mut self, debt: usize) {
+        self.nego = nego_for(&self.store, debt);
+        self.screen = Screen::Negotiate;
+        self.replan();
+    }
+
+    fn act_debts(&mut self, action: Action) -> Vec<Effect> {
+        let n = self.store.data().debts.len();
+        let sel = self.debt_sel;
+        match action {
+            Action::Add => self.open_form(Form::debt(&self.store, None)),
+            Action::Edit if sel < n => self.open_form(Form::debt(&self.store, Some(sel))),
+            Action::Delete if sel < n => {
+                self.overlay = Some(Overlay::Confirm(Confirm::DeleteDebt(sel)));
+            }
+            Action::Pay if sel < n => self.open_pay(sel, None),
+            Action::Negotiate if sel < n => self.go_negotiate(sel),
+            Action::MoveUp | Action::MoveDown if sel < n => {
+                let up = action == Action::MoveUp;
+                if (up && sel == 0) || (!up && sel + 1 >= n) {
+                    return Vec::new();
+                }
+                self.debt_sel = if up { sel - 1 } else { sel + 1 };
+                let done = self.t(Msg::Saved).to_string();
+                return self.edit(Edit::MoveDebt { index: sel, up }, done);
+            }
+            other => self.debt_sel = scroll(sel, other, n.saturating_sub(1), 5),
+        }
+        Vec::new()
+    }
+
+    fn act_budget(&mut self, action: Action) -> Vec<Effect> {
+        let rows = self.budget_rows();
+        let row = rows.get(self.budget_sel).copied().unwrap_or(BudgetRow::Settings);
+        match (action, row) {
+            (Action::Add, BudgetRow::Expense(_)) => {
+                self.open_form(Form::flow(&self.store, true, None));
+            }
+            (Action::Add, _) => self.open_form(Form::flow(&self.store, false, None)),
+            (Action::Edit, BudgetRow::Settings) => self.open_form(Form::budget(&self.store)),
+            (Action::Edit, BudgetRow::Income(i)) => {
+                self.open_form(Form::flow(&self.store, false, Some(i)));
+            }
+            (Action::Edit, BudgetRow::Expense(i)) => {
+                self.open_form(Form::flow(&self.store, true, Some(i)));
+            }
+            (Action::Delete, BudgetRow::Income(index)) => {
+                let c = Confirm::DeleteFlow {
+                    expense: false,
+                    index,
+                };
+                self.overlay = Some(Overlay::Confirm(c));
+            }
+            (Action::Delete, BudgetRow::Expense(index)) => {
+                let c = Confirm::DeleteFlow {
+                    expense: true,
+                    index,
+                };
+                self.overlay = Some(Overlay::Confirm(c));
+            }
+            (other, _) => {
+                self.budget_sel = scroll(self.budget_sel, other, rows.len().saturating_sub(1), 5)
+            }
+        }
+        Vec::new()
+    }
+
+    fn act_plan(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Budget(cents) => {
+                let base = to_cents(self.view.base_budget);
+                // Never below zero: the what-if change stops where the budget would.
+                self.plan.delta = (self.plan.delta + cents).max(-base);
+            }
+            Action::NextStrategy => {
+                let all = Strategy::ALL;
+                let at = all.iter().position(|s| *s == self.plan.strategy).unwrap_or(0);
+                self.plan.strategy = all[(at + 1) % all.len()];
+            }
+            Action::ResetBudget => self.plan.delta = 0,
+            Action::KeepBudget if self.plan.delta != 0 => {
+                let budget = self.budget();
+                let b = &self.store.data().budget;
+                let edit = Edit::SetBudget {
+                    cash: b.cash,
+                    as_of: b.as_of,
+                    monthly_for_debts: Some(budget),
+                    remind_days: b.remind_days,
+                };
+                let done = self.tf(Msg::WhatIfKept, &[&self.money(budget)]);
+                self.plan.delta = 0;
+                return self.edit(edit, done);
+            }
+            other => {
+                let months = self.view.plan.as_ref().map_or(0, |p| p.months as usize);
+                self.plan.scroll = scroll(self.plan.scroll, other, months.saturating_sub(1), 12);
+                return Vec::new();
+            }
+        }
+        self.replan();
+        Vec::new()
+    }
+
+    fn act_negotiate(&mut self, action: Action) -> Vec<Effect> {
+        let n = self.store.data().debts.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        match action {
+            Action::Up => self.nego.field = self.nego.field.saturating_sub(1),
+            Action::Down => self.nego.field = (self.nego.field + 1).min(4),
+            Action::Left | Action::Right if self.nego.field == 0 => {
+                let d = if action == Action::Right {
+                    (self.nego.debt + 1) % n
+                } else {
+                    (self.nego.debt + n - 1) % n
+                };
+                let field = self.nego.field;
+                self.nego = nego_for(&self.store, d);
+                self.nego.field = field;
+            }
+            Action::Left | Action::Right => {
+                self.step_nego(action == Action::Right, false);
+            }
+            Action::Step { up, large } => self.step_nego(up, large),
+            Action::Adopt => {
+                let debt = self.store.data().debts[self.nego.debt].name.clone();
+                let done = self.tf(Msg::Adopted, &[&debt]);
+                let plan = Some(self.nego.plan.clone());
+                return self.edit(Edit::SetNegotiated { debt, plan }, done);
+            }
+            Action::RemovePlan => {
+                let debt = self.store.data().debts[self.nego.debt].name.clone();
+                if self.store.data().debts[self.nego.debt].negotiated.is_none() {
+                    return Vec::new();
+                }
+                let done = self.tf(Msg::PlanRemoved, &[&debt]);
+                return self.edit(Edit::SetNegotiated { debt, plan: None }, done);
+            }
+            _ => return Vec::new(),
+        }
+        self.replan();
+        Vec::new()
+    }
+
+    /// One step of the focused Negotiate field, within its range.
+    fn step_nego(&mut self, up: bool, large: bool) {
+        let sign = if up { Decimal::ONE } else { Decimal::NEGATIVE_ONE };
+        let p = &mut self.nego.plan;
+        match self.nego.field {
+            1 => {
+                let step = if large { 12 } else { 1 };
+                p.months = if up {
+                    (p.months + step).min(60)
+                } else {
+                    p.months.saturating_sub(step).max(1)
+                };
+            }
+            2 => {
+                let step = if large { Decimal::from(5) } else { Decimal::new(5, 1) };
+                p.apr = Rate::new((p.apr.percent() + sign * step).max(Decimal::ZERO));
+            }
+            3 => {
+                let step = Decimal::from(if large { 100 } else { 10 });
+                p.fee = (p.fee + sign * step).max(Decimal::ZERO);
+            }
+            4 => {
+                let step = Decimal::from(if large { 1000 } else { 100 });
+                let balance = self.store.data().debts[self.nego.debt].balance;
+                p.down_payment = (p.down_payment + sign * step).clamp(Decimal::ZERO, balance);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The Negotiate screen's starting proposal for a debt: its plan in the file, or 36 months
+/// with interest stopped (the common offer).
+fn nego_for(store: &Store, debt: usize) -> NegoUi {
+    let plan = store
+        .data()
+        .debts
+        .get(debt)
+        .and_then(|d| d.negotiated.clone())
+        .unwrap_or(Negotiated {
+            months: 36,
+            apr: Rate::ZERO,
+            fee: Decimal::ZERO,
+            down_payment: Decimal::ZERO,
+        });
+    NegoUi {
+        debt,
+        plan,
+        field: 1,
+    }
+}
+
+/// A selection or scroll position moved by a key, within `0..=last`.
+fn scroll(at: usize, action: Action, last: usize, page: usize) -> usize {
+    match action {
+        Action::Up => at.saturating_sub(1),
+        Action::Down => (at + 1).min(last),
+        Action::PageUp => at.saturating_sub(page),
+        Action::PageDown => (at + page).min(last),
+        _ => at,
+    }
+}

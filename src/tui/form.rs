@@ -1,0 +1,494 @@
+//! Forms for debts, budget lines, payments and the budget: labelled fields, the rule beside
+//! each, errors as the user types. A form never accepts what the file would reject: a
+//! candidate edit is applied to a copy of the store, whose loader is the final judge.
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use rust_decimal::Decimal;
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::i18n::Msg;
+use crate::model::{Debt, DebtKind, Flow, Method, Payment};
+use crate::money::{Money, Rate, plain};
+use crate::store::{Edit, Error, Store};
+
+/// What a form edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormKind {
+    /// A new debt (`None`) or debt `i`.
+    Debt(Option<usize>),
+    Flow {
+        expense: bool,
+        index: Option<usize>,
+    },
+    /// A payment to debt `i`.
+    Pay(usize),
+    Budget,
+}
+
+/// A field, by the file key it writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Name,
+    Kind,
+    Balance,
+    Apr,
+    Minimum,
+    MinimumPercent,
+    Term,
+    Method,
+    FeeRate,
+    DueDay,
+    GraceDays,
+    Penalty,
+    Amount,
+    Day,
+    Date,
+    Cash,
+    AsOf,
+    Monthly,
+    RemindDays,
+}
+
+impl Key {
+    /// The file's key, to match the loader's errors to the field.
+    fn toml(self) -> &'static str {
+        match self {
+            Key::Name => "name",
+            Key::Kind => "kind",
+            Key::Balance => "balance",
+            Key::Apr => "apr",
+            Key::Minimum => "minimum",
+            Key::MinimumPercent => "minimum_percent",
+            Key::Term => "term_months",
+            Key::Method => "method",
+            Key::FeeRate => "fee_rate",
+            Key::DueDay => "due_day",
+            Key::GraceDays => "grace_days",
+            Key::Penalty => "penalty_daily_rate",
+            Key::Amount => "amount",
+            Key::Day => "day",
+            Key::Date => "date",
+            Key::Cash => "cash",
+            Key::AsOf => "as_of",
+            Key::Monthly => "monthly_for_debts",
+            Key::RemindDays => "remind_days",
+        }
+    }
+
+    pub fn label(self) -> Msg {
+        match self {
+            Key::Name => Msg::FieldName,
+            Key::Kind => Msg::FieldKind,
+            Key::Balance => Msg::FieldBalance,
+            Key::Apr => Msg::FieldApr,
+            Key::Minimum => Msg::FieldMinimum,
+            Key::MinimumPercent => Msg::FieldMinimumPercent,
+            Key::Term => Msg::FieldTerm,
+            Key::Method => Msg::FieldMethod,
+            Key::FeeRate => Msg::FieldFeeRate,
+            Key::DueDay => Msg::FieldDueDay,
+            Key::GraceDays => Msg::FieldGraceDays,
+            Key::Penalty => Msg::FieldPenalty,
+            Key::Amount => Msg::FieldAmount,
+            Key::Day => Msg::FieldDay,
+            Key::Date => Msg::FieldDate,
+            Key::Cash => Msg::FieldCash,
+            Key::AsOf => Msg::FieldAsOf,
+            Key::Monthly => Msg::FieldMonthly,
+            Key::RemindDays => Msg::FieldRemindDays,
+        }
+    }
+
+    pub fn rule(self) -> Msg {
+        match self {
+            Key::Name => Msg::RuleName,
+            Key::Kind | Key::Method => Msg::RuleChoice,
+            Key::Balance | Key::Minimum | Key::Amount | Key::Cash => Msg::RuleAmount,
+            Key::Monthly => Msg::RuleOptionalAmount,
+            Key::Apr => Msg::RuleRate,
+            Key::MinimumPercent | Key::FeeRate | Key::Penalty => Msg::RuleOptionalRate,
+            Key::DueDay | Key::Day => Msg::RuleDay,
+            Key::GraceDays | Key::RemindDays => Msg::RuleDays,
+            Key::Term => Msg::RuleTerm,
+            Key::Date | Key::AsOf => Msg::RuleDate,
+        }
+    }
+
+    /// The values of a choice field; empty for text fields.
+    fn choices(self) -> &'static [&'static str] {
+        match self {
+            Key::Kind => &["card", "loan"],
+            Key::Method => &["annuity", "equal_principal", "interest_only", "flat_fee"],
+            _ => &[],
+        }
+    }
+
+    pub fn is_choice(self) -> bool {
+        !self.choices().is_empty()
+    }
+}
+
+/// A field's error: a message of the catalog, or the loader's own words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    Msg(Msg),
+    Text(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub key: Key,
+    pub input: Input,
+    pub error: Option<FieldError>,
+}
+
+/// An open form.
+#[derive(Clone, Debug)]
+pub struct Form {
+    pub kind: FormKind,
+    pub fields: Vec<Field>,
+    /// Index into `fields` (always a visible one).
+    pub focus: usize,
+    /// A problem that belongs to no one field.
+    pub error: Option<String>,
+}
+
+fn field(key: Key, value: String) -> Field {
+    Field {
+        key,
+        input: Input::new(value),
+        error: None,
+    }
+}
+
+fn opt_rate(r: Option<Rate>) -> String {
+    r.map(|r| r.percent().normalize().to_string())
+        .unwrap_or_default()
+}
+
+fn amount_text(m: Money) -> String {
+    if m.fract().is_zero() {
+        m.trunc().to_string()
+    } else {
+        plain(m)
+    }
+}
+
+impl Form {
+    /// A debt form, filled from debt `index` or with a new card's defaults.
+    pub fn debt(store: &Store, index: Option<usize>) -> Form {
+        let fallback = Debt::card("", Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, 10);
+        let d = index
+            .and_then(|i| store.data().debts.get(i))
+            .unwrap_or(&fallback);
+        let fields = vec![
+            field(Key::Name, d.name.clone()),
+            field(Key::Kind, d.kind.code().to_string()),
+            field(Key::Balance, amount_text(d.balance)),
+            field(Key::Apr, d.apr.percent().normalize().to_string()),
+            field(Key::Minimum, amount_text(d.minimum)),
+            field(Key::MinimumPercent, opt_rate(d.minimum_percent)),
+            field(
+                Key::Term,
+                d.term_months.map(|t| t.to_string()).unwrap_or_default(),
+            ),
+            field(Key::Method, d.method.code().to_string()),
+            field(Key::FeeRate, opt_rate(d.fee_rate)),
+            field(Key::DueDay, d.due_day.to_string()),
+            field(Key::GraceDays, d.grace_days.to_string()),
+            field(Key::Penalty, opt_rate(d.penalty_daily_rate)),
+        ];
+        Form::new(FormKind::Debt(index), fields)
+    }
+
+    /// An income (`expense = false`) or expense form.
+    pub fn flow(store: &Store, expense: bool, index: Option<usize>) -> Form {
+        let b = &store.data().budget;
+        let list = if expense { &b.expenses } else { &b.income };
+        let f = index.and_then(|i| list.get(i));
+        let fields = vec![
+            field(Key::Name, f.map(|f| f.name.clone()).unwrap_or_default()),
+            field(Key::Amount, f.map(|f| amount_text(f.amount)).unwrap_or_default()),
+            field(Key::Day, f.map_or("1".to_string(), |f| f.day.to_string())),
+        ];
+        Form::new(FormKind::Flow { expense, index }, fields)
+    }
+
+    /// A payment to debt `debt` of `amount` (what is due) on `today`.
+    pub fn pay(debt: usize, amount: Money, today: NaiveDate) -> Form {
+        let fields = vec![
+            field(Key::Amount, amount_text(amount)),
+            field(Key::Date, today.to_string()),
+        ];
+        Form::new(FormKind::Pay(debt), fields)
+    }
+
+    /// Cash, as-of date, the monthly money for debts and the reminder lead.
+    pub fn budget(store: &Store) -> Form {
+        let b = &store.data().budget;
+        let fields = vec![
+            field(Key::Cash, amount_text(b.cash)),
+            field(Key::AsOf, b.as_of.to_string()),
+            field(
+                Key::Monthly,
+                b.monthly_for_debts.map(amount_text).unwrap_or_default(),
+            ),
+            field(Key::RemindDays, b.remind_days.to_string()),
+        ];
+        Form::new(FormKind::Budget, fields)
+    }
+
+    fn new(kind: FormKind, fields: Vec<Field>) -> Form {
+        Form {
+            kind,
+            fields,
+            focus: 0,
+            error: None,
+        }
+    }
+
+    fn value(&self, key: Key) -> &str {
+        self.fields
+            .iter()
+            .find(|f| f.key == key)
+            .map_or("", |f| f.input.value().trim())
+    }
+
+    /// Whether a field shows for the form's current values: a loan has a term and a method
+    /// instead of a minimum; a fee rate only with the flat-fee method.
+    pub fn visible(&self, key: Key) -> bool {
+        let loan = self.value(Key::Kind) == "loan";
+        match key {
+            Key::Minimum | Key::MinimumPercent => !loan,
+            Key::Term | Key::Method => loan,
+            Key::FeeRate => loan && self.value(Key::Method) == "flat_fee",
+            _ => true,
+        }
+    }
+
+    /// The indexes of the visible fields, in order.
+    pub fn shown(&self) -> Vec<usize> {
+        (0..self.fields.len())
+            .filter(|&i| self.visible(self.fields[i].key))
+            .collect()
+    }
+
+    /// Moves the focus to the next (or previous) visible field.
+    pub fn move_focus(&mut self, forward: bool) {
+        let shown = self.shown();
+        let pos = shown.iter().position(|&i| i == self.focus).unwrap_or(0);
+        let n = shown.len().max(1);
+        let next = if forward { pos + 1 } else { pos + n - 1 } % n;
+        self.focus = shown.get(next).copied().unwrap_or(0);
+    }
+
+    /// A key typed into the focused field: text for text fields; Space, ← and → cycle a choice.
+    pub fn key(&mut self, key: KeyEvent) {
+        let Some(f) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        let choices = f.key.choices();
+        if choices.is_empty() {
+            f.input.handle_event(&ratatui::crossterm::event::Event::Key(key));
+            return;
+        }
+        let step = match key.code {
+            KeyCode::Char(' ') | KeyCode::Right => 1,
+            KeyCode::Left => choices.len() - 1,
+            _ => return,
+        };
+        let at = choices
+            .iter()
+            .position(|c| *c == f.input.value())
+            .unwrap_or(0);
+        f.input = Input::new(choices[(at + step) % choices.len()].to_string());
+    }
+
+    /// Checks every visible field, then the whole edit against a copy of the file; on success
+    /// the edit to apply. Errors are left on the fields.
+    pub fn validate(&mut self, store: &Store) -> Option<Edit> {
+        self.error = None;
+        for f in &mut self.fields {
+            f.error = None;
+        }
+        let edit = self.build(store)?;
+        match store.clone().apply(edit.clone()) {
+            Ok(()) => Some(edit),
+            Err(Error::Invalid(d)) => {
+                let key = d.key.as_deref().unwrap_or("");
+                let last = key.rsplit('.').next().unwrap_or(key);
+                let shown = self.shown();
+                match shown.iter().find(|&&i| self.fields[i].key.toml() == last) {
+                    Some(&i) => self.fields[i].error = Some(FieldError::Text(d.message)),
+                    None => self.error = Some(d.to_string()),
+                }
+                None
+            }
+            Err(e) => {
+                self.error = Some(e.to_string());
+                None
+            }
+        }
+    }
+
+    /// Parses the fields into an edit; `None` (with field errors set) if one does not parse.
+    fn build(&mut self, store: &Store) -> Option<Edit> {
+        let mut p = Parser {
+            form: self,
+            ok: true,
+        };
+        let edit = match p.form.kind {
+            FormKind::Debt(index) => {
+                let base = index.and_then(|i| store.data().debts.get(i)).cloned();
+                let mut d = base.unwrap_or_else(|| {
+                    Debt::card("", Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, 1)
+                });
+                d.name = p.text(Key::Name);
+                d.kind = DebtKind::parse(&p.text(Key::Kind)).unwrap_or(DebtKind::Card);
+                d.balance = p.req_amount(Key::Balance);
+                d.apr = Rate::new(p.rate(Key::Apr).unwrap_or_default());
+                d.due_day = p.day(Key::DueDay);
+                d.grace_days = p.whole(Key::GraceDays).unwrap_or(0);
+                d.penalty_daily_rate = p.rate(Key::Penalty).map(Rate::new);
+                if d.kind == DebtKind::Card {
+                    d.minimum = p.amount(Key::Minimum).unwrap_or_default();
+                    d.minimum_percent = p.rate(Key::MinimumPercent).map(Rate::new);
+                    d.term_months = None;
+                    d.fee_rate = None;
+                } else {
+                    d.term_months = p.whole(Key::Term);
+                    d.method = Method::parse(&p.text(Key::Method)).unwrap_or(Method::Annuity);
+                    d.fee_rate = if d.method == Method::FlatFee {
+                        p.rate(Key::FeeRate).map(Rate::new)
+                    } else {
+                        None
+                    };
+                    d.minimum = Decimal::ZERO;
+                    d.minimum_percent = None;
+                }
+                let fee_quoted = d.kind == DebtKind::Loan && d.method == Method::FlatFee;
+                if p.text(Key::Apr).is_empty() && !fee_quoted {
+                    p.fail(Key::Apr, Msg::ErrRequired);
+                }
+                Edit::UpsertDebt { index, debt: d }
+            }
+            FormKind::Flow { expense, index } => Edit::UpsertFlow {
+                expense,
+                index,
+                flow: Flow {
+                    name: p.text(Key::Name),
+                    amount: p.req_amount(Key::Amount),
+                    day: p.day(Key::Day),
+                },
+            },
+            FormKind::Pay(debt) => {
+                let amount = p.req_amount(Key::Amount);
+                if amount.is_zero() && p.text(Key::Amount).parse::<Decimal>().is_ok() {
+                    p.fail(Key::Amount, Msg::ErrPositive);
+                }
+                Edit::AddPayment(Payment {
+                    debt: store
+                        .data()
+                        .debts
+                        .get(debt)
+                        .map(|d| d.name.clone())
+                        .unwrap_or_default(),
+                    date: p.date(Key::Date).unwrap_or(store.data().budget.as_of),
+                    amount,
+                })
+            }
+            FormKind::Budget => Edit::SetBudget {
+                cash: p.req_amount(Key::Cash),
+                as_of: p.date(Key::AsOf).unwrap_or(store.data().budget.as_of),
+                monthly_for_debts: p.amount(Key::Monthly),
+                remind_days: p.whole(Key::RemindDays).unwrap_or(3),
+            },
+        };
+        p.ok.then_some(edit)
+    }
+}
+
+/// Reads fields, noting the first problem of each.
+struct Parser<'a> {
+    form: &'a mut Form,
+    ok: bool,
+}
+
+impl Parser<'_> {
+    fn fail(&mut self, key: Key, msg: Msg) {
+        self.ok = false;
+        if let Some(f) = self.form.fields.iter_mut().find(|f| f.key == key) {
+            f.error = Some(FieldError::Msg(msg));
+        }
+    }
+
+    fn text(&self, key: Key) -> String {
+        self.form.value(key).to_string()
+    }
+
+    /// An amount: empty is `None` (the caller decides whether that is allowed).
+    fn amount(&mut self, key: Key) -> Option<Money> {
+        let s = self.text(key);
+        if s.is_empty() {
+            return None;
+        }
+        match s.parse::<Decimal>() {
+            Ok(v) if v.is_sign_negative() => self.fail(key, Msg::ErrAmount),
+            Ok(v) if v.normalize().scale() > 2 => self.fail(key, Msg::ErrDecimals),
+            Ok(v) => return Some(v),
+            Err(_) => self.fail(key, Msg::ErrAmount),
+        }
+        None
+    }
+
+    /// An amount that must be given.
+    fn req_amount(&mut self, key: Key) -> Money {
+        if self.text(key).is_empty() {
+            self.fail(key, Msg::ErrRequired);
+        }
+        self.amount(key).unwrap_or_default()
+    }
+
+    fn rate(&mut self, key: Key) -> Option<Decimal> {
+        let s = self.text(key);
+        if s.is_empty() {
+            return None;
+        }
+        match s.parse::<Decimal>() {
+            Ok(v) if !v.is_sign_negative() => return Some(v),
+            _ => self.fail(key, Msg::ErrRate),
+        }
+        None
+    }
+
+    fn whole(&mut self, key: Key) -> Option<u32> {
+        let s = self.text(key);
+        if s.is_empty() {
+            return None;
+        }
+        s.parse().map_err(|_| self.fail(key, Msg::ErrWhole)).ok()
+    }
+
+    fn day(&mut self, key: Key) -> u32 {
+        match self.whole(key) {
+            Some(d @ 1..=31) => d,
+            Some(_) | None => {
+                self.fail(key, Msg::ErrDay);
+                1
+            }
+        }
+    }
+
+    fn date(&mut self, key: Key) -> Option<NaiveDate> {
+        let s = self.text(key);
+        match NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.fail(key, Msg::ErrDate);
+                None
+            }
+        }
+    }
+}

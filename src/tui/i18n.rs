@@ -1,0 +1,569 @@
+//! Every string the app shows, in English and 简体中文, in one place.
+//!
+//! Each message is one arm of one exhaustive `match` that gives both languages at once, so a
+//! message without a translation does not compile. Messages with `{}` take arguments in order
+//! ([`tf`]).
+
+use crate::model::Language;
+
+/// A message of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Msg {
+    // Screens.
+    Dashboard,
+    Debts,
+    Budget,
+    Plan,
+    Negotiate,
+    Calendar,
+    // Title bar and status.
+    Saved,
+    SavedAt,
+    NotSaved,
+    Unsaved,
+    Undone,
+    NothingToUndo,
+    Reloaded,
+    EditsPaused,
+    LanguageSet,
+    WhatIfKept,
+    Adopted,
+    PlanRemoved,
+    PaymentRecorded,
+    TooSmall,
+    // Keys: what they do.
+    KeySelect,
+    KeyScreen,
+    KeyHelp,
+    KeyQuit,
+    KeyUndo,
+    KeyLanguage,
+    KeyAdd,
+    KeyEdit,
+    KeyDelete,
+    KeyPay,
+    KeyNegotiate,
+    KeyMove,
+    KeyStep,
+    KeyBigStep,
+    KeyStrategy,
+    KeyKeep,
+    KeyReset,
+    KeyScroll,
+    KeyDebt,
+    KeyField,
+    KeyChange,
+    KeyAdopt,
+    KeyRemovePlan,
+    KeyScreens,
+    HelpTitle,
+    HelpGlobal,
+    HelpClose,
+    // Dashboard.
+    NeedsAttention,
+    AllClear,
+    WhereYouStand,
+    NextDays,
+    Owed,
+    DebtCount,
+    DebtFree,
+    InterestLeft,
+    ThisMonth,
+    ThisMonthValue,
+    CashToday,
+    LevelOverdue,
+    LevelGrace,
+    LevelShort,
+    LevelDueSoon,
+    DaysOverdueDetail,
+    PenaltySoFar,
+    PayBy,
+    ShortDetail,
+    InDays,
+    Today,
+    Tomorrow,
+    PayFirst,
+    StillMissing,
+    AskNegotiate,
+    In,
+    Out,
+    DueWord,
+    NeverPaidOff,
+    PlanFails,
+    // Debts.
+    ColName,
+    ColKind,
+    ColBalance,
+    ColApr,
+    ColDuePerMonth,
+    ColDay,
+    ColNextDue,
+    ColStatus,
+    NoDebts,
+    Card,
+    Loan,
+    StatusPaid,
+    StatusInDays,
+    StatusOverdue,
+    StatusGrace,
+    StatusShort,
+    StatusNone,
+    SelectedLine,
+    GraceDays,
+    PenaltyPerDay,
+    NegotiatedNone,
+    NegotiatedSome,
+    ConfirmDeleteDebt,
+    ConfirmDeleteFlow,
+    YesNo,
+    // Forms.
+    FormAddDebt,
+    FormEditDebt,
+    FormAddIncome,
+    FormEditIncome,
+    FormAddExpense,
+    FormEditExpense,
+    FormPay,
+    FormBudget,
+    FormKeys,
+    FieldName,
+    FieldKind,
+    FieldBalance,
+    FieldApr,
+    FieldMinimum,
+    FieldMinimumPercent,
+    FieldDueDay,
+    FieldGraceDays,
+    FieldPenalty,
+    FieldTerm,
+    FieldMethod,
+    FieldFeeRate,
+    FieldAmount,
+    FieldDay,
+    FieldDate,
+    FieldCash,
+    FieldAsOf,
+    FieldMonthly,
+    FieldRemindDays,
+    RuleName,
+    RuleChoice,
+    RuleAmount,
+    RuleOptionalAmount,
+    RuleRate,
+    RuleOptionalRate,
+    RuleDay,
+    RuleDays,
+    RuleTerm,
+    RuleDate,
+    ErrAmount,
+    ErrDecimals,
+    ErrRate,
+    ErrDay,
+    ErrWhole,
+    ErrDate,
+    ErrRequired,
+    ErrPositive,
+    // Budget.
+    Income,
+    Expenses,
+    CashLine,
+    CashProjected,
+    ForDebts,
+    ForDebtsSet,
+    ForDebtsDerived,
+    MinimumsNeed,
+    ColAmount,
+    NoLines,
+    // Plan.
+    BudgetForDebts,
+    WhatIfDelta,
+    Strategies,
+    ColDebtFree,
+    ColMonths,
+    ColInterest,
+    ColVsMinimum,
+    Saves,
+    CostsMore,
+    TotalOwedOverTime,
+    PaidOff,
+    Schedule,
+    ScheduleMonth,
+    Never,
+    // Negotiate.
+    NegDebt,
+    NegMonths,
+    NegApr,
+    NegFee,
+    NegDown,
+    NegInstallment,
+    NegInstallmentValue,
+    NegLast,
+    NegFirst,
+    NegTotalCost,
+    NegTotalValue,
+    NegStopped,
+    NegAgainstNow,
+    NegAgainstValue,
+    NegFits,
+    NegFitsYes,
+    NegFitsNo,
+    NegWithPlan,
+    NegNote,
+    NegInForce,
+    // Calendar.
+    ColDate,
+    ColWhat,
+    ColInOut,
+    ColCashAfter,
+    DueTag,
+    PaidTag,
+    ShortTag,
+    CalendarTitle,
+    FirstNegative,
+    // Conflict, errors, first start.
+    ConflictTitle,
+    ConflictBody,
+    ConflictKeys,
+    FirstStartTitle,
+    FirstStartBody,
+    FirstStartKeys,
+    // Strategy names.
+    Avalanche,
+    Snowball,
+    Custom,
+    Minimum,
+    Negotiated,
+}
+
+/// Both languages of a message.
+fn pair(m: Msg) -> (&'static str, &'static str) {
+    use Msg::*;
+    match m {
+        Dashboard => ("Dashboard", "总览"),
+        Debts => ("Debts", "债务"),
+        Budget => ("Budget", "预算"),
+        Plan => ("Plan", "还款计划"),
+        Negotiate => ("Negotiate", "协商分期"),
+        Calendar => ("Calendar", "日历"),
+
+        Saved => ("saved", "已保存"),
+        SavedAt => ("saved {}", "{} 已保存"),
+        NotSaved => ("not saved: {}", "未保存：{}"),
+        Unsaved => ("unsaved", "未保存"),
+        Undone => ("undone and saved", "已撤销并保存"),
+        NothingToUndo => ("nothing to undo", "没有可撤销的操作"),
+        Reloaded => ("reloaded from disk", "已从磁盘重新载入"),
+        EditsPaused => ("edits paused: the file changed on disk", "编辑已暂停：文件已在磁盘上被修改"),
+        LanguageSet => ("language: English", "语言：简体中文"),
+        WhatIfKept => ("monthly budget for debts set to {}", "每月还债预算已设为 {}"),
+        Adopted => ("negotiated plan saved for {}", "已为 {} 保存协商分期方案"),
+        PlanRemoved => ("negotiated plan removed from {}", "已删除 {} 的协商分期方案"),
+        PaymentRecorded => ("recorded {} to {}", "已记录还款 {}（{}）"),
+        TooSmall => (
+            "Please enlarge the terminal to at least 80x24",
+            "请把终端窗口放大到至少 80x24",
+        ),
+
+        KeySelect => ("select", "选择"),
+        KeyScreen => ("next screen", "下一屏"),
+        KeyHelp => ("help", "帮助"),
+        KeyQuit => ("quit", "退出"),
+        KeyUndo => ("undo", "撤销"),
+        KeyLanguage => ("English", "中文"),
+        KeyAdd => ("add", "添加"),
+        KeyEdit => ("edit", "编辑"),
+        KeyDelete => ("delete", "删除"),
+        KeyPay => ("pay", "记一笔还款"),
+        KeyNegotiate => ("negotiate", "协商分期"),
+        KeyMove => ("move up/down (custom order)", "上移/下移（自定义顺序）"),
+        KeyStep => ("budget -/+ 100", "预算 -/+ 100"),
+        KeyBigStep => ("budget -/+ 1,000", "预算 -/+ 1,000"),
+        KeyStrategy => ("strategy", "策略"),
+        KeyKeep => ("keep budget", "保存预算"),
+        KeyReset => ("reset", "复原"),
+        KeyScroll => ("scroll", "滚动"),
+        KeyDebt => ("debt", "债务"),
+        KeyField => ("field", "字段"),
+        KeyChange => ("change", "调整"),
+        KeyAdopt => ("adopt into the file", "写入文件"),
+        KeyRemovePlan => ("remove the plan", "删除方案"),
+        KeyScreens => ("go to screen", "切换到该屏"),
+        HelpTitle => ("Keys", "按键"),
+        HelpGlobal => ("Everywhere", "所有屏幕"),
+        HelpClose => ("any key closes", "按任意键关闭"),
+
+        NeedsAttention => ("Needs attention", "需要处理"),
+        AllClear => (
+            "Nothing needs you today: no due date is near, late or short of cash.",
+            "今天没有需要处理的事：没有临近、逾期或资金不足的还款日。",
+        ),
+        WhereYouStand => ("Where you stand", "当前状况"),
+        NextDays => ("Next 14 days", "未来 14 天"),
+        Owed => ("Owed", "欠款合计"),
+        DebtCount => ("({} debts)", "（{} 笔）"),
+        DebtFree => ("Debt-free", "还清时间"),
+        InterestLeft => ("Interest left", "剩余利息"),
+        ThisMonth => ("This month", "本月"),
+        ThisMonthValue => ("{} due, {} set", "应还 {}，预算 {}"),
+        CashToday => ("Cash today", "今日现金"),
+        LevelOverdue => ("! OVERDUE", "! 已逾期"),
+        LevelGrace => ("! GRACE", "! 宽限期"),
+        LevelShort => ("! SHORT", "! 资金不足"),
+        LevelDueSoon => ("• DUE SOON", "• 即将到期"),
+        DaysOverdueDetail => ("{} days, {}", "逾期 {} 天，{}"),
+        PenaltySoFar => ("penalty so far {}", "罚息已达 {}"),
+        PayBy => ("pay by {}", "请在 {} 前还清"),
+        ShortDetail => ("{} short", "差 {}"),
+        InDays => ("in {} days", "还有 {} 天"),
+        Today => ("today", "今天"),
+        Tomorrow => ("tomorrow", "明天"),
+        PayFirst => ("Pay first:", "先还："),
+        StillMissing => ("still missing {}", "仍差 {}"),
+        AskNegotiate => ("{}: past M1, ask for a negotiated plan", "{}：逾期超过 M1，可申请协商分期"),
+        In => ("in", "收入"),
+        Out => ("out", "支出"),
+        DueWord => ("due", "到期"),
+        NeverPaidOff => ("never paid off", "无法还清"),
+        PlanFails => ("the plan fails: {}", "计划不可行：{}"),
+
+        ColName => ("Name", "名称"),
+        ColKind => ("Kind", "类型"),
+        ColBalance => ("Balance", "余额"),
+        ColApr => ("APR", "年利率"),
+        ColDuePerMonth => ("Due/mo", "月还款"),
+        ColDay => ("Day", "日"),
+        ColNextDue => ("Next due", "下次到期"),
+        ColStatus => ("Status", "状态"),
+        NoDebts => ("No debts yet: press a to add one.", "还没有债务：按 a 添加。"),
+        Card => ("card", "信用"),
+        Loan => ("loan", "贷款"),
+        StatusPaid => ("✓ paid", "✓ 已还"),
+        StatusInDays => ("• in {} days", "• {} 天后"),
+        StatusOverdue => ("! {} days overdue", "! 逾期 {} 天"),
+        StatusGrace => ("! grace to {}", "! 宽限至 {}"),
+        StatusShort => ("! short {}", "! 差 {}"),
+        StatusNone => ("-", "-"),
+        SelectedLine => ("Selected: {}", "已选：{}"),
+        GraceDays => ("grace {} days", "宽限 {} 天"),
+        PenaltyPerDay => ("penalty {} %/day", "罚息 {} %/天"),
+        NegotiatedNone => ("negotiated: none", "协商分期：无"),
+        NegotiatedSome => ("negotiated: {} months at {} %", "协商分期：{} 期，年利率 {} %"),
+        ConfirmDeleteDebt => ("Delete {} and its {} payments?", "删除 {} 及其 {} 笔还款记录？"),
+        ConfirmDeleteFlow => ("Delete {}?", "删除 {}？"),
+        YesNo => ("y delete   n/Esc keep", "y 删除   n/Esc 保留"),
+
+        FormAddDebt => ("Add a debt", "添加债务"),
+        FormEditDebt => ("Edit {}", "编辑 {}"),
+        FormAddIncome => ("Add income", "添加收入"),
+        FormEditIncome => ("Edit income {}", "编辑收入 {}"),
+        FormAddExpense => ("Add an expense", "添加支出"),
+        FormEditExpense => ("Edit expense {}", "编辑支出 {}"),
+        FormPay => ("Record a payment to {}", "记录向 {} 的还款"),
+        FormBudget => ("Cash and monthly budget", "现金与每月预算"),
+        FormKeys => (
+            "Tab/Shift-Tab field   Space/←→ choose   Enter save   Esc cancel",
+            "Tab/Shift-Tab 切换字段   空格/←→ 选择   Enter 保存   Esc 取消",
+        ),
+        FieldName => ("Name", "名称"),
+        FieldKind => ("Kind", "类型"),
+        FieldBalance => ("Balance", "余额"),
+        FieldApr => ("APR", "年利率"),
+        FieldMinimum => ("Minimum", "最低还款"),
+        FieldMinimumPercent => ("Minimum %", "最低还款比例"),
+        FieldDueDay => ("Due day", "还款日"),
+        FieldGraceDays => ("Grace days", "宽限天数"),
+        FieldPenalty => ("Penalty", "罚息"),
+        FieldTerm => ("Term", "剩余期数"),
+        FieldMethod => ("Method", "还款方式"),
+        FieldFeeRate => ("Fee rate", "手续费率"),
+        FieldAmount => ("Amount", "金额"),
+        FieldDay => ("Day", "日期（日）"),
+        FieldDate => ("Date", "日期"),
+        FieldCash => ("Cash", "现金"),
+        FieldAsOf => ("As of", "截至日期"),
+        FieldMonthly => ("For debts/mo", "每月还债"),
+        FieldRemindDays => ("Remind days", "提前提醒天数"),
+        RuleName => ("unique, not empty", "唯一，不能为空"),
+        RuleChoice => ("Space or ←→ to choose", "空格或 ←→ 选择"),
+        RuleAmount => ("amount, e.g. 1234.56", "金额，例如 1234.56"),
+        RuleOptionalAmount => ("amount; empty = none", "金额；留空表示无"),
+        RuleRate => ("percent a year, e.g. 18.25", "年利率百分比，例如 18.25"),
+        RuleOptionalRate => ("percent; empty = none", "百分比；留空表示无"),
+        RuleDay => ("day of month, 1-31", "每月几号，1-31"),
+        RuleDays => ("days, 0-365", "天数，0-365"),
+        RuleTerm => ("installments left, 1-600", "剩余期数，1-600"),
+        RuleDate => ("YYYY-MM-DD", "YYYY-MM-DD"),
+        ErrAmount => ("expected an amount like 1234.56", "应为金额，例如 1234.56"),
+        ErrDecimals => ("at most 2 decimals", "最多两位小数"),
+        ErrRate => ("expected a rate >= 0, like 18.25", "应为不小于 0 的利率，例如 18.25"),
+        ErrDay => ("expected a day 1-31", "应为 1-31 之间的日期"),
+        ErrWhole => ("expected a whole number", "应为整数"),
+        ErrDate => ("expected a date YYYY-MM-DD", "应为日期 YYYY-MM-DD"),
+        ErrRequired => ("required", "必填"),
+        ErrPositive => ("must be more than 0", "必须大于 0"),
+
+        Income => ("Income", "收入"),
+        Expenses => ("Expenses", "支出"),
+        CashLine => ("Cash {} on {}", "现金 {}（截至 {}）"),
+        CashProjected => ("projected today {}", "预计今日 {}"),
+        ForDebts => ("For debts", "每月还债"),
+        ForDebtsSet => ("{} a month (set)", "每月 {}（已设定）"),
+        ForDebtsDerived => ("{} a month (income - expenses)", "每月 {}（收入 - 支出）"),
+        MinimumsNeed => ("minimums need {}", "最低还款需 {}"),
+        ColAmount => ("Amount", "金额"),
+        NoLines => ("none yet: a adds one", "暂无：按 a 添加"),
+
+        BudgetForDebts => ("Budget for debts {} a month", "每月还债预算 {}"),
+        WhatIfDelta => ("(what-if {}: w keep, 0 reset)", "（假设 {}：w 保存，0 复原）"),
+        Strategies => ("Strategies", "策略对比"),
+        ColDebtFree => ("debt-free", "还清"),
+        ColMonths => ("months", "月数"),
+        ColInterest => ("interest", "利息"),
+        ColVsMinimum => ("vs minimums only", "对比只还最低"),
+        Saves => ("saves {} and {} months", "省 {}，快 {} 个月"),
+        CostsMore => ("costs {} more", "多付 {}"),
+        TotalOwedOverTime => ("Total owed over time", "欠款总额变化"),
+        PaidOff => ("Paid off", "还清月份"),
+        Schedule => ("Schedule", "还款明细"),
+        ScheduleMonth => ("month {} of {}", "第 {} / {} 月"),
+        Never => ("never", "无法还清"),
+
+        NegDebt => ("Debt", "债务"),
+        NegMonths => ("Months", "期数"),
+        NegApr => ("APR", "年利率"),
+        NegFee => ("Fee", "手续费"),
+        NegDown => ("Down payment", "首付"),
+        NegInstallment => ("Installment", "每期还款"),
+        NegInstallmentValue => ("{} a month for {} months", "每月 {}，共 {} 期"),
+        NegLast => ("(the last {})", "（最后一期 {}）"),
+        NegFirst => ("(the first {} with the down payment)", "（首期含首付 {}）"),
+        NegTotalCost => ("Total cost", "总成本"),
+        NegTotalValue => ("{}, true APR {} %", "{}，实际年化 {} %"),
+        NegStopped => ("interest stopped (停息挂账)", "停息挂账"),
+        NegAgainstNow => ("Against now", "对比现状"),
+        NegAgainstValue => (
+            "avalanche clears it {} with {} interest, needs {}/mo",
+            "雪崩法 {} 还清，利息 {}，每月需 {}",
+        ),
+        NegFits => ("Fits the budget", "预算是否够"),
+        NegFitsYes => ("yes: {} a month left for the rest", "够：每月还剩 {} 给其他债务"),
+        NegFitsNo => ("no: month 1 needs {} more", "不够：第一个月还差 {}"),
+        NegWithPlan => ("With the plan", "采用方案后"),
+        NegNote => (
+            "Card issuers may agree up to 60 months; interest usually stops, the card stays \
+             frozen until settled, and breaking the plan restores interest and collection.",
+            "发卡机构可同意最长 60 期的个性化分期；通常停息，结清前卡片冻结，违约将恢复计息和催收。",
+        ),
+        NegInForce => ("in force in the file", "已写入文件"),
+
+        ColDate => ("Date", "日期"),
+        ColWhat => ("What", "项目"),
+        ColInOut => ("In / out", "收支"),
+        ColCashAfter => ("Cash after", "余额"),
+        DueTag => ("(due)", "（到期）"),
+        PaidTag => ("✓", "✓"),
+        ShortTag => ("! short", "! 资金不足"),
+        CalendarTitle => ("Next 60 days", "未来 60 天"),
+        FirstNegative => (
+            "Cash first goes below zero on {}: move {} or negotiate",
+            "{} 现金首次低于零：需调剂 {} 或协商分期",
+        ),
+
+        ConflictTitle => ("File changed on disk", "文件已在磁盘上被修改"),
+        ConflictBody => (
+            "{} changed on disk since it was loaded. Nothing was overwritten.",
+            "{} 在载入后被修改过。没有覆盖任何内容。",
+        ),
+        ConflictKeys => (
+            "r reload   Esc keep browsing (edits are paused)",
+            "r 重新载入   Esc 继续浏览（暂停编辑）",
+        ),
+        FirstStartTitle => ("Welcome to payoff", "欢迎使用 payoff"),
+        FirstStartBody => ("No data file at {}.", "{} 还没有数据文件。"),
+        FirstStartKeys => (
+            "e start from the example   n start empty   q quit",
+            "e 从示例开始   n 从空白开始   q 退出",
+        ),
+
+        Avalanche => ("avalanche", "雪崩法"),
+        Snowball => ("snowball", "雪球法"),
+        Custom => ("custom", "自定义"),
+        Minimum => ("minimum", "只还最低"),
+        Negotiated => ("negotiated", "协商分期"),
+    }
+}
+
+/// A short weekday name, Monday = 0.
+pub fn weekday(lang: Language, monday_based: usize) -> &'static str {
+    const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const ZH: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+    let i = monday_based % 7;
+    match lang {
+        Language::En => EN[i],
+        Language::Zh => ZH[i],
+    }
+}
+
+/// A message in a language.
+pub fn t(lang: Language, m: Msg) -> &'static str {
+    let (en, zh) = pair(m);
+    match lang {
+        Language::En => en,
+        Language::Zh => zh,
+    }
+}
+
+/// A message with its `{}` filled in order.
+pub fn tf(lang: Language, m: Msg, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::new();
+    let mut args = args.iter();
+    let mut parts = t(lang, m).split("{}").peekable();
+    while let Some(part) = parts.next() {
+        out.push_str(part);
+        if parts.peek().is_some()
+            && let Some(a) = args.next()
+        {
+            out.push_str(&a.to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled_in_order() {
+        assert_eq!(
+            tf(Language::En, Msg::Saves, &[&"¥10.00", &3]),
+            "saves ¥10.00 and 3 months"
+        );
+        assert_eq!(
+            tf(Language::Zh, Msg::Saves, &[&"¥10.00", &3]),
+            "省 ¥10.00，快 3 个月"
+        );
+    }
+
+    #[test]
+    fn both_languages_take_the_same_arguments() {
+        // Every message has the same number of `{}` in both languages.
+        for m in ALL {
+            let (en, zh) = pair(*m);
+            assert_eq!(en.matches("{}").count(), zh.matches("{}").count(), "{m:?}");
+            assert!(!en.is_empty() && !zh.is_empty(), "{m:?}");
+        }
+    }
+
+    use Msg::*;
+    const ALL: &[Msg] = &[
+        SavedAt, NotSaved, WhatIfKept, Adopted, PlanRemoved, PaymentRecorded, DebtCount,
+        ThisMonthValue, DaysOverdueDetail, PenaltySoFar, PayBy, ShortDetail, InDays, StillMissing,
+        AskNegotiate, PlanFails, StatusInDays, StatusOverdue, StatusGrace, StatusShort,
+        SelectedLine, GraceDays, PenaltyPerDay, NegotiatedSome, ConfirmDeleteDebt,
+        ConfirmDeleteFlow, FormEditDebt, FormEditIncome, FormEditExpense, FormPay, CashLine,
+        CashProjected, ForDebtsSet, ForDebtsDerived, MinimumsNeed, BudgetForDebts, WhatIfDelta,
+        Saves, CostsMore, ScheduleMonth, NegInstallmentValue, NegLast, NegFirst, NegTotalValue,
+        NegAgainstValue, NegFitsYes, NegFitsNo, FirstNegative, ConflictBody, FirstStartBody,
+        ];
+}

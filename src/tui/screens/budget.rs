@@ -1,0 +1,124 @@
+//! Budget: cash on hand, the monthly money for debts, income and expenses.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
+
+use super::panel_msg;
+use crate::model::Flow;
+use crate::tui::app::{App, BudgetRow};
+use crate::tui::i18n::Msg;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let [top, lists] = Layout::vertical([Constraint::Length(4), Constraint::Fill(1)]).areas(area);
+    let rows = app.budget_rows();
+    let selected = rows.get(app.budget_sel).copied();
+    render_settings(app, frame, top, selected == Some(BudgetRow::Settings));
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
+    let b = &app.store.data().budget;
+    let sel_income = match selected {
+        Some(BudgetRow::Income(i)) => Some(i),
+        _ => None,
+    };
+    let sel_expense = match selected {
+        Some(BudgetRow::Expense(i)) => Some(i),
+        _ => None,
+    };
+    render_flows(app, frame, left, Msg::Income, &b.income, sel_income);
+    render_flows(app, frame, right, Msg::Expenses, &b.expenses, sel_expense);
+}
+
+fn render_settings(app: &App, frame: &mut Frame, area: Rect, selected: bool) {
+    let b = &app.store.data().budget;
+    let style = if selected {
+        app.theme.selected()
+    } else {
+        Style::new()
+    };
+    let cash = format!(
+        "{} | {}",
+        app.tf(Msg::CashLine, &[&app.money(b.cash), &b.as_of]),
+        app.tf(Msg::CashProjected, &[&app.money(app.view.cash_today)])
+    );
+    let monthly = app.money(b.monthly_budget());
+    let for_debts = match b.monthly_for_debts {
+        Some(_) => app.tf(Msg::ForDebtsSet, &[&monthly]),
+        None => app.tf(Msg::ForDebtsDerived, &[&monthly]),
+    };
+    let need_style = if app.view.month_need > b.monthly_budget() {
+        app.theme.bad()
+    } else {
+        app.theme.good()
+    };
+    let lines = vec![
+        Line::styled(cash, style),
+        Line::from(vec![
+            ratatui::text::Span::styled(
+                format!("{}: {for_debts} | ", app.t(Msg::ForDebts)),
+                style,
+            ),
+            ratatui::text::Span::styled(
+                app.tf(Msg::MinimumsNeed, &[&app.money(app.view.month_need)]),
+                need_style,
+            ),
+        ]),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines).block(panel_msg(app, Msg::Budget)),
+        area,
+    );
+}
+
+fn render_flows(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    title: Msg,
+    flows: &[Flow],
+    selected: Option<usize>,
+) {
+    let total: crate::money::Money = flows.iter().map(|f| f.amount).sum();
+    let block = super::panel(app, format!("{} {}", app.t(title), app.money(total)));
+    if flows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled(app.t(Msg::NoLines), app.theme.dim())).block(block),
+            area,
+        );
+        return;
+    }
+    let rows: Vec<Row> = flows
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            Row::new(vec![
+                Cell::from(f.name.clone()),
+                Cell::from(Line::from(app.money(f.amount)).right_aligned()),
+                Cell::from(Line::from(f.day.to_string()).right_aligned()),
+            ])
+            .style(if Some(i) == selected {
+                app.theme.selected()
+            } else {
+                Style::new()
+            })
+        })
+        .collect();
+    let header = Row::new([Msg::ColName, Msg::ColAmount, Msg::ColDay].map(|m| {
+        Cell::from(app.t(m))
+    }))
+    .style(app.theme.bold());
+    let widths = [
+        Constraint::Fill(1),
+        Constraint::Length(12),
+        Constraint::Length(3),
+    ];
+    frame.render_widget(
+        Table::new(rows, widths)
+            .header(header)
+            .column_spacing(1)
+            .block(block),
+        area,
+    );
+}

@@ -1,0 +1,99 @@
+//! Calendar: the next 60 days of dues, income and expenses, with the cash left after each.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
+
+use super::panel_msg;
+use crate::due::EventKind;
+use crate::money::Money;
+use crate::tui::app::App;
+use crate::tui::i18n::{self, Msg, t};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let rows = &app.view.calendar;
+    let negative = rows.iter().find(|r| r.cash_after < Money::ZERO);
+    let [table_area, note] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(if negative.is_some() { 1 } else { 0 }),
+    ])
+    .areas(area);
+    let height = usize::from(table_area.height.saturating_sub(3));
+    let start = app.cal_scroll.min(rows.len().saturating_sub(height.max(1)));
+    let body: Vec<Row> = rows
+        .iter()
+        .skip(start)
+        .take(height)
+        .map(|r| {
+            let weekday = weekday(app, r.date);
+            let (name, sign_style) = match r.kind {
+                EventKind::Due => (format!("{} {}", r.name, app.t(Msg::DueTag)), Style::new()),
+                EventKind::Payment => (format!("{} {}", r.name, app.t(Msg::PaidTag)), app.theme.dim()),
+                EventKind::Income => (r.name.clone(), app.theme.good()),
+                EventKind::Expense => (r.name.clone(), Style::new()),
+            };
+            let row_style = match (r.kind, r.met, r.short) {
+                (EventKind::Due, true, _) => app.theme.dim(),
+                (EventKind::Due, false, Some(_)) => app.theme.bad(),
+                _ => Style::new(),
+            };
+            let mark = match (r.kind, r.met, r.short) {
+                (EventKind::Due, true, _) => t(app.lang, Msg::PaidTag).to_string(),
+                (_, _, Some(short)) => {
+                    format!("{} {}", app.t(Msg::ShortTag), app.money(short))
+                }
+                _ => String::new(),
+            };
+            let sign = if r.amount > Money::ZERO { "+" } else { "-" };
+            let cash_style = if r.cash_after < Money::ZERO {
+                app.theme.bad()
+            } else {
+                Style::new()
+            };
+            Row::new(vec![
+                Cell::from(format!("{weekday} {}", r.date.format("%m-%d"))),
+                Cell::from(name),
+                Cell::from(
+                    Line::from(format!("{sign}{}", app.money(r.amount.abs()))).right_aligned(),
+                )
+                .style(sign_style),
+                Cell::from(Line::from(app.money(r.cash_after)).right_aligned()).style(cash_style),
+                Cell::from(mark),
+            ])
+            .style(row_style)
+        })
+        .collect();
+    let header = Row::new(
+        [Msg::ColDate, Msg::ColWhat, Msg::ColInOut, Msg::ColCashAfter]
+            .map(|m| Cell::from(app.t(m))),
+    )
+    .style(app.theme.bold());
+    let widths = [
+        Constraint::Length(9),
+        Constraint::Fill(1),
+        Constraint::Length(12),
+        Constraint::Length(12),
+        Constraint::Length(20),
+    ];
+    frame.render_widget(
+        Table::new(body, widths)
+            .header(header)
+            .column_spacing(1)
+            .block(panel_msg(app, Msg::CalendarTitle)),
+        table_area,
+    );
+    if let Some(r) = negative {
+        let text = app.tf(
+            Msg::FirstNegative,
+            &[&r.date.format("%m-%d"), &app.money(-r.cash_after)],
+        );
+        frame.render_widget(Paragraph::new(Line::styled(text, app.theme.bad())), note);
+    }
+}
+
+fn weekday(app: &App, date: chrono::NaiveDate) -> &'static str {
+    use chrono::Datelike;
+    i18n::weekday(app.lang, date.weekday().num_days_from_monday() as usize)
+}

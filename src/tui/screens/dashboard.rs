@@ -1,0 +1,262 @@
+//! Dashboard: what needs the person today, where they stand, and the next two weeks.
+
+use chrono::Days;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+
+use super::{panel_msg, window};
+use crate::due::{EventKind, Level, Warning};
+use crate::money::Money;
+use crate::tui::app::App;
+use crate::tui::form_view::pad;
+use crate::tui::i18n::Msg;
+use crate::tui::view::NEXT_DAYS;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let rescue_lines = rescue_lines(app);
+    let wanted = app.view.warnings.len().max(1) + rescue_lines.len() + 2;
+    let max = (area.height / 2).max(5) as usize;
+    let [top, bottom] = Layout::vertical([
+        Constraint::Length(wanted.min(max) as u16),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    render_attention(app, frame, top, rescue_lines);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
+    render_standing(app, frame, left);
+    render_next(app, frame, right);
+}
+
+fn level_word(level: Level) -> Msg {
+    match level {
+        Level::Overdue => Msg::LevelOverdue,
+        Level::Grace => Msg::LevelGrace,
+        Level::Shortfall => Msg::LevelShort,
+        Level::DueSoon => Msg::LevelDueSoon,
+    }
+}
+
+/// A warning's detail: days late and penalty, the date to pay by, the amount short, or when.
+pub fn detail(app: &App, w: &Warning) -> String {
+    match w.level {
+        Level::Overdue => {
+            let bucket = w.bucket.map_or("", |b| b.code());
+            let mut s = app.tf(
+                Msg::DaysOverdueDetail,
+                &[&w.days_overdue.unwrap_or(0), &bucket],
+            );
+            let charges = app
+                .store
+                .data()
+                .debts
+                .get(w.debt)
+                .is_some_and(|d| d.penalty_daily_rate.is_some());
+            if charges {
+                s.push_str(", ");
+                s.push_str(&app.tf(
+                    Msg::PenaltySoFar,
+                    &[&app.money(w.penalty.unwrap_or_default())],
+                ));
+            }
+            s
+        }
+        Level::Grace => app.tf(
+            Msg::PayBy,
+            &[&w.pay_by.map(|d| d.format("%m-%d").to_string()).unwrap_or_default()],
+        ),
+        Level::Shortfall => app.tf(Msg::ShortDetail, &[&app.money(w.short.unwrap_or_default())]),
+        Level::DueSoon => match w.days.unwrap_or(0) {
+            0 => app.t(Msg::Today).to_string(),
+            1 => app.t(Msg::Tomorrow).to_string(),
+            n => app.tf(Msg::InDays, &[&n]),
+        },
+    }
+}
+
+fn rescue_lines(app: &App) -> Vec<Line<'static>> {
+    let Some(r) = &app.view.rescue else {
+        return Vec::new();
+    };
+    let data = app.store.data();
+    let name = |i: usize| data.debts.get(i).map_or("", |d| d.name.as_str());
+    let steps: Vec<String> = r
+        .steps
+        .iter()
+        .filter(|s| s.pay > Money::ZERO)
+        .map(|s| format!("{} {}", name(s.debt), app.money(s.pay)))
+        .collect();
+    let mut lines = Vec::new();
+    if !steps.is_empty() || r.missing > Money::ZERO {
+        let mut text = format!("{} {}", app.t(Msg::PayFirst), steps.join(", "));
+        if r.missing > Money::ZERO {
+            text.push_str("; ");
+            text.push_str(&app.tf(Msg::StillMissing, &[&app.money(r.missing)]));
+        }
+        lines.push(Line::styled(text, app.theme.bold()));
+    }
+    for &i in &r.negotiate {
+        lines.push(Line::styled(
+            app.tf(Msg::AskNegotiate, &[&name(i)]),
+            app.theme.warn(),
+        ));
+    }
+    lines
+}
+
+fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'static>>) {
+    let block = panel_msg(app, Msg::NeedsAttention);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let warnings = &app.view.warnings;
+    if warnings.is_empty() {
+        let text = Paragraph::new(Line::styled(app.t(Msg::AllClear), app.theme.good()))
+            .wrap(Wrap { trim: true });
+        frame.render_widget(text, inner);
+        return;
+    }
+    let room = usize::from(inner.height).saturating_sub(rescue.len()).max(1);
+    let (from, to) = window(warnings.len(), app.dash_sel, room);
+    let data = app.store.data();
+    let rows: Vec<Row> = warnings[from..to]
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            let style = if from + k == app.dash_sel {
+                app.theme.level(w.level).patch(app.theme.selected())
+            } else {
+                app.theme.level(w.level)
+            };
+            Row::new(vec![
+                Cell::from(app.t(level_word(w.level))),
+                Cell::from(data.debts.get(w.debt).map_or("", |d| d.name.as_str())),
+                Cell::from(format!("{} {}", app.t(Msg::DueWord), w.due.format("%m-%d"))),
+                Cell::from(Line::from(app.money(w.amount)).right_aligned()),
+                Cell::from(detail(app, w)),
+            ])
+            .style(style)
+        })
+        .collect();
+    let widths = [
+        Constraint::Length(11),
+        Constraint::Length(12),
+        Constraint::Length(10),
+        Constraint::Length(12),
+        Constraint::Fill(1),
+    ];
+    let [table_area, rescue_area] = Layout::vertical([
+        Constraint::Length((to - from) as u16),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    frame.render_widget(Table::new(rows, widths).column_spacing(1), table_area);
+    frame.render_widget(Paragraph::new(rescue).wrap(Wrap { trim: true }), rescue_area);
+}
+
+fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
+    let v = &app.view;
+    let label = |m: Msg| Span::styled(pad(app.t(m), 15), app.theme.dim());
+    let plan_line = match &v.plan {
+        Ok(p) => Span::raw(format!(
+            "{} ({})",
+            p.debt_free(),
+            app.t(strategy_msg(app.plan.strategy))
+        )),
+        Err(_) => Span::styled(app.t(Msg::NeverPaidOff), app.theme.bad()),
+    };
+    let interest = match &v.plan {
+        Ok(p) => Span::raw(app.money(p.total_interest)),
+        Err(_) => Span::raw("-"),
+    };
+    let need_style = if v.month_need > app.budget() {
+        app.theme.bad()
+    } else {
+        Style::new()
+    };
+    let cash_style = if v.cash_today < Money::ZERO {
+        app.theme.bad()
+    } else {
+        Style::new()
+    };
+    let lines = vec![
+        Line::from(vec![
+            label(Msg::Owed),
+            Span::raw(format!(
+                "{} {}",
+                app.money(v.owed),
+                app.tf(Msg::DebtCount, &[&app.store.data().debts.len()])
+            )),
+        ]),
+        Line::from(vec![label(Msg::DebtFree), plan_line]),
+        Line::from(vec![label(Msg::InterestLeft), interest]),
+        Line::from(vec![
+            label(Msg::ThisMonth),
+            Span::styled(
+                app.tf(
+                    Msg::ThisMonthValue,
+                    &[&app.money(v.month_need), &app.money(app.budget())],
+                ),
+                need_style,
+            ),
+        ]),
+        Line::from(vec![
+            label(Msg::CashToday),
+            Span::styled(app.money(v.cash_today), cash_style),
+        ]),
+    ];
+    let block = panel_msg(app, Msg::WhereYouStand);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+pub fn strategy_msg(s: crate::engine::Strategy) -> Msg {
+    use crate::engine::Strategy;
+    match s {
+        Strategy::Avalanche => Msg::Avalanche,
+        Strategy::Snowball => Msg::Snowball,
+        Strategy::Custom => Msg::Custom,
+        Strategy::Minimum => Msg::Minimum,
+        Strategy::Negotiated => Msg::Negotiated,
+    }
+}
+
+fn render_next(app: &App, frame: &mut Frame, area: Rect) {
+    let until = app
+        .today
+        .checked_add_days(Days::new(NEXT_DAYS))
+        .unwrap_or(app.today);
+    let rows: Vec<Row> = app
+        .view
+        .calendar
+        .iter()
+        .filter(|r| r.date < until && r.kind != EventKind::Payment)
+        .map(|r| {
+            let (word, style) = match r.kind {
+                EventKind::Due if r.met => (Msg::PaidTag, app.theme.dim()),
+                EventKind::Due if r.short.is_some() => (Msg::DueWord, app.theme.bad()),
+                EventKind::Due => (Msg::DueWord, app.theme.warn()),
+                EventKind::Income => (Msg::In, app.theme.good()),
+                EventKind::Expense | EventKind::Payment => (Msg::Out, Style::new()),
+            };
+            Row::new(vec![
+                Cell::from(r.date.format("%m-%d").to_string()),
+                Cell::from(r.name.clone()),
+                Cell::from(app.t(word)),
+                Cell::from(Line::from(app.money(r.amount.abs())).right_aligned()),
+            ])
+            .style(style)
+        })
+        .collect();
+    let widths = [
+        Constraint::Length(5),
+        Constraint::Fill(1),
+        Constraint::Length(4),
+        Constraint::Length(11),
+    ];
+    let table = Table::new(rows, widths)
+        .column_spacing(1)
+        .block(panel_msg(app, Msg::NextDays));
+    frame.render_widget(table, area);
+}

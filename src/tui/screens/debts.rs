@@ -1,0 +1,118 @@
+//! Debts: the list, with each one's next due date and status; add, edit, delete, pay, reorder.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
+
+use super::{panel_msg, window};
+use crate::model::DebtKind;
+use crate::money::percent2;
+use crate::tui::app::App;
+use crate::tui::i18n::Msg;
+use crate::tui::view::DebtStatus;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let [list, detail] = Layout::vertical([Constraint::Fill(1), Constraint::Length(3)]).areas(area);
+    let data = app.store.data();
+    let block = panel_msg(app, Msg::Debts);
+    if data.debts.is_empty() {
+        frame.render_widget(Paragraph::new(app.t(Msg::NoDebts)).block(block), list);
+        return;
+    }
+    let inner_height = usize::from(list.height.saturating_sub(3));
+    let (from, to) = window(data.debts.len(), app.debt_sel, inner_height);
+    let rows: Vec<Row> = (from..to)
+        .map(|i| {
+            let d = &data.debts[i];
+            let r = &app.view.debts[i];
+            let (status, style) = status(app, &r.status);
+            let row_style = if i == app.debt_sel {
+                app.theme.selected()
+            } else {
+                Style::new()
+            };
+            Row::new(vec![
+                Cell::from(d.name.clone()),
+                Cell::from(app.t(match d.kind {
+                    DebtKind::Card => Msg::Card,
+                    DebtKind::Loan => Msg::Loan,
+                })),
+                Cell::from(Line::from(app.money(d.balance)).right_aligned()),
+                Cell::from(Line::from(format!("{}%", percent2(d.apr.percent()))).right_aligned()),
+                Cell::from(Line::from(app.money(r.due_amount)).right_aligned()),
+                Cell::from(Line::from(d.due_day.to_string()).right_aligned()),
+                Cell::from(r.next_due.map_or("-".into(), |n| n.format("%m-%d").to_string())),
+                Cell::from(status).style(style),
+            ])
+            .style(row_style)
+        })
+        .collect();
+    let header = Row::new(
+        [
+            Msg::ColName,
+            Msg::ColKind,
+            Msg::ColBalance,
+            Msg::ColApr,
+            Msg::ColDuePerMonth,
+            Msg::ColDay,
+            Msg::ColNextDue,
+            Msg::ColStatus,
+        ]
+        .map(|m| Cell::from(app.t(m))),
+    )
+    .style(app.theme.bold());
+    let widths = [
+        Constraint::Fill(1),
+        Constraint::Length(4),
+        Constraint::Length(11),
+        Constraint::Length(7),
+        Constraint::Length(10),
+        Constraint::Length(3),
+        Constraint::Length(8),
+        Constraint::Length(17),
+    ];
+    let table = Table::new(rows, widths)
+        .header(header)
+        .column_spacing(1)
+        .block(block);
+    frame.render_widget(table, list);
+    render_selected(app, frame, detail);
+}
+
+fn status(app: &App, s: &DebtStatus) -> (String, Style) {
+    match s {
+        DebtStatus::Overdue(days) => (app.tf(Msg::StatusOverdue, &[days]), app.theme.bad()),
+        DebtStatus::Grace(by) => (
+            app.tf(Msg::StatusGrace, &[&by.format("%m-%d")]),
+            app.theme.warn(),
+        ),
+        DebtStatus::Short(m) => (app.tf(Msg::StatusShort, &[&app.money(*m)]), app.theme.bad()),
+        DebtStatus::Paid => (app.t(Msg::StatusPaid).to_string(), app.theme.good()),
+        DebtStatus::InDays(n) => (app.tf(Msg::StatusInDays, &[n]), Style::new()),
+        DebtStatus::Nothing => (app.t(Msg::StatusNone).to_string(), app.theme.dim()),
+    }
+}
+
+fn render_selected(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(d) = app.store.data().debts.get(app.debt_sel) else {
+        return;
+    };
+    let mut parts = vec![
+        app.tf(Msg::SelectedLine, &[&d.name]),
+        app.tf(Msg::GraceDays, &[&d.grace_days]),
+    ];
+    if let Some(p) = d.penalty_daily_rate {
+        parts.push(app.tf(Msg::PenaltyPerDay, &[&p.percent().normalize()]));
+    }
+    parts.push(match &d.negotiated {
+        Some(n) => app.tf(
+            Msg::NegotiatedSome,
+            &[&n.months, &percent2(n.apr.percent())],
+        ),
+        None => app.t(Msg::NegotiatedNone).to_string(),
+    });
+    let block = ratatui::widgets::Block::bordered();
+    frame.render_widget(Paragraph::new(parts.join(" | ")).block(block), area);
+}

@@ -1,0 +1,151 @@
+//! Negotiate: "what if I ask for installments?" A debt's negotiated plan (协商分期): months, apr,
+//! fee, down payment; its installment, true cost, the plan against now, and whether the budget
+//! covers it. Enter writes it into the file.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::panel_msg;
+use crate::engine::{self, Strategy};
+use crate::money::{Money, percent2};
+use crate::tui::app::App;
+use crate::tui::form_view::pad;
+use crate::tui::i18n::Msg;
+
+const LABEL: usize = 16;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let data = app.store.data();
+    let Some(debt) = data.debts.get(app.nego.debt) else {
+        frame.render_widget(
+            Paragraph::new(app.t(Msg::NoDebts)).block(panel_msg(app, Msg::Negotiate)),
+            area,
+        );
+        return;
+    };
+    let [inputs, results] =
+        Layout::vertical([Constraint::Length(7), Constraint::Fill(1)]).areas(area);
+    let p = &app.nego.plan;
+    let in_force = debt.negotiated.as_ref() == Some(p);
+    let fields = [
+        (Msg::NegDebt, format!("‹{}›  {}", debt.name, app.money(debt.balance))),
+        (Msg::NegMonths, p.months.to_string()),
+        (Msg::NegApr, format!("{} %", percent2(p.apr.percent()))),
+        (Msg::NegFee, app.money(p.fee)),
+        (Msg::NegDown, app.money(p.down_payment)),
+    ];
+    let lines: Vec<Line> = fields
+        .iter()
+        .enumerate()
+        .map(|(i, (label, value))| {
+            let style = if i == app.nego.field {
+                app.theme.selected()
+            } else {
+                app.theme.bold()
+            };
+            let mut spans = vec![
+                Span::raw(format!(" {}", pad(app.t(*label), LABEL))),
+                Span::styled(format!(" {value} "), style),
+            ];
+            if i == 0 && in_force {
+                spans.push(Span::styled(
+                    format!("  {}", app.t(Msg::NegInForce)),
+                    app.theme.good(),
+                ));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines).block(panel_msg(app, Msg::Negotiate)),
+        inputs,
+    );
+    render_results(app, frame, results);
+}
+
+fn render_results(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(w) = &app.view.what_if else {
+        return;
+    };
+    let data = app.store.data();
+    let i = app.nego.debt;
+    let s = &w.schedule;
+    let label = |m: Msg| Span::styled(format!(" {}", pad(app.t(m), LABEL)), app.theme.dim());
+    let first = s.rows.first().map_or(Money::ZERO, |r| r.payment);
+    let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
+    let mut installment = app.tf(
+        Msg::NegInstallmentValue,
+        &[&app.money(s.payment), &s.rows.len()],
+    );
+    if first != s.payment {
+        installment.push(' ');
+        installment.push_str(&app.tf(Msg::NegFirst, &[&app.money(first)]));
+    }
+    if last != s.payment {
+        installment.push(' ');
+        installment.push_str(&app.tf(Msg::NegLast, &[&app.money(last)]));
+    }
+    let mut cost = app.tf(
+        Msg::NegTotalValue,
+        &[&app.money(s.total_paid), &percent2(s.true_apr)],
+    );
+    if app.nego.plan.apr.is_zero() {
+        cost.push_str(" | ");
+        cost.push_str(app.t(Msg::NegStopped));
+    }
+    let now = match &w.now {
+        Ok(p) => {
+            let mut plain_debt = data.debts[i].clone();
+            plain_debt.negotiated = None;
+            let need = engine::first_minimums(&[plain_debt], Strategy::Avalanche);
+            Span::raw(app.tf(
+                Msg::NegAgainstValue,
+                &[
+                    &p.payoff(i),
+                    &app.money(p.debts[i].interest),
+                    &app.money(need),
+                ],
+            ))
+        }
+        Err(e) => Span::styled(app.tf(Msg::PlanFails, &[e]), app.theme.bad()),
+    };
+    let fits = if w.fits() {
+        Span::styled(
+            app.tf(Msg::NegFitsYes, &[&app.money(w.budget - w.minimums)]),
+            app.theme.good(),
+        )
+    } else {
+        Span::styled(
+            app.tf(Msg::NegFitsNo, &[&app.money(w.minimums - w.budget)]),
+            app.theme.bad(),
+        )
+    };
+    let with = match &w.with {
+        Ok(p) => Span::raw(format!(
+            "{} {} | {} {}",
+            app.t(Msg::DebtFree),
+            p.debt_free(),
+            app.t(Msg::ColInterest),
+            app.money(p.total_interest)
+        )),
+        Err(e) => Span::styled(app.tf(Msg::PlanFails, &[e]), app.theme.bad()),
+    };
+    let lines = vec![
+        Line::from(vec![label(Msg::NegInstallment), Span::styled(installment, app.theme.bold())]),
+        Line::from(vec![label(Msg::NegTotalCost), Span::raw(cost)]),
+        Line::from(vec![label(Msg::NegAgainstNow), now]),
+        Line::from(vec![label(Msg::NegFits), fits]),
+        Line::from(vec![label(Msg::NegWithPlan), with]),
+        Line::from(""),
+        Line::styled(format!(" {}", app.t(Msg::NegNote)), app.theme.dim().patch(Style::new())),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(ratatui::widgets::Block::bordered()),
+        area,
+    );
+}

@@ -1,0 +1,242 @@
+//! The frame every screen shares: the title line, the tab bar, the hint bar; and the overlays.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Tabs, Wrap};
+
+use super::app::{App, Confirm, Overlay, Screen};
+use super::i18n::{Msg, t};
+use crate::model::Language;
+use super::keymap::{self, Binding};
+use super::screens;
+
+/// The smallest terminal the layouts are made for.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+/// Draws the whole app.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let [_, mid, _] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(3),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
+        let text = Paragraph::new(app.t(Msg::TooSmall))
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true });
+        frame.render_widget(text, mid);
+        return;
+    }
+    let [title, tabs, body, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    render_title(app, frame, title);
+    render_tabs(app, frame, tabs);
+    screens::render(app, frame, body);
+    render_hints(app, frame, hints);
+    match &app.overlay {
+        Some(Overlay::Help) => render_help(app, frame, body),
+        Some(Overlay::Confirm(c)) => render_confirm(app, frame, body, *c),
+        Some(Overlay::Form(form)) => super::form_view::render(app, form, frame, body),
+        Some(Overlay::Conflict) => render_conflict(app, frame, body),
+        None => {}
+    }
+}
+
+fn render_title(app: &App, frame: &mut Frame, area: Rect) {
+    let file = app
+        .store
+        .path()
+        .file_name()
+        .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
+    let left = Line::from(vec![
+        Span::styled(" payoff", app.theme.title()),
+        Span::raw(format!(" | {file}")),
+    ]);
+    let state = match (&app.status, &app.saved_at) {
+        (_, _) if app.paused => Span::styled(app.t(Msg::EditsPaused), app.theme.bad()),
+        (Some((text, true)), _) => Span::styled(text.clone(), app.theme.bad()),
+        (Some((text, false)), _) => Span::styled(text.clone(), app.theme.good()),
+        (None, Some(at)) => Span::raw(app.tf(Msg::SavedAt, &[at])),
+        (None, None) => Span::raw(""),
+    };
+    let date = app.today.format("%a %Y-%m-%d").to_string();
+    let right = Line::from(vec![Span::raw(date), Span::raw(" | "), state, Span::raw(" ")])
+        .alignment(Alignment::Right);
+    frame.render_widget(left, area);
+    // The status may be long: the right side takes what the file name leaves.
+    let used = u16::try_from(left_width(&file)).unwrap_or(area.width);
+    let right_area = Rect {
+        x: area.x + used.min(area.width),
+        width: area.width.saturating_sub(used),
+        ..area
+    };
+    frame.render_widget(right, right_area);
+}
+
+fn left_width(file: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    " payoff | ".width() + file.width() + 2
+}
+
+fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
+    let titles = Screen::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("{} {}", i + 1, app.t(s.title())));
+    let selected = Screen::ALL.iter().position(|s| *s == app.screen);
+    let tabs = Tabs::new(titles)
+        .select(selected)
+        .highlight_style(app.theme.selected().patch(app.theme.bold()))
+        .divider(" ")
+        .padding(" ", " ");
+    frame.render_widget(tabs, area);
+}
+
+/// The hint bar: the screen's keys, then the global ones, as many as fit.
+fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
+    let bindings: Vec<&Binding> = match &app.overlay {
+        Some(_) => Vec::new(),
+        None => keymap::screen_bindings(app.screen)
+            .iter()
+            .chain(keymap::GLOBAL)
+            .filter(|b| b.hint)
+            .collect(),
+    };
+    let mut spans = vec![Span::raw(" ")];
+    let mut width = 1;
+    for b in bindings {
+        let label = key_label(app, b.msg);
+        let w = unicode_width::UnicodeWidthStr::width(b.label)
+            + unicode_width::UnicodeWidthStr::width(label)
+            + 3;
+        if width + w > usize::from(area.width) {
+            break;
+        }
+        width += w;
+        spans.push(Span::styled(b.label, app.theme.key()));
+        spans.push(Span::raw(format!(" {label}  ")));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// What a key does, in words: the language key names the language it switches to.
+fn key_label(app: &App, msg: Msg) -> &'static str {
+    match (msg, app.lang) {
+        (Msg::KeyLanguage, Language::En) => t(Language::Zh, msg),
+        (Msg::KeyLanguage, Language::Zh) => t(Language::En, msg),
+        _ => app.t(msg),
+    }
+}
+
+/// A centered rectangle of at most `w` x `h` inside `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn popup<'a>(app: &App, title: &'a str) -> Block<'a> {
+    Block::bordered()
+        .title(Span::styled(format!(" {title} "), app.theme.title()))
+        .title_alignment(Alignment::Left)
+}
+
+fn render_help(app: &App, frame: &mut Frame, body: Rect) {
+    let line = |b: &Binding| {
+        let keys = if b.label.is_empty() {
+            return None;
+        } else {
+            b.label
+        };
+        Some(Line::from(vec![
+            Span::styled(format!("{keys:>10}  "), app.theme.key()),
+            Span::raw(key_label(app, b.msg)),
+        ]))
+    };
+    let mut left: Vec<Line> = vec![Line::styled(app.t(app.screen.title()), app.theme.bold())];
+    left.extend(
+        keymap::screen_bindings(app.screen)
+            .iter()
+            .filter_map(line),
+    );
+    let mut right: Vec<Line> = vec![Line::styled(app.t(Msg::HelpGlobal), app.theme.bold())];
+    right.extend(keymap::GLOBAL.iter().filter_map(line));
+    right.push(Line::from(vec![
+        Span::styled(format!("{:>10}  ", "Ctrl-C"), app.theme.key()),
+        Span::raw(app.t(Msg::KeyQuit)),
+    ]));
+    let rows = left.len().max(right.len()) as u16 + 3;
+    let area = centered(body, 76, rows);
+    frame.render_widget(Clear, area);
+    let block = popup(app, app.t(Msg::HelpTitle)).title_bottom(Line::from(format!(
+        " {} ",
+        app.t(Msg::HelpClose)
+    )));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(inner);
+    frame.render_widget(Paragraph::new(left), l);
+    frame.render_widget(Paragraph::new(right), r);
+}
+
+fn render_confirm(app: &App, frame: &mut Frame, body: Rect, c: Confirm) {
+    let data = app.store.data();
+    let question = match c {
+        Confirm::DeleteDebt(i) => {
+            let name = data.debts.get(i).map_or("", |d| d.name.as_str());
+            let payments = app.view.debts.get(i).map_or(0, |d| d.payments);
+            app.tf(Msg::ConfirmDeleteDebt, &[&name, &payments])
+        }
+        Confirm::DeleteFlow { expense, index } => {
+            let list = if expense {
+                &data.budget.expenses
+            } else {
+                &data.budget.income
+            };
+            let name = list.get(index).map_or("", |f| f.name.as_str());
+            app.tf(Msg::ConfirmDeleteFlow, &[&name])
+        }
+    };
+    let area = centered(body, 60, 5);
+    frame.render_widget(Clear, area);
+    let text = vec![
+        Line::styled(question, app.theme.bold()),
+        Line::from(""),
+        Line::styled(app.t(Msg::YesNo), app.theme.key()),
+    ];
+    let block = popup(app, app.t(Msg::KeyDelete));
+    frame.render_widget(
+        Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
+fn render_conflict(app: &App, frame: &mut Frame, body: Rect) {
+    let file = app.store.path().display().to_string();
+    let text = vec![
+        Line::from(app.tf(Msg::ConflictBody, &[&file])),
+        Line::from(""),
+        Line::styled(app.t(Msg::ConflictKeys), app.theme.key()),
+    ];
+    let area = centered(body, 70, 7);
+    frame.render_widget(Clear, area);
+    let block = popup(app, app.t(Msg::ConflictTitle)).border_style(app.theme.bad());
+    frame.render_widget(
+        Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
+        area,
+    );
+}

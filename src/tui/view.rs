@@ -1,0 +1,201 @@
+//! What the screens show, computed from the file and the what-if inputs when they change (never
+//! per frame): warnings, plans, the calendar. Rendering only reads it.
+
+use chrono::{Days, NaiveDate};
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::due::{self, EventKind, Level, Rescue, Warning};
+use crate::engine::{self, Params, Plan, PlanError, Strategy};
+use crate::model::{Data, Negotiated};
+use crate::money::Money;
+use crate::negotiation::{WhatIf, what_if};
+
+/// Days the calendar looks ahead, today included.
+pub const CALENDAR_DAYS: u64 = 60;
+/// Days the dashboard's "next days" panel looks ahead, today included.
+pub const NEXT_DAYS: u64 = 14;
+
+/// A day's money movement, owned (the calendar outlives the borrow of the file).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CalRow {
+    pub date: NaiveDate,
+    pub kind: EventKind,
+    pub name: String,
+    /// Signed: income positive, money out negative.
+    pub amount: Money,
+    pub cash_after: Money,
+    /// For a due date: whether it is paid, and how much cash it is short.
+    pub met: bool,
+    pub short: Option<Money>,
+}
+
+/// Where a debt stands today, for the Debts table.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DebtStatus {
+    Overdue(i64),
+    Grace(NaiveDate),
+    Short(Money),
+    /// Its next due date is already paid.
+    Paid,
+    InDays(i64),
+    /// Nothing due ahead (paid off, or nothing tracked).
+    Nothing,
+}
+
+/// A debt's next due date and status.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DebtRow {
+    pub next_due: Option<NaiveDate>,
+    /// The amount of that due date (its whole amount, paid or not).
+    pub due_amount: Money,
+    pub status: DebtStatus,
+    pub payments: usize,
+}
+
+/// Everything derived from the file for a day.
+#[derive(Clone, Debug)]
+pub struct View {
+    pub warnings: Vec<Warning>,
+    pub rescue: Option<Rescue>,
+    pub calendar: Vec<CalRow>,
+    pub cash_today: Money,
+    pub owed: Money,
+    /// What month 1 of the plan needs in minimums.
+    pub month_need: Money,
+    pub debts: Vec<DebtRow>,
+    /// The file's monthly budget for debts.
+    pub base_budget: Money,
+    /// Every strategy at the what-if budget.
+    pub compare: Vec<(Strategy, Result<Plan, PlanError>)>,
+    /// The chosen strategy at the what-if budget, with its schedule.
+    pub plan: Result<Plan, PlanError>,
+    pub what_if: Option<WhatIf>,
+    /// Each strategy's total owed by month, as chart points (month, owed): plot coordinates,
+    /// not money.
+    pub plot: Vec<(Strategy, Vec<(f64, f64)>)>,
+}
+
+impl View {
+    /// The file's view for `today`; plans at `budget` under `strategy`; the Negotiate screen's
+    /// proposal for debt `nego.0`.
+    pub fn new(
+        data: &Data,
+        today: NaiveDate,
+        strategy: Strategy,
+        budget: Money,
+        nego: Option<(usize, &Negotiated)>,
+    ) -> View {
+        let warnings = due::warnings(data, today, data.budget.remind_days);
+        let rescue = due::rescue(data, today, &warnings);
+        let end = today
+            .checked_add_days(Days::new(CALENDAR_DAYS - 1))
+            .unwrap_or(today);
+        let calendar = due::cash_walk(data, today, today, end)
+            .into_iter()
+            .map(|e| CalRow {
+                date: e.date,
+                kind: e.kind,
+                name: e.name.to_string(),
+                amount: e.amount,
+                cash_after: e.cash_after,
+                met: e.due.as_ref().is_some_and(|d| d.is_met()),
+                short: e.due.as_ref().and_then(|d| d.short),
+            })
+            .collect();
+        let debts = debt_rows(data, today, &warnings);
+        let mut view = View {
+            cash_today: due::cash_on(data, today, today),
+            owed: data.debts.iter().map(|d| d.balance).sum(),
+            month_need: engine::first_minimums(&data.debts, Strategy::Avalanche),
+            base_budget: data.budget.monthly_budget(),
+            warnings,
+            rescue,
+            calendar,
+            debts,
+            compare: Vec::new(),
+            plan: Err(PlanError::BelowMinimums {
+                budget: Money::ZERO,
+                minimums: Money::ZERO,
+            }),
+            what_if: None,
+            plot: Vec::new(),
+        };
+        view.replan(data, strategy, budget, nego);
+        view
+    }
+
+    /// Recomputes the plans and the negotiation what-if only: what a what-if keystroke changes.
+    pub fn replan(
+        &mut self,
+        data: &Data,
+        strategy: Strategy,
+        budget: Money,
+        nego: Option<(usize, &Negotiated)>,
+    ) {
+        let params = Params {
+            budget,
+            ..Params::of(data, strategy)
+        };
+        self.compare = engine::compare(&data.debts, params);
+        self.plan = engine::plan(&data.debts, params);
+        self.what_if = nego.and_then(|(i, n)| what_if(&data.debts, i, n, params));
+        self.plot = self
+            .compare
+            .iter()
+            .filter_map(|(s, r)| r.as_ref().ok().map(|p| (*s, plot_points(p))))
+            .collect();
+    }
+
+    /// The plan of a strategy in the comparison.
+    pub fn compared(&self, strategy: Strategy) -> Option<&Result<Plan, PlanError>> {
+        self.compare
+            .iter()
+            .find(|(s, _)| *s == strategy)
+            .map(|(_, r)| r)
+    }
+}
+
+/// A plan's total owed by month as chart points.
+fn plot_points(plan: &Plan) -> Vec<(f64, f64)> {
+    (0..=plan.months)
+        .map(|m| {
+            let plot_y = plan.total_owed(m).to_f64().unwrap_or(0.0);
+            (f64::from(m), plot_y)
+        })
+        .collect()
+}
+
+fn debt_rows(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Vec<DebtRow> {
+    let until = today.checked_add_days(Days::new(62)).unwrap_or(today);
+    let dues = due::dues(data, today, until);
+    (0..data.debts.len())
+        .map(|i| {
+            let next = dues.iter().find(|d| d.debt == i && d.date >= today);
+            let urgent = warnings
+                .iter()
+                .filter(|w| w.debt == i)
+                .min_by_key(|w| (w.level, w.due));
+            let status = match (urgent, next) {
+                (Some(w), _) => match w.level {
+                    Level::Overdue => DebtStatus::Overdue(w.days_overdue.unwrap_or(0)),
+                    Level::Grace => DebtStatus::Grace(w.pay_by.unwrap_or(w.due)),
+                    Level::Shortfall => DebtStatus::Short(w.short.unwrap_or_default()),
+                    Level::DueSoon => DebtStatus::InDays(w.days.unwrap_or(0)),
+                },
+                (None, Some(d)) if d.is_met() => DebtStatus::Paid,
+                (None, Some(d)) => DebtStatus::InDays((d.date - today).num_days()),
+                (None, None) => DebtStatus::Nothing,
+            };
+            DebtRow {
+                next_due: next.map(|d| d.date),
+                due_amount: next.map_or(Money::ZERO, |d| d.amount),
+                status,
+                payments: data
+                    .payments
+                    .iter()
+                    .filter(|p| p.debt == data.debts[i].name)
+                    .count(),
+            }
+        })
+        .collect()
+}
