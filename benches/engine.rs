@@ -24,7 +24,8 @@ fn bench(c: &mut Criterion) {
         // decide when the household is debt-free.
         let probe = load(debts, 0);
         let minimums = engine::first_minimums(&probe.data().debts, Strategy::Avalanche);
-        let budget = u64::try_from((minimums * rust_decimal::Decimal::new(102, 2)).round()).unwrap_or(u64::MAX);
+        let budget = u64::try_from((minimums * rust_decimal::Decimal::new(102, 2)).round())
+            .unwrap_or(u64::MAX);
         let store = load(debts, budget);
         let data = store.data();
         let params = Params::of(data, Strategy::Avalanche);

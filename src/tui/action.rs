@@ -31,7 +31,10 @@ pub enum Action {
     KeepBudget,
     ResetBudget,
     /// Change the focused Negotiate field: a small (`false`) or large (`true`) step, up or down.
-    Step { up: bool, large: bool },
+    Step {
+        up: bool,
+        large: bool,
+    },
     Adopt,
     RemovePlan,
     /// Overlays.

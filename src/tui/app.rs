@@ -514,7 +514,10 @@ impl App {
 
     fn act_budget(&mut self, action: Action) -> Vec<Effect> {
         let rows = self.budget_rows();
-        let row = rows.get(self.budget_sel).copied().unwrap_or(BudgetRow::Settings);
+        let row = rows
+            .get(self.budget_sel)
+            .copied()
+            .unwrap_or(BudgetRow::Settings);
         match (action, row) {
             (Action::Add, BudgetRow::Expense(_)) => {
                 self.open_form(Form::flow(&self.store, true, None));
@@ -557,7 +560,10 @@ impl App {
             }
             Action::NextStrategy => {
                 let all = Strategy::ALL;
-                let at = all.iter().position(|s| *s == self.plan.strategy).unwrap_or(0);
+                let at = all
+                    .iter()
+                    .position(|s| *s == self.plan.strategy)
+                    .unwrap_or(0);
                 self.plan.strategy = all[(at + 1) % all.len()];
             }
             Action::ResetBudget => self.plan.delta = 0,
@@ -628,7 +634,11 @@ impl App {
 
     /// One step of the focused Negotiate field, within its range.
     fn step_nego(&mut self, up: bool, large: bool) {
-        let sign = if up { Decimal::ONE } else { Decimal::NEGATIVE_ONE };
+        let sign = if up {
+            Decimal::ONE
+        } else {
+            Decimal::NEGATIVE_ONE
+        };
         let p = &mut self.nego.plan;
         match self.nego.field {
             1 => {
@@ -640,7 +650,11 @@ impl App {
                 };
             }
             2 => {
-                let step = if large { Decimal::from(5) } else { Decimal::new(5, 1) };
+                let step = if large {
+                    Decimal::from(5)
+                } else {
+                    Decimal::new(5, 1)
+                };
                 p.apr = Rate::new((p.apr.percent() + sign * step).max(Decimal::ZERO));
             }
             3 => {

@@ -128,6 +128,19 @@ impl Key {
     pub fn is_choice(self) -> bool {
         !self.choices().is_empty()
     }
+
+    /// How a choice's value reads in the form.
+    pub fn choice_label(value: &str) -> Option<Msg> {
+        Some(match value {
+            "card" => Msg::Card,
+            "loan" => Msg::Loan,
+            "annuity" => Msg::MethodAnnuity,
+            "equal_principal" => Msg::MethodEqualPrincipal,
+            "interest_only" => Msg::MethodInterestOnly,
+            "flat_fee" => Msg::MethodFlatFee,
+            _ => return None,
+        })
+    }
 }
 
 /// A field's error: a message of the catalog, or the loader's own words.
@@ -183,12 +196,14 @@ impl Form {
         let d = index
             .and_then(|i| store.data().debts.get(i))
             .unwrap_or(&fallback);
+        // A new debt starts with empty amounts to type, not zeros to delete.
+        let known = |s: String| if index.is_some() { s } else { String::new() };
         let fields = vec![
             field(Key::Name, d.name.clone()),
             field(Key::Kind, d.kind.code().to_string()),
-            field(Key::Balance, amount_text(d.balance)),
-            field(Key::Apr, d.apr.percent().normalize().to_string()),
-            field(Key::Minimum, amount_text(d.minimum)),
+            field(Key::Balance, known(amount_text(d.balance))),
+            field(Key::Apr, known(d.apr.percent().normalize().to_string())),
+            field(Key::Minimum, known(amount_text(d.minimum))),
             field(Key::MinimumPercent, opt_rate(d.minimum_percent)),
             field(
                 Key::Term,
@@ -210,7 +225,10 @@ impl Form {
         let f = index.and_then(|i| list.get(i));
         let fields = vec![
             field(Key::Name, f.map(|f| f.name.clone()).unwrap_or_default()),
-            field(Key::Amount, f.map(|f| amount_text(f.amount)).unwrap_or_default()),
+            field(
+                Key::Amount,
+                f.map(|f| amount_text(f.amount)).unwrap_or_default(),
+            ),
             field(Key::Day, f.map_or("1".to_string(), |f| f.day.to_string())),
         ];
         Form::new(FormKind::Flow { expense, index }, fields)
@@ -291,7 +309,8 @@ impl Form {
         };
         let choices = f.key.choices();
         if choices.is_empty() {
-            f.input.handle_event(&ratatui::crossterm::event::Event::Key(key));
+            f.input
+                .handle_event(&ratatui::crossterm::event::Event::Key(key));
             return;
         }
         let step = match key.code {

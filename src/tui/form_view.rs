@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
-use super::form::{FieldError, Form, FormKind};
+use super::form::{FieldError, Form, FormKind, Key};
 use super::i18n::Msg;
 use super::ui::centered;
 
@@ -30,14 +30,22 @@ fn title(app: &App, form: &Form) -> String {
     match form.kind {
         FormKind::Debt(None) => app.t(Msg::FormAddDebt).to_string(),
         FormKind::Debt(Some(i)) => app.tf(Msg::FormEditDebt, &[&debt(i)]),
-        FormKind::Flow { expense: false, index: None } => app.t(Msg::FormAddIncome).to_string(),
-        FormKind::Flow { expense: true, index: None } => app.t(Msg::FormAddExpense).to_string(),
-        FormKind::Flow { expense: false, index: Some(i) } => {
-            app.tf(Msg::FormEditIncome, &[&flow(false, i)])
-        }
-        FormKind::Flow { expense: true, index: Some(i) } => {
-            app.tf(Msg::FormEditExpense, &[&flow(true, i)])
-        }
+        FormKind::Flow {
+            expense: false,
+            index: None,
+        } => app.t(Msg::FormAddIncome).to_string(),
+        FormKind::Flow {
+            expense: true,
+            index: None,
+        } => app.t(Msg::FormAddExpense).to_string(),
+        FormKind::Flow {
+            expense: false,
+            index: Some(i),
+        } => app.tf(Msg::FormEditIncome, &[&flow(false, i)]),
+        FormKind::Flow {
+            expense: true,
+            index: Some(i),
+        } => app.tf(Msg::FormEditExpense, &[&flow(true, i)]),
         FormKind::Pay(i) => app.tf(Msg::FormPay, &[&debt(i)]),
         FormKind::Budget => app.t(Msg::FormBudget).to_string(),
     }
@@ -52,7 +60,9 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
         let f = &form.fields[i];
         let focused = i == form.focus;
         let value = if f.key.is_choice() {
-            format!("‹{}›", f.input.value())
+            let v = f.input.value();
+            let label = Key::choice_label(v).map_or(v, |m| app.t(m));
+            format!("‹{label}›")
         } else {
             f.input.value().to_string()
         };
@@ -62,7 +72,12 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
             app.theme.bold()
         };
         if focused && !f.key.is_choice() {
-            let before = f.input.value().chars().take(f.input.cursor()).collect::<String>();
+            let before = f
+                .input
+                .value()
+                .chars()
+                .take(f.input.cursor())
+                .collect::<String>();
             cursor = Some((lines.len(), 1 + LABEL + 1 + before.width()));
         }
         lines.push(Line::from(vec![
@@ -85,7 +100,10 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
         lines.push(Line::styled(format!(" ! {e}"), app.theme.bad()));
     }
     lines.push(Line::from(""));
-    lines.push(Line::styled(format!(" {}", app.t(Msg::FormKeys)), app.theme.dim()));
+    lines.push(Line::styled(
+        format!(" {}", app.t(Msg::FormKeys)),
+        app.theme.dim(),
+    ));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let area = centered(body, 78, height);
     frame.render_widget(Clear, area);

@@ -38,21 +38,69 @@ use KeyCode::{BackTab, Char, Delete, Down, Enter, Left, PageDown, PageUp, Right,
 
 const UP_DOWN: Binding = b(&[Up, Char('k')], "↑↓", Action::Up, Msg::KeySelect, true);
 const DOWN: Binding = b(&[Down, Char('j')], "", Action::Down, Msg::KeySelect, false);
-const PAGE_UP: Binding = b(&[PageUp], "PgUp/PgDn", Action::PageUp, Msg::KeyScroll, false);
+const PAGE_UP: Binding = b(
+    &[PageUp],
+    "PgUp/PgDn",
+    Action::PageUp,
+    Msg::KeyScroll,
+    false,
+);
 const PAGE_DOWN: Binding = b(&[PageDown], "", Action::PageDown, Msg::KeyScroll, false);
 
 /// Keys that work on every screen.
 pub const GLOBAL: &[Binding] = &[
     b(&[Tab], "Tab", Action::NextScreen, Msg::KeyScreen, true),
     b(&[BackTab], "", Action::PrevScreen, Msg::KeyScreen, false),
-    b(&[Char('1')], "1-6", Action::GoTo(Screen::Dashboard), Msg::KeyScreens, false),
-    b(&[Char('2')], "", Action::GoTo(Screen::Debts), Msg::KeyScreens, false),
-    b(&[Char('3')], "", Action::GoTo(Screen::Budget), Msg::KeyScreens, false),
-    b(&[Char('4')], "", Action::GoTo(Screen::Plan), Msg::KeyScreens, false),
-    b(&[Char('5')], "", Action::GoTo(Screen::Negotiate), Msg::KeyScreens, false),
-    b(&[Char('6')], "", Action::GoTo(Screen::Calendar), Msg::KeyScreens, false),
+    b(
+        &[Char('1')],
+        "1-6",
+        Action::GoTo(Screen::Dashboard),
+        Msg::KeyScreens,
+        false,
+    ),
+    b(
+        &[Char('2')],
+        "",
+        Action::GoTo(Screen::Debts),
+        Msg::KeyScreens,
+        false,
+    ),
+    b(
+        &[Char('3')],
+        "",
+        Action::GoTo(Screen::Budget),
+        Msg::KeyScreens,
+        false,
+    ),
+    b(
+        &[Char('4')],
+        "",
+        Action::GoTo(Screen::Plan),
+        Msg::KeyScreens,
+        false,
+    ),
+    b(
+        &[Char('5')],
+        "",
+        Action::GoTo(Screen::Negotiate),
+        Msg::KeyScreens,
+        false,
+    ),
+    b(
+        &[Char('6')],
+        "",
+        Action::GoTo(Screen::Calendar),
+        Msg::KeyScreens,
+        false,
+    ),
     b(&[Char('u')], "u", Action::Undo, Msg::KeyUndo, false),
-    b(&[Char('L')], "L", Action::ToggleLanguage, Msg::KeyLanguage, true),
+    b(
+        &[Char('L')],
+        "L",
+        Action::ToggleLanguage,
+        Msg::KeyLanguage,
+        true,
+    ),
     b(&[Char('?')], "?", Action::Help, Msg::KeyHelp, true),
     b(&[Char('q')], "q", Action::Quit, Msg::KeyQuit, true),
 ];
@@ -61,7 +109,13 @@ const DASHBOARD: &[Binding] = &[
     UP_DOWN,
     DOWN,
     b(&[Char('p')], "p", Action::Pay, Msg::KeyPay, true),
-    b(&[Char('n')], "n", Action::Negotiate, Msg::KeyNegotiate, true),
+    b(
+        &[Char('n')],
+        "n",
+        Action::Negotiate,
+        Msg::KeyNegotiate,
+        true,
+    ),
 ];
 
 const DEBTS: &[Binding] = &[
@@ -69,9 +123,21 @@ const DEBTS: &[Binding] = &[
     DOWN,
     b(&[Char('a')], "a", Action::Add, Msg::KeyAdd, true),
     b(&[Char('e'), Enter], "e", Action::Edit, Msg::KeyEdit, true),
-    b(&[Char('d'), Delete], "d", Action::Delete, Msg::KeyDelete, true),
+    b(
+        &[Char('d'), Delete],
+        "d",
+        Action::Delete,
+        Msg::KeyDelete,
+        true,
+    ),
     b(&[Char('p')], "p", Action::Pay, Msg::KeyPay, true),
-    b(&[Char('n')], "n", Action::Negotiate, Msg::KeyNegotiate, false),
+    b(
+        &[Char('n')],
+        "n",
+        Action::Negotiate,
+        Msg::KeyNegotiate,
+        false,
+    ),
     b(&[Char('K')], "K/J", Action::MoveUp, Msg::KeyMove, true),
     b(&[Char('J')], "", Action::MoveDown, Msg::KeyMove, false),
 ];
@@ -81,15 +147,51 @@ const BUDGET: &[Binding] = &[
     DOWN,
     b(&[Char('a')], "a", Action::Add, Msg::KeyAdd, true),
     b(&[Char('e'), Enter], "e", Action::Edit, Msg::KeyEdit, true),
-    b(&[Char('d'), Delete], "d", Action::Delete, Msg::KeyDelete, true),
+    b(
+        &[Char('d'), Delete],
+        "d",
+        Action::Delete,
+        Msg::KeyDelete,
+        true,
+    ),
 ];
 
 const PLAN: &[Binding] = &[
-    b(&[Char('-')], "- +", Action::Budget(-10_000), Msg::KeyStep, true),
-    b(&[Char('+'), Char('=')], "", Action::Budget(10_000), Msg::KeyStep, false),
-    b(&[Char('[')], "[ ]", Action::Budget(-100_000), Msg::KeyBigStep, true),
-    b(&[Char(']')], "", Action::Budget(100_000), Msg::KeyBigStep, false),
-    b(&[Char('s')], "s", Action::NextStrategy, Msg::KeyStrategy, true),
+    b(
+        &[Char('-')],
+        "- +",
+        Action::Budget(-10_000),
+        Msg::KeyStep,
+        true,
+    ),
+    b(
+        &[Char('+'), Char('=')],
+        "",
+        Action::Budget(10_000),
+        Msg::KeyStep,
+        false,
+    ),
+    b(
+        &[Char('[')],
+        "[ ]",
+        Action::Budget(-100_000),
+        Msg::KeyBigStep,
+        true,
+    ),
+    b(
+        &[Char(']')],
+        "",
+        Action::Budget(100_000),
+        Msg::KeyBigStep,
+        false,
+    ),
+    b(
+        &[Char('s')],
+        "s",
+        Action::NextStrategy,
+        Msg::KeyStrategy,
+        true,
+    ),
     b(&[Char('w')], "w", Action::KeepBudget, Msg::KeyKeep, true),
     b(&[Char('0')], "0", Action::ResetBudget, Msg::KeyReset, false),
     b(&[Up, Char('k')], "↑↓", Action::Up, Msg::KeyScroll, true),
@@ -102,13 +204,61 @@ const NEGOTIATE: &[Binding] = &[
     b(&[Up, Char('k')], "↑↓", Action::Up, Msg::KeyField, true),
     b(&[Down, Char('j')], "", Action::Down, Msg::KeyField, false),
     b(&[Left, Char('h')], "←→", Action::Left, Msg::KeyChange, true),
-    b(&[Right, Char('l')], "", Action::Right, Msg::KeyChange, false),
-    b(&[Char('-')], "- +", Action::Step { up: false, large: false }, Msg::KeyChange, false),
-    b(&[Char('+'), Char('=')], "", Action::Step { up: true, large: false }, Msg::KeyChange, false),
-    b(&[Char('[')], "[ ]", Action::Step { up: false, large: true }, Msg::KeyChange, false),
-    b(&[Char(']')], "", Action::Step { up: true, large: true }, Msg::KeyChange, false),
+    b(
+        &[Right, Char('l')],
+        "",
+        Action::Right,
+        Msg::KeyChange,
+        false,
+    ),
+    b(
+        &[Char('-')],
+        "- +",
+        Action::Step {
+            up: false,
+            large: false,
+        },
+        Msg::KeyChange,
+        false,
+    ),
+    b(
+        &[Char('+'), Char('=')],
+        "",
+        Action::Step {
+            up: true,
+            large: false,
+        },
+        Msg::KeyChange,
+        false,
+    ),
+    b(
+        &[Char('[')],
+        "[ ]",
+        Action::Step {
+            up: false,
+            large: true,
+        },
+        Msg::KeyChange,
+        false,
+    ),
+    b(
+        &[Char(']')],
+        "",
+        Action::Step {
+            up: true,
+            large: true,
+        },
+        Msg::KeyChange,
+        false,
+    ),
     b(&[Enter], "Enter", Action::Adopt, Msg::KeyAdopt, true),
-    b(&[Char('x')], "x", Action::RemovePlan, Msg::KeyRemovePlan, true),
+    b(
+        &[Char('x')],
+        "x",
+        Action::RemovePlan,
+        Msg::KeyRemovePlan,
+        true,
+    ),
 ];
 
 const CALENDAR: &[Binding] = &[

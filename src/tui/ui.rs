@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Tabs, Wrap};
 
 use super::app::{App, Confirm, Overlay, Screen};
-use super::i18n::{Msg, t};
-use crate::model::Language;
+use super::i18n::{Msg, t, weekday};
 use super::keymap::{self, Binding};
 use super::screens;
+use crate::model::Language;
 
 /// The smallest terminal the layouts are made for.
 pub const MIN_WIDTH: u16 = 80;
@@ -62,15 +62,24 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect) {
         Span::raw(format!(" | {file}")),
     ]);
     let state = match (&app.status, &app.saved_at) {
-        (_, _) if app.paused => Span::styled(app.t(Msg::EditsPaused), app.theme.bad()),
-        (Some((text, true)), _) => Span::styled(text.clone(), app.theme.bad()),
-        (Some((text, false)), _) => Span::styled(text.clone(), app.theme.good()),
-        (None, Some(at)) => Span::raw(app.tf(Msg::SavedAt, &[at])),
-        (None, None) => Span::raw(""),
+        (_, _) if app.paused => Some(Span::styled(app.t(Msg::EditsPaused), app.theme.bad())),
+        (Some((text, true)), _) => Some(Span::styled(text.clone(), app.theme.bad())),
+        (Some((text, false)), _) => Some(Span::styled(text.clone(), app.theme.good())),
+        (None, Some(at)) => Some(Span::raw(app.tf(Msg::SavedAt, &[at]))),
+        (None, None) => None,
     };
-    let date = app.today.format("%a %Y-%m-%d").to_string();
-    let right = Line::from(vec![Span::raw(date), Span::raw(" | "), state, Span::raw(" ")])
-        .alignment(Alignment::Right);
+    use chrono::Datelike;
+    let weekday = weekday(
+        app.lang,
+        app.today.weekday().num_days_from_monday() as usize,
+    );
+    let mut spans = vec![Span::raw(format!("{weekday} {}", app.today))];
+    if let Some(state) = state {
+        spans.push(Span::raw(" | "));
+        spans.push(state);
+    }
+    spans.push(Span::raw(" "));
+    let right = Line::from(spans).alignment(Alignment::Right);
     frame.render_widget(left, area);
     // The status may be long: the right side takes what the file name leaves.
     let used = u16::try_from(left_width(&file)).unwrap_or(area.width);
@@ -168,11 +177,7 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
         ]))
     };
     let mut left: Vec<Line> = vec![Line::styled(app.t(app.screen.title()), app.theme.bold())];
-    left.extend(
-        keymap::screen_bindings(app.screen)
-            .iter()
-            .filter_map(line),
-    );
+    left.extend(keymap::screen_bindings(app.screen).iter().filter_map(line));
     let mut right: Vec<Line> = vec![Line::styled(app.t(Msg::HelpGlobal), app.theme.bold())];
     right.extend(keymap::GLOBAL.iter().filter_map(line));
     right.push(Line::from(vec![
@@ -182,10 +187,8 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     let rows = left.len().max(right.len()) as u16 + 3;
     let area = centered(body, 76, rows);
     frame.render_widget(Clear, area);
-    let block = popup(app, app.t(Msg::HelpTitle)).title_bottom(Line::from(format!(
-        " {} ",
-        app.t(Msg::HelpClose)
-    )));
+    let block = popup(app, app.t(Msg::HelpTitle))
+        .title_bottom(Line::from(format!(" {} ", app.t(Msg::HelpClose))));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(inner);

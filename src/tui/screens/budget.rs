@@ -56,10 +56,7 @@ fn render_settings(app: &App, frame: &mut Frame, area: Rect, selected: bool) {
     let lines = vec![
         Line::styled(cash, style),
         Line::from(vec![
-            ratatui::text::Span::styled(
-                format!("{}: {for_debts} | ", app.t(Msg::ForDebts)),
-                style,
-            ),
+            ratatui::text::Span::styled(format!("{}: {for_debts} | ", app.t(Msg::ForDebts)), style),
             ratatui::text::Span::styled(
                 app.tf(Msg::MinimumsNeed, &[&app.money(app.view.month_need)]),
                 need_style,
@@ -105,9 +102,11 @@ fn render_flows(
             })
         })
         .collect();
-    let header = Row::new([Msg::ColName, Msg::ColAmount, Msg::ColDay].map(|m| {
-        Cell::from(app.t(m))
-    }))
+    let header = Row::new(vec![
+        Cell::from(app.t(Msg::ColName)),
+        Cell::from(Line::from(app.t(Msg::ColAmount)).right_aligned()),
+        Cell::from(Line::from(app.t(Msg::ColDay)).right_aligned()),
+    ])
     .style(app.theme.bold());
     let widths = [
         Constraint::Fill(1),

@@ -30,7 +30,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             let weekday = weekday(app, r.date);
             let (name, sign_style) = match r.kind {
                 EventKind::Due => (format!("{} {}", r.name, app.t(Msg::DueTag)), Style::new()),
-                EventKind::Payment => (format!("{} {}", r.name, app.t(Msg::PaidTag)), app.theme.dim()),
+                EventKind::Payment => (
+                    format!("{} {}", r.name, app.t(Msg::PaidTag)),
+                    app.theme.dim(),
+                ),
                 EventKind::Income => (r.name.clone(), app.theme.good()),
                 EventKind::Expense => (r.name.clone(), Style::new()),
             };

@@ -66,7 +66,9 @@ pub fn detail(app: &App, w: &Warning) -> String {
         }
         Level::Grace => app.tf(
             Msg::PayBy,
-            &[&w.pay_by.map(|d| d.format("%m-%d").to_string()).unwrap_or_default()],
+            &[&w.pay_by
+                .map(|d| d.format("%m-%d").to_string())
+                .unwrap_or_default()],
         ),
         Level::Shortfall => app.tf(Msg::ShortDetail, &[&app.money(w.short.unwrap_or_default())]),
         Level::DueSoon => match w.days.unwrap_or(0) {
@@ -91,7 +93,7 @@ fn rescue_lines(app: &App) -> Vec<Line<'static>> {
         .collect();
     let mut lines = Vec::new();
     if !steps.is_empty() || r.missing > Money::ZERO {
-        let mut text = format!("{} {}", app.t(Msg::PayFirst), steps.join(", "));
+        let mut text = app.tf(Msg::PayFirst, &[&steps.join(", ")]);
         if r.missing > Money::ZERO {
             text.push_str("; ");
             text.push_str(&app.tf(Msg::StillMissing, &[&app.money(r.missing)]));
@@ -118,7 +120,9 @@ fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'
         frame.render_widget(text, inner);
         return;
     }
-    let room = usize::from(inner.height).saturating_sub(rescue.len()).max(1);
+    let room = usize::from(inner.height)
+        .saturating_sub(rescue.len())
+        .max(1);
     let (from, to) = window(warnings.len(), app.dash_sel, room);
     let data = app.store.data();
     let rows: Vec<Row> = warnings[from..to]
@@ -147,13 +151,14 @@ fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'
         Constraint::Length(12),
         Constraint::Fill(1),
     ];
-    let [table_area, rescue_area] = Layout::vertical([
-        Constraint::Length((to - from) as u16),
-        Constraint::Fill(1),
-    ])
-    .areas(inner);
+    let [table_area, rescue_area] =
+        Layout::vertical([Constraint::Length((to - from) as u16), Constraint::Fill(1)])
+            .areas(inner);
     frame.render_widget(Table::new(rows, widths).column_spacing(1), table_area);
-    frame.render_widget(Paragraph::new(rescue).wrap(Wrap { trim: true }), rescue_area);
+    frame.render_widget(
+        Paragraph::new(rescue).wrap(Wrap { trim: true }),
+        rescue_area,
+    );
 }
 
 fn render_standing(app: &App, frame: &mut Frame, area: Rect) {

@@ -43,7 +43,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 Cell::from(Line::from(format!("{}%", percent2(d.apr.percent()))).right_aligned()),
                 Cell::from(Line::from(app.money(r.due_amount)).right_aligned()),
                 Cell::from(Line::from(d.due_day.to_string()).right_aligned()),
-                Cell::from(r.next_due.map_or("-".into(), |n| n.format("%m-%d").to_string())),
+                Cell::from(
+                    r.next_due
+                        .map_or("-".into(), |n| n.format("%m-%d").to_string()),
+                ),
                 Cell::from(status).style(style),
             ])
             .style(row_style)
@@ -65,7 +68,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     .style(app.theme.bold());
     let widths = [
         Constraint::Fill(1),
-        Constraint::Length(4),
+        Constraint::Length(6),
         Constraint::Length(11),
         Constraint::Length(7),
         Constraint::Length(10),

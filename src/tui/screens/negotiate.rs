@@ -31,7 +31,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let p = &app.nego.plan;
     let in_force = debt.negotiated.as_ref() == Some(p);
     let fields = [
-        (Msg::NegDebt, format!("‹{}›  {}", debt.name, app.money(debt.balance))),
+        (
+            Msg::NegDebt,
+            format!("‹{}›  {}", debt.name, app.money(debt.balance)),
+        ),
         (Msg::NegMonths, p.months.to_string()),
         (Msg::NegApr, format!("{} %", percent2(p.apr.percent()))),
         (Msg::NegFee, app.money(p.fee)),
@@ -134,13 +137,19 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
         Err(e) => Span::styled(app.tf(Msg::PlanFails, &[e]), app.theme.bad()),
     };
     let lines = vec![
-        Line::from(vec![label(Msg::NegInstallment), Span::styled(installment, app.theme.bold())]),
+        Line::from(vec![
+            label(Msg::NegInstallment),
+            Span::styled(installment, app.theme.bold()),
+        ]),
         Line::from(vec![label(Msg::NegTotalCost), Span::raw(cost)]),
         Line::from(vec![label(Msg::NegAgainstNow), now]),
         Line::from(vec![label(Msg::NegFits), fits]),
         Line::from(vec![label(Msg::NegWithPlan), with]),
         Line::from(""),
-        Line::styled(format!(" {}", app.t(Msg::NegNote)), app.theme.dim().patch(Style::new())),
+        Line::styled(
+            format!(" {}", app.t(Msg::NegNote)),
+            app.theme.dim().patch(Style::new()),
+        ),
     ];
     frame.render_widget(
         Paragraph::new(lines)

@@ -35,7 +35,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
 fn render_head(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::styled(
-        format!(" {}", app.tf(Msg::BudgetForDebts, &[&app.money(app.budget())])),
+        format!(
+            " {}",
+            app.tf(Msg::BudgetForDebts, &[&app.money(app.budget())])
+        ),
         app.theme.bold(),
     )];
     if app.plan.delta != 0 {
@@ -83,6 +86,9 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 Style::new()
             };
+            // The names take their chart line's colour: the table is the chart's legend.
+            let at = Strategy::ALL.iter().position(|x| x == s).unwrap_or(0);
+            let name = Cell::from(name).style(app.theme.series(at));
             match r {
                 Ok(p) => {
                     let versus = match engine::savings(p, minimum) {
@@ -94,7 +100,7 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
                         None => String::from("-"),
                     };
                     Row::new(vec![
-                        Cell::from(name),
+                        name,
                         Cell::from(p.debt_free().to_string()),
                         Cell::from(Line::from(p.months.to_string()).right_aligned()),
                         Cell::from(Line::from(app.money(p.total_interest)).right_aligned()),
@@ -103,7 +109,7 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
                     .style(style)
                 }
                 Err(e) => Row::new(vec![
-                    Cell::from(name),
+                    name,
                     Cell::from(app.t(Msg::Never)),
                     Cell::from(""),
                     Cell::from(""),
@@ -139,22 +145,29 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
 
 fn render_chart(app: &App, frame: &mut Frame, area: Rect) {
     let series = &app.view.plot;
-    let max_months = series.iter().map(|(_, s)| s.len()).max().unwrap_or(1).max(2);
+    let max_months = series
+        .iter()
+        .map(|(_, s)| s.len())
+        .max()
+        .unwrap_or(1)
+        .max(2);
     let plot_top = series
         .iter()
         .flat_map(|(_, s)| s.iter().map(|p| p.1))
         .fold(1.0, |plot_a: f64, plot_b| plot_a.max(plot_b));
-    let datasets: Vec<Dataset> = series
-        .iter()
-        .enumerate()
-        .map(|(i, (s, plot_points))| {
+    // The chosen strategy is drawn last, on top of the others.
+    let mut order: Vec<_> = series.iter().collect();
+    order.sort_by_key(|(s, _)| *s == app.plan.strategy);
+    let datasets: Vec<Dataset> = order
+        .into_iter()
+        .map(|(s, plot_points)| {
+            let at = Strategy::ALL.iter().position(|x| x == s).unwrap_or(0);
             let style = if *s == app.plan.strategy {
-                app.theme.series(i).patch(app.theme.bold())
+                app.theme.series(at).patch(app.theme.bold())
             } else {
-                app.theme.series(i)
+                app.theme.series(at)
             };
             Dataset::default()
-                .name(app.t(strategy_msg(*s)))
                 .marker(Marker::Braille)
                 .graph_type(GraphType::Line)
                 .style(style)
@@ -183,7 +196,7 @@ fn render_chart(app: &App, frame: &mut Frame, area: Rect) {
         .block(panel_msg(app, Msg::TotalOwedOverTime))
         .x_axis(Axis::default().bounds([0.0, plot_right]).labels(x_labels))
         .y_axis(Axis::default().bounds([0.0, plot_top]).labels(y_labels))
-        .legend_position(Some(ratatui::widgets::LegendPosition::TopRight));
+        .legend_position(None);
     frame.render_widget(chart, area);
 }
 
@@ -234,12 +247,9 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect) {
     let plan = match &app.view.plan {
         Ok(p) => p,
         Err(e) => {
-            let text = Paragraph::new(Line::styled(
-                app.tf(Msg::PlanFails, &[e]),
-                app.theme.bad(),
-            ))
-            .wrap(ratatui::widgets::Wrap { trim: true })
-            .block(panel_msg(app, Msg::Schedule));
+            let text = Paragraph::new(Line::styled(app.tf(Msg::PlanFails, &[e]), app.theme.bad()))
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .block(panel_msg(app, Msg::Schedule));
             frame.render_widget(text, area);
             return;
         }
@@ -254,10 +264,7 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect) {
     let lines: Vec<Line> = (first..=plan.months)
         .take(height as usize)
         .map(|m| {
-            let mut spans = vec![Span::styled(
-                format!("{} ", plan.month(m)),
-                app.theme.dim(),
-            )];
+            let mut spans = vec![Span::styled(format!("{} ", plan.month(m)), app.theme.dim())];
             for (i, d) in plan.debts.iter().enumerate() {
                 let paid = plan.payment(m, i);
                 if !paid.is_zero() {
