@@ -362,7 +362,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         MethodFlatFee => ("flat fee (分期手续费)", "分期手续费"),
         StatusPaid => ("✓ paid", "✓ 已还"),
         StatusInDays => ("• in {} days", "• {} 天后"),
-        StatusOverdue => ("! {} days overdue", "! 逾期 {} 天"),
+        StatusOverdue => ("! {} days late", "! 逾期 {} 天"),
         StatusGrace => ("! grace to {}", "! 宽限至 {}"),
         StatusShort => ("! short {}", "! 差 {}"),
         StatusNone => ("-", "-"),

@@ -74,7 +74,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(10),
         Constraint::Length(3),
         Constraint::Length(8),
-        Constraint::Length(17),
+        Constraint::Length(16),
     ];
     let table = Table::new(rows, widths)
         .header(header)
