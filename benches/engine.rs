@@ -20,12 +20,11 @@ fn load(debts: usize, budget: u64) -> Store {
 
 fn bench(c: &mut Criterion) {
     for (name, debts) in [("household-50", 50), ("stress-1000", 1000)] {
-        // A budget 2 % above the first month's minimums: the longest loans (up to 30 years)
+        // A budget of exactly the first month's minimums: the long loans (20 to 30 years)
         // decide when the household is debt-free.
         let probe = load(debts, 0);
         let minimums = engine::first_minimums(&probe.data().debts, Strategy::Avalanche);
-        let budget = u64::try_from((minimums * rust_decimal::Decimal::new(102, 2)).round())
-            .unwrap_or(u64::MAX);
+        let budget = u64::try_from(minimums.ceil()).unwrap_or(u64::MAX);
         let store = load(debts, budget);
         let data = store.data();
         let params = Params::of(data, Strategy::Avalanche);

@@ -16,7 +16,7 @@ impl Lcg {
     }
 }
 
-/// A data file with `debts` debts (cards and loans of 20 to 30 years, a few negotiated plans)
+/// A data file with `debts` debts (loans of 27 to 30 years and small cards, a few negotiated plans)
 /// and a budget of `budget` a month.
 pub fn household(debts: usize, budget: u64) -> String {
     let mut rng = Lcg(42);
@@ -26,12 +26,17 @@ pub fn household(debts: usize, budget: u64) -> String {
          [[budget.expenses]]\nname = \"Rent\"\namount = 5000\nday = 5\n"
     );
     for i in 0..debts {
-        let balance = 2_000 + rng.next(60_000);
+        let loan = i % 5 != 4;
+        let balance = if loan {
+            20_000 + rng.next(300_000)
+        } else {
+            500 + rng.next(5_000)
+        };
         let due = 1 + rng.next(28);
         let _ = write!(s, "\n[[debts]]\nname = \"Debt {i}\"\ndue_day = {due}\n");
-        if i % 5 == 4 {
+        if loan {
             let apr = 300 + rng.next(1_500);
-            let term = 240 + rng.next(121);
+            let term = 330 + rng.next(31);
             let _ = write!(
                 s,
                 "kind = \"loan\"\nbalance = {balance}\napr = {}.{:02}\nterm_months = {term}\n",
@@ -48,7 +53,9 @@ pub fn household(debts: usize, budget: u64) -> String {
                 apr % 100,
                 balance * 3 / 100
             );
-            if i % 10 == 3 {
+            // Cards are the small part of this household: mostly long loans (a mortgage, a
+            // car, education), so the plan runs about 30 years.
+            if i % 10 == 9 {
                 s.push_str("[debts.negotiated]\nmonths = 48\n");
             }
         }

@@ -9,6 +9,7 @@
 //! strategies on every keystroke; the arithmetic is the same exact, half-up arithmetic as on
 //! `Decimal` (see `money::Rate::of_cents`), and every figure leaves the engine as `Money`.
 
+use strength_reduce::StrengthReducedU64;
 use thiserror::Error;
 
 use crate::installment::annuity_payment;
@@ -195,6 +196,36 @@ impl Plan {
     }
 }
 
+/// A debt's monthly interest, `round_half_up(cents * apr / 100 / 12)`, with the division by the
+/// same divisor every month prepared once (a multiply and a shift instead of a division: the
+/// loop's costliest step). Exact: the same integers, the same half-up rounding.
+#[derive(Clone, Copy, Debug)]
+struct Monthly {
+    rate: Rate,
+    fast: Option<(u64, u64, StrengthReducedU64)>,
+}
+
+impl Monthly {
+    fn new(rate: Rate) -> Monthly {
+        let fast = rate.fraction().and_then(|(num, den)| {
+            let d = den.checked_mul(1200)?;
+            Some((num, d, StrengthReducedU64::new(d)))
+        });
+        Monthly { rate, fast }
+    }
+
+    fn interest(&self, cents: i64) -> Option<i64> {
+        if let (Some((num, d, div)), Ok(c)) = (self.fast, u64::try_from(cents))
+            && let Some(n) = c.checked_mul(num)
+        {
+            let (q, r) = StrengthReducedU64::div_rem(n, div);
+            let rounded = if r >= d - r { q + 1 } else { q };
+            return i64::try_from(rounded).ok();
+        }
+        self.rate.of_cents(cents, 12)
+    }
+}
+
 /// How a debt's `minimum_due` is found each month.
 #[derive(Clone, Copy, Debug)]
 enum Due {
@@ -213,6 +244,7 @@ enum Due {
 struct Slot {
     balance: i64,
     apr: Rate,
+    monthly: Monthly,
     /// A flat-fee loan's fee, accrued each month instead of apr interest.
     fee: Option<i64>,
     due: Due,
@@ -235,6 +267,7 @@ impl Slot {
         let mut slot = Slot {
             balance,
             apr: debt.apr,
+            monthly: Monthly::new(debt.apr),
             fee: None,
             due: Due::Fixed(to_cents(debt.minimum)),
             last: None,
@@ -257,6 +290,7 @@ impl Slot {
                 slot.balance = to_cents(total);
                 slot.start_balance = slot.balance;
                 slot.apr = n.apr;
+                slot.monthly = Monthly::new(n.apr);
                 slot.due = Due::Fixed(to_cents(annuity_payment(total, n.months, n.apr)));
                 slot.last = Some(n.months);
                 slot.down = to_cents(n.down_payment);
@@ -290,7 +324,7 @@ impl Slot {
     fn accrue(&mut self) -> Option<i64> {
         let interest = match self.fee {
             Some(fee) => fee,
-            None => self.apr.of_cents(self.balance, 12)?,
+            None => self.monthly.interest(self.balance)?,
         };
         self.balance = self.balance.checked_add(interest)?;
         self.interest += interest;
@@ -323,11 +357,19 @@ impl Slot {
 
 /// Plans the file's debts (in file order) under `params`.
 pub fn plan(debts: &[Debt], params: Params) -> Result<Plan, PlanError> {
-    let mut slots: Vec<Slot> = debts
-        .iter()
-        .map(|d| Slot::new(d, params.strategy))
-        .collect();
+    run(debts, prepare(debts, params.strategy), params)
+}
+
+/// The debts as the loop sees them under a strategy: every figure that stays the same month
+/// after month (installments, ranks) worked out once.
+fn prepare(debts: &[Debt], strategy: Strategy) -> Vec<Slot> {
+    let mut slots: Vec<Slot> = debts.iter().map(|d| Slot::new(d, strategy)).collect();
     rank_aprs(&mut slots);
+    slots
+}
+
+/// Runs the monthly model on prepared slots.
+fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, PlanError> {
     let n = slots.len();
     let budget = to_cents(params.budget);
     let mut open: Vec<usize> = (0..n).filter(|&i| slots[i].balance > 0).collect();
@@ -335,6 +377,12 @@ pub fn plan(debts: &[Debt], params: Params) -> Result<Plan, PlanError> {
         return Err(never_paid_off(debts, &slots, &open));
     }
     let mut totals = vec![total(&slots)];
+    // With every apr different, the avalanche order never changes: sort once, not monthly.
+    let mut ranks: Vec<u32> = slots.iter().map(|s| s.apr_rank).collect();
+    ranks.sort_unstable();
+    ranks.dedup();
+    let fixed_order = ranks.len() == n && params.strategy != Strategy::Snowball;
+    order(&mut open, &slots, params.strategy);
     let (mut payments, mut balances) = (Vec::new(), Vec::new());
     let mut due = vec![0i64; n];
     let mut m = 0;
@@ -343,7 +391,9 @@ pub fn plan(debts: &[Debt], params: Params) -> Result<Plan, PlanError> {
         if m > MAX_MONTHS {
             return Err(never_paid_off(debts, &slots, &open));
         }
-        order(&mut open, &slots, params.strategy);
+        if !fixed_order {
+            order(&mut open, &slots, params.strategy);
+        }
         // Steps 1 and 2: interest, then every open debt's minimum.
         let mut minimums = 0i64;
         for &i in &open {
@@ -484,17 +534,24 @@ fn never_paid_off(debts: &[Debt], slots: &[Slot], open: &[usize]) -> PlanError {
     }
 }
 
-/// Every strategy side by side (schedules not kept); a strategy that fails keeps its reason.
+/// Every strategy side by side; a strategy that fails keeps its reason. Only the plan of
+/// `params.strategy` keeps its schedule (when `params.keep_schedule`): the one a screen shows.
 pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, PlanError>)> {
+    // Only `negotiated` sees the debts differently: the others share one preparation.
+    let shared = prepare(debts, Strategy::Avalanche);
     Strategy::ALL
         .into_iter()
         .map(|strategy| {
             let p = Params {
                 strategy,
-                keep_schedule: false,
+                keep_schedule: params.keep_schedule && strategy == params.strategy,
                 ..params
             };
-            (strategy, plan(debts, p))
+            let slots = match strategy {
+                Strategy::Negotiated => prepare(debts, strategy),
+                _ => shared.clone(),
+            };
+            (strategy, run(debts, slots, p))
         })
         .collect()
 }

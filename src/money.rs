@@ -76,6 +76,11 @@ impl Rate {
         self.percent
     }
 
+    /// The rate as the fraction `num / den` of a percent, when both fit in 64 bits.
+    pub fn fraction(&self) -> Option<(u64, u64)> {
+        Some((u64::try_from(self.num).ok()?, u64::try_from(self.den).ok()?))
+    }
+
     /// Whether the rate is zero.
     pub fn is_zero(&self) -> bool {
         self.num == 0

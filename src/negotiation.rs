@@ -30,8 +30,15 @@ impl WhatIf {
 }
 
 /// The what-if of putting `debts[index]` on `plan`, all other debts as they are (other
-/// negotiated plans stay in force in `with`).
-pub fn what_if(debts: &[Debt], index: usize, plan: &Negotiated, params: Params) -> Option<WhatIf> {
+/// negotiated plans stay in force in `with`). `now` is the avalanche plan at the same budget
+/// when the caller has it already (`compare` made it).
+pub fn what_if(
+    debts: &[Debt],
+    index: usize,
+    plan: &Negotiated,
+    params: Params,
+    now: Option<Result<Plan, PlanError>>,
+) -> Option<WhatIf> {
     let debt = debts.get(index)?;
     let mut changed = debts.to_vec();
     changed[index].negotiated = Some(plan.clone());
@@ -45,7 +52,7 @@ pub fn what_if(debts: &[Debt], index: usize, plan: &Negotiated, params: Params) 
     };
     Some(WhatIf {
         schedule: negotiated_schedule(debt.balance, plan),
-        now: engine::plan(debts, now_params),
+        now: now.unwrap_or_else(|| engine::plan(debts, now_params)),
         with: engine::plan(&changed, with_params),
         minimums: engine::first_minimums(&changed, Strategy::Negotiated),
         budget: params.budget,

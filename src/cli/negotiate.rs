@@ -49,7 +49,7 @@ pub fn run(store: &mut Store, args: &Args) -> Outcome {
         down_payment: args.down,
     };
     let params = plan::params(store, Strategy::Avalanche, None);
-    let w = what_if(&data.debts, index, &proposal, params)
+    let w = what_if(&data.debts, index, &proposal, params, None)
         .ok_or_else(|| unknown_debt(store, &args.debt))?;
     match args.format {
         Format::Json => {

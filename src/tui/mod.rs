@@ -123,23 +123,35 @@ fn run_in(
                 _ => None,
             },
         };
-        let mut effects = event.map(|e| app.update(e)).unwrap_or_default();
-        while let Some(effect) = effects.pop() {
-            let result = match effect {
-                Effect::Quit => return Ok(()),
-                Effect::Save => match app.store.save() {
-                    Ok(()) => Event::Saved(chrono::Local::now().format("%H:%M").to_string()),
-                    Err(Error::ChangedOnDisk { .. }) => Event::Conflict,
-                    Err(e) => Event::SaveFailed(e.to_string()),
-                },
-                Effect::Reload => match app.store.reload() {
-                    Ok(()) => Event::Reloaded,
-                    Err(e) => Event::ReloadFailed(e.to_string()),
-                },
-            };
-            effects.extend(app.update(result));
+        let effects = event.map(|e| app.update(e)).unwrap_or_default();
+        if perform(&mut app, effects, || {
+            chrono::Local::now().format("%H:%M").to_string()
+        }) {
+            return Ok(());
         }
     }
+}
+
+/// Performs what `update` asked for (save, reload), feeding each result back to `update`,
+/// until nothing is left. Whether the app is to quit. `now` gives the time a save is shown
+/// with; tests pass a fixed one.
+pub fn perform(app: &mut App, mut effects: Vec<Effect>, now: impl Fn() -> String) -> bool {
+    while let Some(effect) = effects.pop() {
+        let result = match effect {
+            Effect::Quit => return true,
+            Effect::Save => match app.store.save() {
+                Ok(()) => Event::Saved(now()),
+                Err(Error::ChangedOnDisk { .. }) => Event::Conflict,
+                Err(e) => Event::SaveFailed(e.to_string()),
+            },
+            Effect::Reload => match app.store.reload() {
+                Ok(()) => Event::Reloaded,
+                Err(e) => Event::ReloadFailed(e.to_string()),
+            },
+        };
+        effects.extend(app.update(result));
+    }
+    false
 }
 
 /// No data file yet: offer the bundled example or an empty file, and say where it will live.

@@ -137,8 +137,12 @@ impl View {
             ..Params::of(data, strategy)
         };
         self.compare = engine::compare(&data.debts, params);
-        self.plan = engine::plan(&data.debts, params);
-        self.what_if = nego.and_then(|(i, n)| what_if(&data.debts, i, n, params));
+        self.plan = self
+            .compared(strategy)
+            .cloned()
+            .unwrap_or_else(|| engine::plan(&data.debts, params));
+        let now = self.compared(Strategy::Avalanche).cloned();
+        self.what_if = nego.and_then(|(i, n)| what_if(&data.debts, i, n, params, now));
         self.plot = self
             .compare
             .iter()
