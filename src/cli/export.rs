@@ -84,7 +84,9 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32) -> String {
                 "Pay {amount} to {} by {} (payoff).",
                 debt.name, d.date
             ))
-            .all_day(d.date)
+            // An all-day event ends the next day (RFC 5545: DTEND is exclusive).
+            .starts(d.date)
+            .ends(d.date.succ_opt().unwrap_or(d.date))
             .alarm(alarm.done());
         cal.push(event.done());
     }

@@ -131,7 +131,7 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(13),
         Constraint::Length(9),
         Constraint::Length(6),
-        Constraint::Length(12),
+        Constraint::Length(15),
         Constraint::Fill(1),
     ];
     frame.render_widget(
