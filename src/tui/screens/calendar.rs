@@ -74,7 +74,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     )
     .style(app.theme.bold());
     let widths = [
-        Constraint::Length(9),
+        Constraint::Length(10),
         Constraint::Fill(1),
         Constraint::Length(12),
         Constraint::Length(12),
