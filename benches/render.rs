@@ -42,17 +42,26 @@ fn bench(c: &mut Criterion) {
             Err(e) => panic!("test backend: {e}"),
         };
         let mut up = true;
-        c.bench_function(&format!("household-50/what-if keystroke to frame {w}x{h}"), |b| {
-            b.iter(|| {
-                // Alternate + and - so the budget stays put across iterations.
-                let step = if up { 10_000 } else { -10_000 };
-                up = !up;
-                app.update(Event::Key(Action::Budget(step)));
-                terminal.draw(|f| ui::render(black_box(&app), f)).map(|_| ())
-            })
-        });
+        c.bench_function(
+            &format!("household-50/what-if keystroke to frame {w}x{h}"),
+            |b| {
+                b.iter(|| {
+                    // Alternate + and - so the budget stays put across iterations.
+                    let step = if up { 10_000 } else { -10_000 };
+                    up = !up;
+                    app.update(Event::Key(Action::Budget(step)));
+                    terminal
+                        .draw(|f| ui::render(black_box(&app), f))
+                        .map(|_| ())
+                })
+            },
+        );
         c.bench_function(&format!("household-50/render only {w}x{h}"), |b| {
-            b.iter(|| terminal.draw(|f| ui::render(black_box(&app), f)).map(|_| ()))
+            b.iter(|| {
+                terminal
+                    .draw(|f| ui::render(black_box(&app), f))
+                    .map(|_| ())
+            })
         });
     }
 }

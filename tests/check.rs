@@ -234,7 +234,10 @@ fn export_ics_parses_back_with_one_event_per_due_and_alarms() {
     assert_eq!(events.len(), 3, "{starts:?}");
     assert_eq!(events[0].get_summary(), Some("Card: ¥200.00 due"));
     assert!(text.contains("DTSTART;VALUE=DATE:20261125"));
-    assert!(text.contains("DTEND;VALUE=DATE:20261126"), "an all-day event ends the next day");
+    assert!(
+        text.contains("DTEND;VALUE=DATE:20261126"),
+        "an all-day event ends the next day"
+    );
     // The alarm fires remind_days (3) before the start: 3 x 86400 s.
     assert!(text.contains("TRIGGER;RELATED=START:-PT259200S"), "{text}");
     assert!(text.contains("UID:Card-2026-11-25@payoff"));
