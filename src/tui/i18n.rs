@@ -317,7 +317,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         DebtFree => ("Debt-free", "还清时间"),
         InterestLeft => ("Interest left", "剩余利息"),
         ThisMonth => ("This month", "本月"),
-        ThisMonthValue => ("{} due, {} set", "应还 {}，预算 {}"),
+        ThisMonthValue => ("{} due, {} set", "应还{}，预算{}"),
         CashToday => ("Cash today", "今日现金"),
         LevelOverdue => ("! OVERDUE", "! 已逾期"),
         LevelGrace => ("! GRACE", "! 宽限期"),

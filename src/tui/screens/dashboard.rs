@@ -26,9 +26,50 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     .areas(area);
     render_attention(app, frame, top, rescue_lines);
     let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
-    render_standing(app, frame, left);
+        Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)]).areas(bottom);
+    let [standing, debts] =
+        Layout::vertical([Constraint::Length(7), Constraint::Fill(1)]).areas(left);
+    render_standing(app, frame, standing);
+    render_debts(app, frame, debts);
     render_next(app, frame, right);
+}
+
+/// Each debt at a glance: what it owes and when it is next due.
+fn render_debts(app: &App, frame: &mut Frame, area: Rect) {
+    if area.height < 3 {
+        return;
+    }
+    let data = app.store.data();
+    let rows: Vec<Row> = data
+        .debts
+        .iter()
+        .zip(&app.view.debts)
+        .map(|(d, r)| {
+            let next = match r.next_due {
+                Some(date) if r.status == crate::tui::view::DebtStatus::Paid => {
+                    format!("{} {}", app.t(Msg::PaidTag), date.format("%m-%d"))
+                }
+                Some(date) => format!("{} {}", app.t(Msg::DueWord), date.format("%m-%d")),
+                None => String::new(),
+            };
+            Row::new(vec![
+                Cell::from(d.name.clone()),
+                Cell::from(Line::from(app.money(d.balance)).right_aligned()),
+                Cell::from(next),
+            ])
+        })
+        .collect();
+    let widths = [
+        Constraint::Fill(1),
+        Constraint::Length(12),
+        Constraint::Length(10),
+    ];
+    frame.render_widget(
+        Table::new(rows, widths)
+            .column_spacing(1)
+            .block(panel_msg(app, Msg::Debts)),
+        area,
+    );
 }
 
 fn level_word(level: Level) -> Msg {
@@ -163,7 +204,7 @@ fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'
 
 fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
     let v = &app.view;
-    let label = |m: Msg| Span::styled(pad(app.t(m), 15), app.theme.dim());
+    let label = |m: Msg| Span::styled(pad(app.t(m), 14), app.theme.dim());
     let plan_line = match &v.plan {
         Ok(p) => Span::raw(format!(
             "{} ({})",
