@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
 use super::panel_msg;
 use crate::engine::{self, Strategy};
@@ -151,10 +151,59 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
             app.theme.dim().patch(Style::new()),
         ),
     ];
+    // The schedule only where there is room for it under the whole text.
+    let schedule_rows = if area.height >= 18 {
+        area.height - 12
+    } else {
+        0
+    };
+    let [text, table] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(schedule_rows)]).areas(area);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .block(ratatui::widgets::Block::bordered()),
+        text,
+    );
+    render_schedule(app, frame, table, s);
+}
+
+/// The plan's installments, as many as fit.
+fn render_schedule(app: &App, frame: &mut Frame, area: Rect, s: &crate::installment::Schedule) {
+    if area.height < 4 {
+        return;
+    }
+    let start = crate::model::YearMonth::of(app.today).plus(1);
+    let rows: Vec<Row> = s
+        .rows
+        .iter()
+        .map(|r| {
+            Row::new(vec![
+                Cell::from(start.plus(r.period as i32 - 1).to_string()),
+                Cell::from(Line::from(app.money(r.payment)).right_aligned()),
+                Cell::from(Line::from(app.money(r.interest)).right_aligned()),
+                Cell::from(Line::from(app.money(r.balance)).right_aligned()),
+            ])
+        })
+        .collect();
+    let header = Row::new(vec![
+        Cell::from(""),
+        Cell::from(Line::from(app.t(Msg::NegInstallment)).right_aligned()),
+        Cell::from(Line::from(app.t(Msg::ColInterest)).right_aligned()),
+        Cell::from(Line::from(app.t(Msg::ColBalance)).right_aligned()),
+    ])
+    .style(app.theme.dim());
+    let widths = [
+        Constraint::Length(8),
+        Constraint::Length(12),
+        Constraint::Length(12),
+        Constraint::Length(14),
+    ];
+    frame.render_widget(
+        Table::new(rows, widths)
+            .header(header)
+            .column_spacing(2)
+            .block(panel_msg(app, Msg::Schedule)),
         area,
     );
 }
