@@ -385,7 +385,9 @@ fn cjk_rows_keep_their_width() {
             assert_eq!(row.width(), 80, "screen {screen}: {row:?}");
         }
         assert!(
-            terminal_rows.iter().any(|r| r.contains("1 总览") && r.contains("4 还款计划")),
+            terminal_rows
+                .iter()
+                .any(|r| r.contains("1 总览") && r.contains("4 还款计划")),
             "no Chinese tab bar on screen {screen}: {terminal_rows:#?}"
         );
     }
@@ -439,7 +441,11 @@ fn warnings_are_coloured_unless_no_color() {
         }
         let plain_cells = cells_of(&plain, word).expect("the same warning without colour");
         for &(x, y) in &plain_cells {
-            assert_eq!(plain[(x, y)].fg, Color::Reset, "{word} at {x},{y} with NO_COLOR");
+            assert_eq!(
+                plain[(x, y)].fg,
+                Color::Reset,
+                "{word} at {x},{y} with NO_COLOR"
+            );
         }
     }
     assert!(seen > 0, "the example shows no warning on 2026-11-23");
