@@ -1,0 +1,165 @@
+//! End to end: the real binary in a real terminal (tmux), from the first start on a fresh file
+//! to quitting. Needs `tmux`: without it the test fails when `$CI` is set (CI installs it) and
+//! is skipped with a note otherwise.
+//!
+//! The binary reads the machine's clock (the TUI has no `--today`), so nothing here depends on
+//! the date: only on panel titles, the strategy name and the language.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// How long a screen may take to show what is expected. Polled, not slept.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+/// A tmux server of our own (its socket in the test's temp dir, so nothing is left behind)
+/// with one session; killed on drop, even when the test fails.
+struct Tmux {
+    socket: PathBuf,
+    session: String,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-u")
+            .arg("-S")
+            .arg(&self.socket)
+            .args(args)
+            .env("LANG", "C.UTF-8")
+            .output()
+            .expect("run tmux")
+    }
+
+    fn start(&self, command: &str) {
+        let out = self.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            &self.session,
+            "-x",
+            "100",
+            "-y",
+            "30",
+            command,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    fn capture(&self) -> String {
+        let out = self.run(&["capture-pane", "-p", "-t", &self.session]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn send(&self, key: &str) {
+        let out = self.run(&["send-keys", "-t", &self.session, key]);
+        assert!(out.status.success(), "send-keys {key} failed");
+    }
+
+    fn alive(&self) -> bool {
+        self.run(&["has-session", "-t", &self.session])
+            .status
+            .success()
+    }
+
+    /// Waits until the pane shows `text`; the last screen in the panic message otherwise.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture();
+            if screen.contains(text) {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "the pane never showed {text:?}; it shows:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn wait_gone(&self) {
+        let start = Instant::now();
+        while self.alive() {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "the app did not quit; the pane shows:\n{}",
+                self.capture()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-session", "-t", &self.session]);
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+fn tmux_installed() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Quotes `s` for the shell tmux runs the command with.
+fn quote(s: &Path) -> String {
+    format!("'{}'", s.display().to_string().replace('\'', r"'\''"))
+}
+
+#[test]
+fn first_start_dashboard_plan_language_quit() {
+    if !tmux_installed() {
+        if std::env::var_os("CI").is_some() {
+            panic!("tmux is not installed: CI must install it for this end-to-end test");
+        }
+        eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("payoff.toml");
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    // Dropped before `dir`, which holds its socket.
+    let tmux = Tmux {
+        socket: dir.path().join("tmux.sock"),
+        session: format!("payoff-test-{}-{nanos}", std::process::id()),
+    };
+    let bin = Path::new(env!("CARGO_BIN_EXE_payoff"));
+    // English whatever the machine's locale; no colours; no file from the environment.
+    let command = format!(
+        "env -u LC_ALL -u LC_MESSAGES -u PAYOFF_FILE LANG=en_US.UTF-8 NO_COLOR=1 {} -f {}",
+        quote(bin),
+        quote(&file)
+    );
+    tmux.start(&command);
+
+    tmux.wait_for("Welcome to payoff");
+    assert!(!file.exists(), "nothing is created before the user asks");
+    tmux.send("e");
+    tmux.wait_for("Needs attention");
+    assert!(tmux.capture().contains("1 Dashboard"));
+
+    tmux.send("4");
+    tmux.wait_for("avalanche");
+
+    tmux.send("L");
+    tmux.wait_for("还款计划");
+
+    tmux.send("q");
+    tmux.wait_gone();
+
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("language = \"zh\""), "{text}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "the data file is private: mode {mode:o}");
+}

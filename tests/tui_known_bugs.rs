@@ -1,0 +1,158 @@
+//! Bugs found while writing the TUI tests, each as a test that FAILS until the app is fixed
+//! (src/ was not to be changed on this branch). Same set-up as `tui_snapshots.rs`: the bundled
+//! example, today 2026-11-23, `no_color`, real keys through the keymap.
+
+use std::fs;
+
+use chrono::NaiveDate;
+use payoff::model::Language;
+use payoff::store::Store;
+use payoff::tui::action::Event;
+use payoff::tui::app::{App, Overlay};
+use payoff::tui::{keymap, perform, ui};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use rust_decimal::dec;
+use unicode_width::UnicodeWidthStr;
+
+struct Harness {
+    _dir: tempfile::TempDir,
+    app: App,
+}
+
+impl Harness {
+    fn new(lang: Language) -> Harness {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("payoff.toml");
+        fs::write(&path, payoff::templates::EXAMPLE).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let app = App::new(Store::open(&path).unwrap(), today, lang, true);
+        Harness { _dir: dir, app }
+    }
+
+    fn keys(&mut self, codes: &[KeyCode]) {
+        for &code in codes {
+            let key = KeyEvent::new(code, KeyModifiers::NONE);
+            if let Some(action) = keymap::map(&self.app, key) {
+                let effects = self.app.update(Event::Key(action));
+                perform(&mut self.app, effects, || "10:42".to_string());
+            }
+        }
+    }
+
+    /// The screen as the terminal shows it: one string a row, a wide glyph once.
+    fn rows(&self, w: u16, h: u16) -> Vec<String> {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|f| ui::render(&self.app, f)).unwrap();
+        let buf = terminal.backend().buffer();
+        (0..h)
+            .map(|y| {
+                let mut row = String::new();
+                let mut skip = 0;
+                for x in 0..w {
+                    let s = buf[(x, y)].symbol();
+                    if skip > 0 {
+                        skip -= 1;
+                        continue;
+                    }
+                    row.push_str(s);
+                    skip = s.width().saturating_sub(1);
+                }
+                row
+            })
+            .collect()
+    }
+}
+
+/// BUG: the Chinese calendar cuts every date: the weekday `周一` is 4 columns wide where `Mon`
+/// is 3, and the date column stays 9 wide, so `周一 11-30` shows as `周一 11-3`.
+#[test]
+fn calendar_zh_shows_whole_dates() {
+    let mut h = Harness::new(Language::Zh);
+    h.keys(&[KeyCode::Char('6')]);
+    for (w, ht) in [(80, 24), (120, 40)] {
+        let screen = h.rows(w, ht).join("\n");
+        assert!(
+            screen.contains("周一 11-30") && screen.contains("周六 12-05"),
+            "{w}x{ht}:\n{screen}"
+        );
+    }
+}
+
+/// BUG: at 80x24 the dashboard's "This month" line is cut inside an amount:
+/// `¥2,351.75 due, ¥4,500.0` (zh: `应还 ¥2,351.75，预算 ¥4`).
+#[test]
+fn dashboard_80x24_does_not_cut_the_budget_amount() {
+    for lang in [Language::En, Language::Zh] {
+        let screen = Harness::new(lang).rows(80, 24).join("\n");
+        assert!(screen.contains("¥4,500.00"), "{lang:?}:\n{screen}");
+    }
+}
+
+/// BUG: at 80x24 the Plan screen's what-if line runs into the strategy label:
+/// `(what-if +¥1,100.00: wstrategy ‹snowball› s`.
+#[test]
+fn plan_80x24_what_if_line_does_not_collide_with_the_strategy() {
+    let mut h = Harness::new(Language::En);
+    h.keys(&[
+        KeyCode::Char('4'),
+        KeyCode::Char(']'),
+        KeyCode::Char('+'),
+        KeyCode::Char('s'),
+    ]);
+    let row = h.rows(80, 24)[2].clone();
+    assert!(!row.contains("wstrategy"), "{row}");
+    assert!(row.contains(" strategy ‹snowball›"), "{row}");
+}
+
+/// BUG: `p` on the Debts screen offers the *next* due (CMB Card: ¥760.53 on 12-22) although the
+/// 11-22 due of ¥845.03 is still unpaid and in grace; `p` on the dashboard offers ¥845.03.
+#[test]
+fn pay_on_debts_offers_the_unpaid_due_first() {
+    let mut h = Harness::new(Language::En);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('p')]);
+    let Some(Overlay::Form(form)) = &h.app.overlay else {
+        panic!("no payment form");
+    };
+    let amount = form.fields[0].input.value().to_string();
+    assert_eq!(
+        amount.parse::<rust_decimal::Decimal>().unwrap(),
+        dec!(845.03)
+    );
+}
+
+/// BUG: an overlay over Chinese text loses its left border where a double-width glyph
+/// underneath straddles the overlay's edge (zh, Dashboard, `?`, 80x24: rows read `│欠 按键 ──`,
+/// `│还总览`, `│剩  ...`): the buffer keeps the glyph and the terminal never draws the `│`.
+#[test]
+fn help_overlay_zh_keeps_its_left_border() {
+    let mut h = Harness::new(Language::Zh);
+    h.keys(&[KeyCode::Char('?')]);
+    let rows = h.rows(80, 24);
+    // The popup is 76 wide, centered: its left border is at column 2.
+    let col2 = |row: &str| -> Option<char> {
+        let mut at = 0;
+        for c in row.chars() {
+            if at == 2 {
+                return Some(c);
+            }
+            at += c.to_string().width();
+            if at > 2 {
+                return None;
+            }
+        }
+        None
+    };
+    let top = rows.iter().position(|r| r.contains("按键")).unwrap();
+    let bottom = rows
+        .iter()
+        .position(|r| r.contains("按任意键关闭"))
+        .unwrap();
+    for row in &rows[top..=bottom] {
+        assert!(
+            matches!(col2(row), Some('┌' | '│' | '└')),
+            "the border is missing in {row:?}"
+        );
+    }
+}

@@ -1,0 +1,468 @@
+//! What the TUI shows: every screen and overlay, in English and Chinese, at 80x24 and 120x40,
+//! on the bundled example with today fixed at 2026-11-23. The app is driven by real keys
+//! through the keymap, so a snapshot shows what a key really does. Snapshots hold no colours:
+//! the colour of a warning is asserted directly at the end.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use payoff::model::Language;
+use payoff::store::Store;
+use payoff::tui::action::Event;
+use payoff::tui::app::{App, Overlay, Screen};
+use payoff::tui::{keymap, perform, render_first_start, ui};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Color;
+use unicode_width::UnicodeWidthStr;
+
+const LANGS: [(Language, &str); 2] = [(Language::En, "en"), (Language::Zh, "zh")];
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+/// The example file in a temp dir of its own, and an app over it.
+struct Harness {
+    _dir: tempfile::TempDir,
+    app: App,
+}
+
+impl Harness {
+    fn new(lang: Language, no_color: bool) -> Harness {
+        // Under /tmp itself, not $TMPDIR: the conflict overlay prints the full path, and a
+        // path of another length would wrap its text elsewhere.
+        let dir = tempfile::Builder::new()
+            .prefix("payoff-snap")
+            .tempdir_in("/tmp")
+            .unwrap();
+        let path = dir.path().join("payoff.toml");
+        fs::write(&path, payoff::templates::EXAMPLE).unwrap();
+        let store = Store::open(&path).unwrap();
+        let app = App::new(store, today(), lang, no_color);
+        Harness { _dir: dir, app }
+    }
+
+    /// Presses a key as the terminal would deliver it, and performs what it asks for.
+    fn key(&mut self, code: KeyCode) {
+        let modifiers = match code {
+            KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
+            KeyCode::BackTab => KeyModifiers::SHIFT,
+            _ => KeyModifiers::NONE,
+        };
+        let key = KeyEvent::new(code, modifiers);
+        let Some(action) = keymap::map(&self.app, key) else {
+            return;
+        };
+        let effects = self.app.update(Event::Key(action));
+        let quit = perform(&mut self.app, effects, || "10:42".to_string());
+        assert!(!quit, "a key in a snapshot test quit the app");
+    }
+
+    fn keys(&mut self, codes: &[KeyCode]) {
+        for &c in codes {
+            self.key(c);
+        }
+    }
+
+    fn type_str(&mut self, text: &str) {
+        for c in text.chars() {
+            self.key(KeyCode::Char(c));
+        }
+    }
+
+    fn event(&mut self, event: Event) {
+        let effects = self.app.update(event);
+        perform(&mut self.app, effects, || "10:42".to_string());
+    }
+
+    fn draw(&self, w: u16, h: u16) -> Buffer {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|f| ui::render(&self.app, f)).unwrap();
+        terminal.backend().buffer().clone()
+    }
+
+    fn screen(&self, w: u16, h: u16) -> String {
+        text(&self.draw(w, h))
+    }
+}
+
+/// The buffer as plain text, one line a row. A double-width glyph fills its cell and the next,
+/// which the buffer keeps as a blank: that blank is skipped, so CJK rows read as on a terminal.
+fn text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut row = String::new();
+        let mut skip = 0;
+        for x in area.left()..area.right() {
+            let symbol = buf[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            row.push_str(symbol);
+            skip = symbol.width().saturating_sub(1);
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Snapshots `screen` as `name`, with the temp dir's random part hidden. (insta's `filters`
+/// feature is not enabled in this crate, so it is done here: `/tmp/payoff-snapa1B2c3` becomes
+/// `/tmp/payoff-snapXXXXXX`, the same width, so the borders after it stay where they were.)
+fn snap(name: &str, screen: &str) {
+    let screen = hide_temp(screen);
+    insta::with_settings!({
+        prepend_module_to_snapshot => true,
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(name, screen);
+    });
+}
+
+fn hide_temp(screen: &str) -> String {
+    const DIR: &str = "/tmp/payoff-snap";
+    let mut out = String::new();
+    let mut rest = screen;
+    while let Some(i) = rest.find(DIR) {
+        out.push_str(&rest[..i + DIR.len()]);
+        rest = &rest[i + DIR.len()..];
+        // The random part: up to the next `/`, space or border.
+        let end = rest
+            .find(|c: char| c == '/' || c.is_whitespace() || c == '│')
+            .unwrap_or(rest.len());
+        out.push_str(&"X".repeat(rest[..end].chars().count()));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Snapshots the app after `keys`, in both languages at both sizes, as `<name>_<lang>_<WxH>`.
+fn snap_all(name: &str, keys: &[KeyCode]) {
+    snap_with(name, |h| h.keys(keys));
+}
+
+fn snap_with(name: &str, drive: impl Fn(&mut Harness)) {
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        drive(&mut h);
+        for (w, ht) in SIZES {
+            snap(&format!("{name}_{code}_{w}x{ht}"), &h.screen(w, ht));
+        }
+    }
+}
+
+#[test]
+fn dashboard() {
+    snap_with("dashboard", |h| {
+        assert_eq!(h.app.screen, Screen::Dashboard);
+    });
+}
+
+#[test]
+fn debts() {
+    snap_all("debts", &[KeyCode::Char('2')]);
+}
+
+#[test]
+fn budget() {
+    snap_all("budget", &[KeyCode::Char('3')]);
+}
+
+#[test]
+fn plan() {
+    snap_all("plan", &[KeyCode::Char('4')]);
+}
+
+#[test]
+fn plan_what_if() {
+    // +¥1,000 +¥100, then the next strategy: the what-if line and the chosen strategy.
+    snap_all(
+        "plan_what_if",
+        &[
+            KeyCode::Char('4'),
+            KeyCode::Char(']'),
+            KeyCode::Char('+'),
+            KeyCode::Char('s'),
+        ],
+    );
+}
+
+#[test]
+fn negotiate() {
+    snap_all("negotiate", &[KeyCode::Char('5')]);
+}
+
+#[test]
+fn calendar() {
+    snap_all("calendar", &[KeyCode::Char('6')]);
+}
+
+#[test]
+fn tab_walks_the_screens_in_order() {
+    let mut h = Harness::new(Language::En, true);
+    for expected in [
+        Screen::Debts,
+        Screen::Budget,
+        Screen::Plan,
+        Screen::Negotiate,
+        Screen::Calendar,
+        Screen::Dashboard,
+    ] {
+        h.key(KeyCode::Tab);
+        assert_eq!(h.app.screen, expected);
+    }
+    h.key(KeyCode::BackTab);
+    assert_eq!(h.app.screen, Screen::Calendar);
+}
+
+#[test]
+fn help_dashboard() {
+    snap_with("help_dashboard", |h| {
+        h.key(KeyCode::Char('?'));
+        assert!(matches!(h.app.overlay, Some(Overlay::Help)));
+    });
+}
+
+#[test]
+fn help_plan() {
+    snap_all("help_plan", &[KeyCode::Char('4'), KeyCode::Char('?')]);
+}
+
+#[test]
+fn help_negotiate() {
+    snap_all("help_negotiate", &[KeyCode::Char('5'), KeyCode::Char('?')]);
+}
+
+#[test]
+fn add_debt_form_with_error() {
+    snap_with("add_debt_form_error", |h| {
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+        h.type_str("Visa");
+        // Name -> Kind -> Balance.
+        h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+        h.type_str("12x");
+        assert!(matches!(h.app.overlay, Some(Overlay::Form(_))));
+    });
+}
+
+#[test]
+fn add_loan_form() {
+    // Space on the kind field turns the card into a loan: term and method instead of minimum.
+    snap_with("add_loan_form", |h| {
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+        h.type_str("Car");
+        h.key(KeyCode::Tab);
+        h.key(KeyCode::Char(' '));
+    });
+}
+
+#[test]
+fn edit_debt_form() {
+    snap_all(
+        "edit_debt_form",
+        &[KeyCode::Char('2'), KeyCode::Down, KeyCode::Char('e')],
+    );
+}
+
+#[test]
+fn payment_form() {
+    snap_all("payment_form", &[KeyCode::Char('2'), KeyCode::Char('p')]);
+}
+
+#[test]
+fn delete_confirmation() {
+    snap_with("delete_confirm", |h| {
+        h.keys(&[KeyCode::Char('2'), KeyCode::Down, KeyCode::Char('d')]);
+        assert!(matches!(h.app.overlay, Some(Overlay::Confirm(_))));
+    });
+}
+
+#[test]
+fn conflict() {
+    snap_with("conflict", |h| {
+        h.event(Event::DiskChanged);
+        assert!(h.app.paused);
+    });
+}
+
+#[test]
+fn conflict_dismissed() {
+    // Esc keeps browsing: the title says edits are paused.
+    snap_with("conflict_dismissed", |h| {
+        h.event(Event::DiskChanged);
+        h.key(KeyCode::Esc);
+        assert!(h.app.overlay.is_none());
+    });
+}
+
+#[test]
+fn saved_and_language_switched() {
+    // `L` saves at once: the title shows the new language's word for it.
+    snap_with("language_switched", |h| {
+        h.key(KeyCode::Char('L'));
+    });
+}
+
+#[test]
+fn first_start() {
+    let path = PathBuf::from("/home/me/.local/share/payoff/payoff.toml");
+    for (lang, code) in LANGS {
+        for (w, ht) in SIZES {
+            let mut terminal = Terminal::new(TestBackend::new(w, ht)).unwrap();
+            terminal
+                .draw(|f| render_first_start(f, lang, &path, None))
+                .unwrap();
+            let screen = text(terminal.backend().buffer());
+            snap(&format!("first_start_{code}_{w}x{ht}"), &screen);
+        }
+    }
+}
+
+#[test]
+fn first_start_error() {
+    let path = Path::new("/root/payoff.toml");
+    let error = "cannot write /root/payoff.toml: Permission denied (os error 13)";
+    for (lang, code) in LANGS {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|f| render_first_start(f, lang, path, Some(error)))
+            .unwrap();
+        let screen = text(terminal.backend().buffer());
+        snap(&format!("first_start_error_{code}_80x24"), &screen);
+    }
+}
+
+#[test]
+fn too_small() {
+    for (lang, code) in LANGS {
+        let h = Harness::new(lang, true);
+        let screen = h.screen(79, 23);
+        snap(&format!("too_small_{code}_79x23"), &screen);
+        // Just one line of text, nothing of the app behind it.
+        let lines: Vec<&str> = screen.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert!(!lines.is_empty() && lines.len() <= 2, "{screen}");
+    }
+    // One column short is enough; 80x24 itself is not too small.
+    let h = Harness::new(Language::En, true);
+    assert!(h.screen(80, 24).contains("payoff"));
+    assert!(!h.screen(79, 24).contains("payoff |"));
+    assert!(!h.screen(80, 23).contains("payoff |"));
+}
+
+#[test]
+fn cjk_rows_keep_their_width() {
+    // Every row of a Chinese screen is exactly as wide as the terminal once wide glyphs count
+    // double: nothing is lost or doubled by the text conversion.
+    let mut h = Harness::new(Language::Zh, true);
+    for screen in ['1', '2', '3', '4', '5', '6'] {
+        h.key(KeyCode::Char(screen));
+        let buf = h.draw(80, 24);
+        let mut terminal_rows = Vec::new();
+        for y in 0..24 {
+            let mut row = String::new();
+            let mut skip = 0;
+            for x in 0..80 {
+                let s = buf[(x, y)].symbol();
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                row.push_str(s);
+                skip = s.width().saturating_sub(1);
+            }
+            terminal_rows.push(row);
+        }
+        for row in &terminal_rows {
+            assert_eq!(row.width(), 80, "screen {screen}: {row:?}");
+        }
+        assert!(
+            terminal_rows
+                .iter()
+                .any(|r| r.contains("1 总览") && r.contains("4 还款计划")),
+            "no Chinese tab bar on screen {screen}: {terminal_rows:#?}"
+        );
+    }
+}
+
+/// The cells of the first row of `buf` that shows `word`, one per glyph of it.
+fn cells_of(buf: &Buffer, word: &str) -> Option<Vec<(u16, u16)>> {
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        let mut row = String::new();
+        let mut at = Vec::new();
+        let mut skip = 0;
+        for x in area.left()..area.right() {
+            let s = buf[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            row.push_str(s);
+            for _ in s.chars() {
+                at.push(x);
+            }
+            skip = s.width().saturating_sub(1);
+        }
+        if let Some(i) = row.find(word) {
+            let start = row[..i].chars().count();
+            let n = word.chars().count();
+            return Some(at[start..start + n].iter().map(|&x| (x, y)).collect());
+        }
+    }
+    None
+}
+
+#[test]
+fn warnings_are_coloured_unless_no_color() {
+    let words = ["OVERDUE", "GRACE", "DUE SOON", "SHORT"];
+    let coloured = Harness::new(Language::En, false).draw(120, 40);
+    let plain = Harness::new(Language::En, true).draw(120, 40);
+    let mut seen = 0;
+    for word in words {
+        let Some(cells) = cells_of(&coloured, word) else {
+            continue;
+        };
+        seen += 1;
+        for &(x, y) in &cells {
+            let fg = coloured[(x, y)].fg;
+            assert!(
+                matches!(fg, Color::Red | Color::Yellow),
+                "{word} at {x},{y} has fg {fg:?}"
+            );
+        }
+        let plain_cells = cells_of(&plain, word).expect("the same warning without colour");
+        for &(x, y) in &plain_cells {
+            assert_eq!(
+                plain[(x, y)].fg,
+                Color::Reset,
+                "{word} at {x},{y} with NO_COLOR"
+            );
+        }
+    }
+    assert!(seen > 0, "the example shows no warning on 2026-11-23");
+}
+
+#[test]
+fn overdue_is_red_and_due_soon_yellow() {
+    let coloured = Harness::new(Language::En, false).draw(120, 40);
+    let expect = [("OVERDUE", Color::Red), ("SHORT", Color::Red)];
+    let expect_warn = [("GRACE", Color::Yellow), ("DUE SOON", Color::Yellow)];
+    let mut seen = 0;
+    for (word, color) in expect.into_iter().chain(expect_warn) {
+        if let Some(cells) = cells_of(&coloured, word) {
+            seen += 1;
+            let (x, y) = cells[0];
+            assert_eq!(coloured[(x, y)].fg, color, "{word}");
+        }
+    }
+    assert!(seen > 0);
+}

@@ -1,0 +1,614 @@
+//! The app's update, driven by real keys through the keymap and the loop's `perform`: what each
+//! key does to the state, and what lands in the file on disk (read back after every step).
+//! Every test has its own copy of the bundled example; today is always 2026-11-23.
+
+use std::fs;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use payoff::due::Level;
+use payoff::model::{DebtKind, Language};
+use payoff::money::Rate;
+use payoff::store::Store;
+use payoff::tui::action::Event;
+use payoff::tui::app::{App, Overlay, Screen};
+use payoff::tui::form::FieldError;
+use payoff::tui::{keymap, perform};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use rust_decimal::{Decimal, dec};
+
+const EXAMPLE: &str = payoff::templates::EXAMPLE;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+/// The example in a temp dir of its own, and an app over it.
+struct Harness {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+    app: App,
+}
+
+impl Harness {
+    fn new() -> Harness {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("payoff.toml");
+        fs::write(&path, EXAMPLE).unwrap();
+        let store = Store::open(&path).unwrap();
+        let app = App::new(store, today(), Language::En, true);
+        Harness {
+            _dir: dir,
+            path,
+            app,
+        }
+    }
+
+    /// Presses a key as the terminal would deliver it; performs the effects. Whether the app
+    /// asked to quit.
+    fn key(&mut self, code: KeyCode) -> bool {
+        let modifiers = match code {
+            KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
+            KeyCode::BackTab => KeyModifiers::SHIFT,
+            _ => KeyModifiers::NONE,
+        };
+        let Some(action) = keymap::map(&self.app, KeyEvent::new(code, modifiers)) else {
+            return false;
+        };
+        let effects = self.app.update(Event::Key(action));
+        perform(&mut self.app, effects, || "10:42".to_string())
+    }
+
+    fn keys(&mut self, codes: &[KeyCode]) {
+        for &c in codes {
+            assert!(!self.key(c), "{c:?} quit the app");
+        }
+    }
+
+    fn type_str(&mut self, text: &str) {
+        for c in text.chars() {
+            self.key(KeyCode::Char(c));
+        }
+    }
+
+    /// Empties the focused form field.
+    fn clear_field(&mut self) {
+        for _ in 0..40 {
+            self.key(KeyCode::Backspace);
+        }
+    }
+
+    fn disk(&self) -> String {
+        fs::read_to_string(&self.path).unwrap()
+    }
+
+    /// The file on disk, loaded afresh: what the next start would see.
+    fn reopened(&self) -> Store {
+        Store::open(&self.path).unwrap()
+    }
+
+    fn form_open(&self) -> bool {
+        matches!(self.app.overlay, Some(Overlay::Form(_)))
+    }
+
+    /// The errors the open form shows, in field order.
+    fn form_errors(&self) -> Vec<String> {
+        let Some(Overlay::Form(form)) = &self.app.overlay else {
+            return Vec::new();
+        };
+        let mut errors: Vec<String> = form
+            .fields
+            .iter()
+            .filter_map(|f| match &f.error {
+                Some(FieldError::Msg(m)) => Some(format!("{:?}: {m:?}", f.key)),
+                Some(FieldError::Text(t)) => Some(format!("{:?}: {t}", f.key)),
+                None => None,
+            })
+            .collect();
+        errors.extend(form.error.clone());
+        errors
+    }
+
+    fn debt_names(&self) -> Vec<String> {
+        let data = self.app.store.data();
+        data.debts.iter().map(|d| d.name.clone()).collect()
+    }
+}
+
+/// Every `# comment` of the example, whole-line or trailing, trimmed.
+fn example_comments() -> Vec<&'static str> {
+    EXAMPLE
+        .lines()
+        .filter_map(|l| l.find('#').map(|i| l[i..].trim_end()))
+        .collect()
+}
+
+/// Adds `Visa`: a card of 5000 at 18 % with a minimum of 200, due on the 10th (the default).
+fn add_visa(h: &mut Harness) {
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+    assert!(h.form_open());
+    // Name, Kind (stays card), Balance, APR, Minimum.
+    h.type_str("Visa");
+    h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+    h.type_str("5000");
+    h.key(KeyCode::Tab);
+    h.type_str("18");
+    h.key(KeyCode::Tab);
+    h.type_str("200");
+    assert_eq!(h.form_errors(), Vec::<String>::new());
+    h.key(KeyCode::Enter);
+}
+
+#[test]
+fn add_a_debt_through_the_form() {
+    let mut h = Harness::new();
+    add_visa(&mut h);
+    assert!(
+        !h.form_open(),
+        "the form stayed open: {:?}",
+        h.form_errors()
+    );
+    assert_eq!(
+        h.debt_names(),
+        ["CMB Card", "花呗", "借呗", "JD Baitiao", "Visa"]
+    );
+    let visa = &h.reopened().data().debts[4].clone();
+    assert_eq!(visa.name, "Visa");
+    assert_eq!(visa.kind, DebtKind::Card);
+    assert_eq!(visa.balance, dec!(5000));
+    assert_eq!(visa.apr, Rate::new(dec!(18)));
+    assert_eq!(visa.minimum, dec!(200));
+    assert_eq!(visa.due_day, 10);
+    assert!(h.disk().contains("name = \"Visa\""));
+    assert_eq!(h.app.saved_at.as_deref(), Some("10:42"));
+    assert!(!h.app.store.is_dirty());
+    // The new debt shows at once.
+    assert_eq!(h.app.view.debts.len(), 5);
+}
+
+#[test]
+fn edit_then_undo_twice_restores_the_file() {
+    let mut h = Harness::new();
+    let original = h.disk();
+    add_visa(&mut h);
+    let after_add = h.disk();
+    assert_ne!(after_add, original);
+
+    // Select Visa (the fifth), edit its balance.
+    h.keys(&[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down]);
+    assert_eq!(h.app.debt_sel, 4);
+    h.key(KeyCode::Char('e'));
+    assert!(h.form_open());
+    h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+    h.clear_field();
+    h.type_str("4500.50");
+    h.key(KeyCode::Enter);
+    assert!(!h.form_open(), "{:?}", h.form_errors());
+    assert_eq!(h.app.store.data().debts[4].balance, dec!(4500.50));
+    assert_eq!(h.reopened().data().debts[4].balance, dec!(4500.50));
+    assert!(h.disk().contains("balance = 4500.50"), "{}", h.disk());
+
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.disk(), after_add);
+    assert_eq!(h.app.store.data().debts[4].balance, dec!(5000));
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.disk(), original);
+    assert_eq!(h.app.store.data().debts.len(), 4);
+    // Nothing left to undo: the file stays.
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.disk(), original);
+}
+
+#[test]
+fn editing_a_balance_keeps_the_rest_of_the_debt_as_written() {
+    // CMB Card is written with `daily_rate = 0.05  # ...`: changing only its balance in the
+    // form must not rewrite the rate (nor drop its comment).
+    let mut h = Harness::new();
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('e')]);
+    h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+    h.clear_field();
+    h.type_str("8000");
+    h.key(KeyCode::Enter);
+    assert!(!h.form_open(), "{:?}", h.form_errors());
+    let disk = h.disk();
+    assert!(disk.contains("balance = 8000"), "{disk}");
+    assert!(
+        disk.contains("daily_rate = 0.05      # 0.05 % a day = 18.25 % a year"),
+        "{disk}"
+    );
+    // Exactly one line changed.
+    let changed: Vec<(&str, &str)> = EXAMPLE
+        .lines()
+        .zip(disk.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed, [("balance = 8450.30", "balance = 8000")]);
+    assert_eq!(EXAMPLE.lines().count(), disk.lines().count());
+}
+
+#[test]
+fn pay_from_the_debts_screen() {
+    let mut h = Harness::new();
+    h.keys(&[KeyCode::Char('2'), KeyCode::Down]);
+    h.key(KeyCode::Char('p'));
+    assert!(h.form_open());
+    // The form offers what 花呗 owes next; pay a round 300 instead.
+    h.clear_field();
+    h.type_str("300");
+    h.key(KeyCode::Enter);
+    assert!(!h.form_open(), "{:?}", h.form_errors());
+    let store = h.reopened();
+    let last = store.data().payments.last().unwrap();
+    assert_eq!(last.debt, "花呗");
+    assert_eq!(last.amount, dec!(300));
+    assert_eq!(last.date, today());
+    assert_eq!(store.data().payments.len(), 3);
+    assert!(
+        h.disk()
+            .ends_with("[[payments]]\ndebt = \"花呗\"\ndate = 2026-11-23\namount = 300\n")
+    );
+    let (status, error) = h.app.status.clone().unwrap();
+    assert!(!error && status.contains("花呗"), "{status}");
+    assert_eq!(h.app.view.debts[1].payments, 2);
+}
+
+#[test]
+fn pay_a_dashboard_warning_clears_it() {
+    let mut h = Harness::new();
+    assert_eq!(h.app.screen, Screen::Dashboard);
+    let w = h.app.view.warnings[0].clone();
+    assert_eq!(w.level, Level::Grace);
+    assert_eq!(h.app.store.data().debts[w.debt].name, "CMB Card");
+    assert_eq!(w.amount, dec!(845.03));
+    h.key(KeyCode::Char('p'));
+    assert!(h.form_open());
+    // The form is filled with the warning's amount: Enter pays it.
+    h.key(KeyCode::Enter);
+    assert!(!h.form_open(), "{:?}", h.form_errors());
+    let last = h.reopened().data().payments.last().unwrap().clone();
+    assert_eq!(
+        (last.debt.as_str(), last.amount, last.date),
+        ("CMB Card", dec!(845.03), today())
+    );
+    assert!(
+        h.app
+            .view
+            .warnings
+            .iter()
+            .all(|w| !(w.level == Level::Grace && w.debt == 0)),
+        "{:?}",
+        h.app.view.warnings
+    );
+}
+
+#[test]
+fn plan_what_if_is_not_saved_until_kept() {
+    let mut h = Harness::new();
+    let original = h.disk();
+    h.key(KeyCode::Char('4'));
+    assert_eq!(h.app.screen, Screen::Plan);
+    assert_eq!(h.app.budget(), dec!(4500));
+    let months = |h: &Harness| h.app.view.plan.as_ref().unwrap().months;
+    let before = months(&h);
+
+    for (key, budget) in [
+        ('+', dec!(4600)),
+        (']', dec!(5600)),
+        ('-', dec!(5500)),
+        ('[', dec!(4500)),
+        (']', dec!(5500)),
+    ] {
+        h.key(KeyCode::Char(key));
+        assert_eq!(h.app.budget(), budget, "after {key}");
+        assert_eq!(h.disk(), original, "{key} wrote the file");
+    }
+    // The plans follow the what-if budget at once.
+    assert!(months(&h) < before);
+
+    h.key(KeyCode::Char('w'));
+    assert_eq!(h.app.budget(), dec!(5500));
+    assert_eq!(h.app.plan.delta, 0);
+    let store = h.reopened();
+    assert_eq!(store.data().budget.monthly_for_debts, Some(dec!(5500)));
+    assert!(
+        h.disk().contains("monthly_for_debts = 5500"),
+        "{}",
+        h.disk()
+    );
+    // A second `w` with no change writes nothing.
+    let kept = h.disk();
+    h.key(KeyCode::Char('w'));
+    assert_eq!(h.disk(), kept);
+}
+
+#[test]
+fn plan_budget_never_goes_below_zero_and_0_resets() {
+    let mut h = Harness::new();
+    h.key(KeyCode::Char('4'));
+    for _ in 0..6 {
+        h.key(KeyCode::Char('['));
+    }
+    assert_eq!(h.app.budget(), Decimal::ZERO);
+    h.key(KeyCode::Char('0'));
+    assert_eq!(h.app.budget(), dec!(4500));
+    assert_eq!(h.disk(), EXAMPLE);
+}
+
+#[test]
+fn adopt_a_negotiated_plan() {
+    let mut h = Harness::new();
+    h.key(KeyCode::Char('5'));
+    assert_eq!(h.app.screen, Screen::Negotiate);
+    // Debt 0 (CMB Card); the focus starts on months (36).
+    assert_eq!(h.app.nego.debt, 0);
+    assert_eq!(h.app.nego.field, 1);
+    // → on months: 37; ] : 49. ↓ to apr, + twice: 1 %. ↓ to fee, → : 10. ↓ to down, ] : 1000.
+    h.keys(&[KeyCode::Right, KeyCode::Char(']')]);
+    h.keys(&[KeyCode::Down, KeyCode::Char('+'), KeyCode::Char('+')]);
+    h.keys(&[KeyCode::Down, KeyCode::Right]);
+    h.keys(&[KeyCode::Down, KeyCode::Char(']')]);
+    // ↑ back to months, - : 48.
+    h.keys(&[KeyCode::Up, KeyCode::Up, KeyCode::Up, KeyCode::Char('-')]);
+    assert_eq!(h.app.nego.field, 1);
+    assert_eq!(h.disk(), EXAMPLE, "what-if changes are not saved");
+
+    h.key(KeyCode::Enter);
+    let store = h.reopened();
+    let n = store.data().debts[0].negotiated.clone().expect("adopted");
+    assert_eq!(n.months, 48);
+    assert_eq!(n.apr, Rate::new(dec!(1)));
+    assert_eq!(n.fee, dec!(10));
+    assert_eq!(n.down_payment, dec!(1000));
+    let disk = h.disk();
+    assert_eq!(disk.matches("[debts.negotiated]").count(), 2);
+    // The new table sits with CMB Card, before the next debt.
+    let table = disk.find("[debts.negotiated]").unwrap();
+    let huabei = disk.find("name = \"花呗\"").unwrap();
+    assert!(table < huabei, "{disk}");
+    assert!(disk[table..huabei].contains("months = 48"), "{disk}");
+}
+
+#[test]
+fn negotiate_left_right_on_the_debt_field_changes_the_debt() {
+    let mut h = Harness::new();
+    h.keys(&[KeyCode::Char('5'), KeyCode::Up]);
+    assert_eq!(h.app.nego.field, 0);
+    h.key(KeyCode::Left);
+    // Wraps to the last debt, JD Baitiao, whose plan in the file is shown.
+    assert_eq!(h.app.nego.debt, 3);
+    assert_eq!(h.app.nego.plan.months, 36);
+    h.key(KeyCode::Right);
+    assert_eq!(h.app.nego.debt, 0);
+    // x removes JD Baitiao's plan from the file.
+    h.keys(&[KeyCode::Left, KeyCode::Char('x')]);
+    assert!(h.reopened().data().debts[3].negotiated.is_none());
+    assert_eq!(h.disk().matches("[debts.negotiated]").count(), 0);
+}
+
+#[test]
+fn delete_asks_first() {
+    let mut h = Harness::new();
+    h.keys(&[KeyCode::Char('2'), KeyCode::Down, KeyCode::Char('d')]);
+    assert!(matches!(h.app.overlay, Some(Overlay::Confirm(_))));
+    h.key(KeyCode::Char('n'));
+    assert!(h.app.overlay.is_none());
+    assert_eq!(h.debt_names().len(), 4);
+    assert_eq!(h.disk(), EXAMPLE);
+    // Any key but y keeps it too.
+    h.keys(&[KeyCode::Char('d'), KeyCode::Esc]);
+    assert_eq!(h.disk(), EXAMPLE);
+    h.keys(&[KeyCode::Char('d'), KeyCode::Enter]);
+    assert_eq!(h.disk(), EXAMPLE);
+
+    h.keys(&[KeyCode::Char('d'), KeyCode::Char('y')]);
+    assert_eq!(h.debt_names(), ["CMB Card", "借呗", "JD Baitiao"]);
+    let store = h.reopened();
+    assert_eq!(store.data().debts.len(), 3);
+    // Its payments go with it.
+    assert!(store.data().payments.iter().all(|p| p.debt != "花呗"));
+    assert!(!h.disk().contains("花呗\""), "{}", h.disk());
+}
+
+#[test]
+fn l_switches_the_language_and_saves_it() {
+    let mut h = Harness::new();
+    h.key(KeyCode::Char('L'));
+    assert_eq!(h.app.lang, Language::Zh);
+    assert_eq!(h.reopened().data().language, Some(Language::Zh));
+    assert!(h.disk().contains("language = \"zh\""), "{}", h.disk());
+    h.key(KeyCode::Char('L'));
+    assert_eq!(h.app.lang, Language::En);
+    assert!(h.disk().contains("language = \"en\""), "{}", h.disk());
+    // Undo goes back to Chinese, in the file and on screen.
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.app.lang, Language::Zh);
+    assert!(h.disk().contains("language = \"zh\""));
+}
+
+#[test]
+fn a_form_refuses_a_due_day_of_40() {
+    let mut h = Harness::new();
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+    h.type_str("Visa");
+    h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+    h.type_str("5000");
+    h.key(KeyCode::Tab);
+    h.type_str("18");
+    // Minimum, Minimum %, Due day.
+    h.keys(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
+    h.clear_field();
+    h.type_str("40");
+    let errors = h.form_errors();
+    assert!(errors.iter().any(|e| e.starts_with("DueDay")), "{errors:?}");
+    h.key(KeyCode::Enter);
+    assert!(h.form_open(), "an invalid form was accepted");
+    assert_eq!(h.disk(), EXAMPLE);
+    assert_eq!(h.debt_names().len(), 4);
+    // Fixed, it saves.
+    h.key(KeyCode::Backspace);
+    h.key(KeyCode::Backspace);
+    h.type_str("31");
+    h.key(KeyCode::Enter);
+    assert!(!h.form_open(), "{:?}", h.form_errors());
+    assert_eq!(h.reopened().data().debts[4].due_day, 31);
+}
+
+#[test]
+fn a_form_refuses_a_duplicate_name() {
+    let mut h = Harness::new();
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+    h.type_str("花呗");
+    h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+    h.type_str("100");
+    h.key(KeyCode::Tab);
+    h.type_str("18");
+    let errors = h.form_errors();
+    assert!(errors.iter().any(|e| e.starts_with("Name")), "{errors:?}");
+    h.key(KeyCode::Enter);
+    assert!(h.form_open());
+    assert_eq!(h.disk(), EXAMPLE);
+    // Esc drops the form; nothing was written.
+    h.key(KeyCode::Esc);
+    assert!(!h.form_open());
+    assert_eq!(h.disk(), EXAMPLE);
+    assert_eq!(h.app.undo.len(), 0);
+}
+
+#[test]
+fn a_payment_form_refuses_bad_amounts_and_dates() {
+    let mut h = Harness::new();
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('p')]);
+    for bad in ["abc", "-5", "0", "1.234"] {
+        h.clear_field();
+        h.type_str(bad);
+        assert!(!h.form_errors().is_empty(), "{bad} accepted");
+        h.key(KeyCode::Enter);
+        assert!(h.form_open(), "{bad} saved");
+    }
+    h.clear_field();
+    h.type_str("100");
+    h.key(KeyCode::Tab);
+    h.clear_field();
+    h.type_str("2026-13-01");
+    h.key(KeyCode::Enter);
+    assert!(h.form_open());
+    assert_eq!(h.disk(), EXAMPLE);
+}
+
+#[test]
+fn a_file_changed_behind_the_app_pauses_edits_until_reloaded() {
+    let mut h = Harness::new();
+    let by_hand = format!("{EXAMPLE}\n# added by hand\n");
+    fs::write(&h.path, &by_hand).unwrap();
+
+    // An edit: the save finds the file changed and does not overwrite it.
+    h.key(KeyCode::Char('L'));
+    assert!(h.app.paused);
+    assert!(matches!(h.app.overlay, Some(Overlay::Conflict)));
+    assert_eq!(h.disk(), by_hand);
+
+    // While paused, keys other than r / Esc / q do nothing in the overlay.
+    h.key(KeyCode::Char('2'));
+    assert!(matches!(h.app.overlay, Some(Overlay::Conflict)));
+
+    h.key(KeyCode::Char('r'));
+    assert!(!h.app.paused);
+    assert!(h.app.overlay.is_none());
+    assert_eq!(h.app.store.text(), by_hand);
+    assert!(
+        h.app.store.data().language.is_none(),
+        "the unsaved edit is gone"
+    );
+    assert!(h.app.undo.is_empty());
+
+    // Edits work again, and keep the hand-written line.
+    h.key(KeyCode::Char('L'));
+    assert!(!h.app.paused);
+    assert!(h.disk().contains("# added by hand"));
+    assert!(h.disk().contains("language = \"en\""), "{}", h.disk());
+}
+
+#[test]
+fn a_disk_change_event_then_esc_keeps_browsing_but_refuses_edits() {
+    let mut h = Harness::new();
+    fs::write(&h.path, format!("{EXAMPLE}# touched\n")).unwrap();
+    let effects = h.app.update(Event::DiskChanged);
+    assert!(effects.is_empty());
+    assert!(h.app.paused);
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
+    assert!(h.app.paused);
+    // Browsing works; edits are refused with a message.
+    h.key(KeyCode::Char('4'));
+    assert_eq!(h.app.screen, Screen::Plan);
+    h.keys(&[KeyCode::Char(']'), KeyCode::Char('w')]);
+    assert_eq!(h.disk(), format!("{EXAMPLE}# touched\n"));
+    assert!(h.app.status.as_ref().is_some_and(|(_, error)| *error));
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.disk(), format!("{EXAMPLE}# touched\n"));
+    // r reloads without the overlay too.
+    h.key(KeyCode::Char('r'));
+    assert!(!h.app.paused);
+    assert!(h.app.store.text().ends_with("# touched\n"));
+}
+
+#[test]
+fn a_reload_of_a_broken_file_keeps_the_last_good_data() {
+    let mut h = Harness::new();
+    fs::write(&h.path, "version = 1\n[budget\n").unwrap();
+    h.app.update(Event::DiskChanged);
+    h.key(KeyCode::Char('r'));
+    assert!(h.app.paused, "a bad file must not be taken");
+    assert_eq!(h.app.store.text(), EXAMPLE);
+    let (msg, error) = h.app.status.clone().unwrap();
+    assert!(error && msg.contains("payoff.toml:"), "{msg}");
+}
+
+#[test]
+fn comments_survive_every_kind_of_edit() {
+    let mut h = Harness::new();
+    add_visa(&mut h);
+    // Edit Visa's balance.
+    h.keys(&[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down]);
+    h.key(KeyCode::Char('e'));
+    h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+    h.clear_field();
+    h.type_str("4000");
+    h.key(KeyCode::Enter);
+    // A payment, a kept what-if budget, an adopted plan, the language.
+    h.keys(&[KeyCode::Char('1'), KeyCode::Char('p'), KeyCode::Enter]);
+    h.keys(&[KeyCode::Char('4'), KeyCode::Char(']'), KeyCode::Char('w')]);
+    h.keys(&[KeyCode::Char('5'), KeyCode::Enter]);
+    h.key(KeyCode::Char('L'));
+    // Move Visa up one (custom order).
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('K')]);
+    assert_eq!(h.app.undo.len(), 7, "every step above saved once");
+    assert!(!h.app.paused);
+
+    let disk = h.disk();
+    assert!(disk.contains("as_of = 2026-11-01     # the date on which cash and every balance"));
+    for comment in example_comments() {
+        assert!(disk.contains(comment), "lost {comment:?}:\n{disk}");
+    }
+    let store = h.reopened();
+    assert_eq!(store.data().debts.len(), 5);
+    assert_eq!(store.data().debts[3].name, "Visa");
+    assert_eq!(store.data().budget.monthly_for_debts, Some(dec!(5500)));
+    assert_eq!(store.data().language, Some(Language::Zh));
+}
+
+#[test]
+fn q_and_ctrl_c_quit_but_not_inside_a_form() {
+    let mut h = Harness::new();
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+    // q is a letter in a form.
+    assert!(!h.key(KeyCode::Char('q')));
+    assert!(h.form_open());
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let action = keymap::map(&h.app, ctrl_c).unwrap();
+    let effects = h.app.update(Event::Key(action));
+    assert!(perform(&mut h.app, effects, || "10:42".to_string()));
+    h.key(KeyCode::Esc);
+    assert!(h.key(KeyCode::Char('q')));
+    assert_eq!(h.disk(), EXAMPLE);
+}
