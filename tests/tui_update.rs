@@ -520,12 +520,17 @@ fn a_file_changed_behind_the_app_pauses_edits_until_reloaded() {
         "the unsaved edit is gone"
     );
     assert!(h.app.undo.is_empty());
+    assert_eq!(
+        h.app.lang,
+        Language::En,
+        "back to the file's (the locale's) language"
+    );
 
     // Edits work again, and keep the hand-written line.
     h.key(KeyCode::Char('L'));
     assert!(!h.app.paused);
     assert!(h.disk().contains("# added by hand"));
-    assert!(h.disk().contains("language = \"en\""), "{}", h.disk());
+    assert!(h.disk().contains("language = \"zh\""), "{}", h.disk());
 }
 
 #[test]

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::action::{Action, Effect, Event};
-use super::form::{Form, FormKind};
+use super::form::Form;
 use super::i18n::{Msg, t, tf};
 use super::theme::Theme;
 use super::view::View;
@@ -110,6 +110,8 @@ pub struct App {
     pub store: Store,
     pub today: NaiveDate,
     pub lang: Language,
+    /// The language when the file names none (from the locale).
+    pub default_lang: Language,
     pub theme: Theme,
     pub screen: Screen,
     pub overlay: Option<Overlay>,
@@ -130,7 +132,9 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(store: Store, today: NaiveDate, lang: Language, no_color: bool) -> App {
+    /// The app on a file; `locale` is the language when the file names none.
+    pub fn new(store: Store, today: NaiveDate, locale: Language, no_color: bool) -> App {
+        let lang = store.data().language.unwrap_or(locale);
         let plan = PlanUi {
             strategy: Strategy::Avalanche,
             delta: 0,
@@ -148,6 +152,7 @@ impl App {
             store,
             today,
             lang,
+            default_lang: locale,
             theme: Theme::new(no_color),
             screen: Screen::Dashboard,
             overlay: None,
@@ -287,6 +292,7 @@ impl App {
             }
             Event::Reloaded => {
                 self.paused = false;
+                self.lang = self.store.data().language.unwrap_or(self.default_lang);
                 self.undo.clear();
                 self.overlay = None;
                 self.refresh();
@@ -350,6 +356,7 @@ impl App {
             Action::PrevField => form.move_focus(false),
             Action::Input(key) => form.key(key),
             Action::Submit => {
+                form.touch_all();
                 if let Some(edit) = form.validate(&self.store) {
                     let done = self.done_message(&edit);
                     return self.edit(edit, done);
@@ -393,7 +400,7 @@ impl App {
         };
         match self.store.set_text(&text) {
             Ok(()) => {
-                self.lang = self.store.data().language.unwrap_or(self.lang);
+                self.lang = self.store.data().language.unwrap_or(self.default_lang);
                 self.refresh();
                 self.say(self.t(Msg::Undone).to_string(), false);
                 vec![Effect::Save]
@@ -450,14 +457,8 @@ impl App {
             self.say(self.t(Msg::EditsPaused).to_string(), true);
             return;
         }
+        // Errors show on the fields the user touches: a new entry starts without any.
         form.validate(&self.store);
-        if let FormKind::Debt(None) | FormKind::Flow { index: None, .. } = form.kind {
-            // A new entry starts blank: no errors until the user types.
-            form.error = None;
-            for f in &mut form.fields {
-                f.error = None;
-            }
-        }
         self.overlay = Some(Overlay::Form(form));
     }
 

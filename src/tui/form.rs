@@ -155,6 +155,15 @@ pub struct Field {
     pub key: Key,
     pub input: Input,
     pub error: Option<FieldError>,
+    /// Typed in or left by the user (or the form was submitted): only then its error shows.
+    pub touched: bool,
+}
+
+impl Field {
+    /// The error to show now.
+    pub fn shown_error(&self) -> Option<&FieldError> {
+        self.error.as_ref().filter(|_| self.touched)
+    }
 }
 
 /// An open form.
@@ -173,6 +182,7 @@ fn field(key: Key, value: String) -> Field {
         key,
         input: Input::new(value),
         error: None,
+        touched: false,
     }
 }
 
@@ -295,6 +305,9 @@ impl Form {
 
     /// Moves the focus to the next (or previous) visible field.
     pub fn move_focus(&mut self, forward: bool) {
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.touched = true;
+        }
         let shown = self.shown();
         let pos = shown.iter().position(|&i| i == self.focus).unwrap_or(0);
         let n = shown.len().max(1);
@@ -307,6 +320,7 @@ impl Form {
         let Some(f) = self.fields.get_mut(self.focus) else {
             return;
         };
+        f.touched = true;
         let choices = f.key.choices();
         if choices.is_empty() {
             f.input
@@ -323,6 +337,18 @@ impl Form {
             .position(|c| *c == f.input.value())
             .unwrap_or(0);
         f.input = Input::new(choices[(at + step) % choices.len()].to_string());
+    }
+
+    /// Marks every field as touched, so that all errors show (on submit).
+    pub fn touch_all(&mut self) {
+        for f in &mut self.fields {
+            f.touched = true;
+        }
+    }
+
+    /// Whether the form has any choice field (for the key hints).
+    pub fn has_choices(&self) -> bool {
+        self.fields.iter().any(|f| f.key.is_choice())
     }
 
     /// Checks every visible field, then the whole edit against a copy of the file; on success

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
@@ -85,7 +85,7 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
             Span::styled(pad(&value, VALUE), style),
             Span::styled(format!("  {}", app.t(f.key.rule())), app.theme.dim()),
         ]));
-        if let Some(e) = &f.error {
+        if let Some(e) = f.shown_error() {
             let text = match e {
                 FieldError::Msg(m) => app.t(*m).to_string(),
                 FieldError::Text(s) => s.clone(),
@@ -96,7 +96,11 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
             ));
         }
     }
-    if let Some(e) = &form.error {
+    if let Some(e) = form
+        .error
+        .as_ref()
+        .filter(|_| form.fields.iter().any(|f| f.touched))
+    {
         lines.push(Line::styled(format!(" ! {e}"), app.theme.bad()));
     }
     lines.push(Line::from(""));
@@ -106,7 +110,7 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
     ));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let area = centered(body, 78, height);
-    frame.render_widget(Clear, area);
+    super::ui::clear(frame, area);
     let block = Block::bordered().title(Span::styled(
         format!(" {} ", title(app, form)),
         app.theme.title(),

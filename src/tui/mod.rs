@@ -103,8 +103,7 @@ fn run_in(
     // Without a watch the app still works; it notices a changed file at the next save.
     let _ = watcher.watch(folder, notify::RecursiveMode::NonRecursive);
 
-    let lang = store.data().language.unwrap_or_else(locale_language);
-    let mut app = App::new(store, today(), lang, no_color);
+    let mut app = App::new(store, today(), locale_language(), no_color);
     loop {
         terminal
             .draw(|f| ui::render(&app, f))

@@ -158,6 +158,17 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// Clears where a popup goes, and one column either side: a double-width glyph underneath
+/// that straddles the popup's edge would otherwise hide its border.
+pub fn clear(frame: &mut Frame, area: Rect) {
+    let wide = Rect {
+        x: area.x.saturating_sub(1),
+        width: (area.width + 2).min(frame.area().width.saturating_sub(area.x.saturating_sub(1))),
+        ..area
+    };
+    frame.render_widget(Clear, wide);
+}
+
 fn popup<'a>(app: &App, title: &'a str) -> Block<'a> {
     Block::bordered()
         .title(Span::styled(format!(" {title} "), app.theme.title()))
@@ -186,7 +197,7 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     ]));
     let rows = left.len().max(right.len()) as u16 + 3;
     let area = centered(body, 76, rows);
-    frame.render_widget(Clear, area);
+    clear(frame, area);
     let block = popup(app, app.t(Msg::HelpTitle))
         .title_bottom(Line::from(format!(" {} ", app.t(Msg::HelpClose))));
     let inner = block.inner(area);
@@ -215,13 +226,13 @@ fn render_confirm(app: &App, frame: &mut Frame, body: Rect, c: Confirm) {
         }
     };
     let area = centered(body, 60, 5);
-    frame.render_widget(Clear, area);
+    clear(frame, area);
     let text = vec![
         Line::styled(question, app.theme.bold()),
         Line::from(""),
         Line::styled(app.t(Msg::YesNo), app.theme.key()),
     ];
-    let block = popup(app, app.t(Msg::KeyDelete));
+    let block = popup(app, app.t(Msg::ConfirmTitle));
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
         area,
@@ -236,7 +247,7 @@ fn render_conflict(app: &App, frame: &mut Frame, body: Rect) {
         Line::styled(app.t(Msg::ConflictKeys), app.theme.key()),
     ];
     let area = centered(body, 70, 7);
-    frame.render_widget(Clear, area);
+    clear(frame, area);
     let block = popup(app, app.t(Msg::ConflictTitle)).border_style(app.theme.bad());
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),

@@ -45,8 +45,9 @@ pub enum DebtStatus {
 /// A debt's next due date and status.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DebtRow {
+    /// The oldest due date still unpaid (late or not), else the next one from today.
     pub next_due: Option<NaiveDate>,
-    /// The amount of that due date (its whole amount, paid or not).
+    /// What is still to pay of it (its whole amount once it is paid).
     pub due_amount: Money,
     pub status: DebtStatus,
     pub payments: usize,
@@ -174,7 +175,10 @@ fn debt_rows(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Vec<DebtRow
     let dues = due::dues(data, today, until);
     (0..data.debts.len())
         .map(|i| {
-            let next = dues.iter().find(|d| d.debt == i && d.date >= today);
+            let next = dues
+                .iter()
+                .find(|d| d.debt == i && !d.is_met())
+                .or_else(|| dues.iter().find(|d| d.debt == i && d.date >= today));
             let urgent = warnings
                 .iter()
                 .filter(|w| w.debt == i)
@@ -187,12 +191,18 @@ fn debt_rows(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Vec<DebtRow
                     Level::DueSoon => DebtStatus::InDays(w.days.unwrap_or(0)),
                 },
                 (None, Some(d)) if d.is_met() => DebtStatus::Paid,
+                (None, Some(d)) if d.date < today => DebtStatus::InDays(0),
                 (None, Some(d)) => DebtStatus::InDays((d.date - today).num_days()),
                 (None, None) => DebtStatus::Nothing,
             };
             DebtRow {
                 next_due: next.map(|d| d.date),
-                due_amount: next.map_or(Money::ZERO, |d| d.amount),
+                due_amount: next.map_or(
+                    Money::ZERO,
+                    |d| {
+                        if d.is_met() { d.amount } else { d.unpaid }
+                    },
+                ),
                 status,
                 payments: data
                     .payments

@@ -56,7 +56,7 @@ fn render_settings(app: &App, frame: &mut Frame, area: Rect, selected: bool) {
     let lines = vec![
         Line::styled(cash, style),
         Line::from(vec![
-            ratatui::text::Span::styled(format!("{}: {for_debts} | ", app.t(Msg::ForDebts)), style),
+            ratatui::text::Span::styled(format!("{for_debts} | "), style),
             ratatui::text::Span::styled(
                 app.tf(Msg::MinimumsNeed, &[&app.money(app.view.month_need)]),
                 need_style,

@@ -68,10 +68,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .style(row_style)
         })
         .collect();
-    let header = Row::new(
-        [Msg::ColDate, Msg::ColWhat, Msg::ColInOut, Msg::ColCashAfter]
-            .map(|m| Cell::from(app.t(m))),
-    )
+    let header = Row::new(vec![
+        Cell::from(app.t(Msg::ColDate)),
+        Cell::from(app.t(Msg::ColWhat)),
+        Cell::from(Line::from(app.t(Msg::ColInOut)).right_aligned()),
+        Cell::from(Line::from(app.t(Msg::ColCashAfter)).right_aligned()),
+    ])
     .style(app.theme.bold());
     let widths = [
         Constraint::Length(10),

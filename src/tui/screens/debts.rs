@@ -52,19 +52,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .style(row_style)
         })
         .collect();
-    let header = Row::new(
-        [
-            Msg::ColName,
-            Msg::ColKind,
-            Msg::ColBalance,
-            Msg::ColApr,
-            Msg::ColDuePerMonth,
-            Msg::ColDay,
-            Msg::ColNextDue,
-            Msg::ColStatus,
-        ]
-        .map(|m| Cell::from(app.t(m))),
-    )
+    let left = |m: Msg| Cell::from(app.t(m));
+    let right = |m: Msg| Cell::from(Line::from(app.t(m)).right_aligned());
+    let header = Row::new(vec![
+        left(Msg::ColName),
+        left(Msg::ColKind),
+        right(Msg::ColBalance),
+        right(Msg::ColApr),
+        right(Msg::ColDuePerMonth),
+        right(Msg::ColDay),
+        left(Msg::ColNextDue),
+        left(Msg::ColStatus),
+    ])
     .style(app.theme.bold());
     let widths = [
         Constraint::Fill(1),

@@ -84,11 +84,9 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
         &[&app.money(s.payment), &s.rows.len()],
     );
     if first != s.payment {
-        installment.push(' ');
         installment.push_str(&app.tf(Msg::NegFirst, &[&app.money(first)]));
     }
     if last != s.payment {
-        installment.push(' ');
         installment.push_str(&app.tf(Msg::NegLast, &[&app.money(last)]));
     }
     let mut cost = app.tf(

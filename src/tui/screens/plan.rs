@@ -55,9 +55,8 @@ fn render_head(app: &App, frame: &mut Frame, area: Rect) {
             app.theme.warn(),
         ));
     }
-    let left = Line::from(spans);
     let right = Line::from(vec![
-        Span::raw(format!("{} ", app.t(Msg::KeyStrategy))),
+        Span::raw(format!(" {} ", app.t(Msg::KeyStrategy))),
         Span::styled(
             format!("‹{}›", app.t(strategy_msg(app.plan.strategy))),
             app.theme.title(),
@@ -65,8 +64,12 @@ fn render_head(app: &App, frame: &mut Frame, area: Rect) {
         Span::raw(" s "),
     ])
     .right_aligned();
-    frame.render_widget(left, area);
-    frame.render_widget(right, area);
+    // The strategy keeps its room on the right; the budget line takes the rest.
+    let width = u16::try_from(right.width()).unwrap_or(area.width);
+    let [left_area, right_area] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(width)]).areas(area);
+    frame.render_widget(Line::from(spans), left_area);
+    frame.render_widget(right, right_area);
 }
 
 fn render_compare(app: &App, frame: &mut Frame, area: Rect) {

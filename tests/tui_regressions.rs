@@ -1,6 +1,6 @@
-//! Bugs found while writing the TUI tests, each as a test that FAILS until the app is fixed
-//! (src/ was not to be changed on this branch). Same set-up as `tui_snapshots.rs`: the bundled
-//! example, today 2026-11-23, `no_color`, real keys through the keymap.
+//! Bugs found while writing the TUI tests, each kept as a regression test. Same set-up as
+//! `tui_snapshots.rs`: the bundled example, today 2026-11-23, `no_color`, real keys through the
+//! keymap.
 
 use std::fs;
 
@@ -65,7 +65,7 @@ impl Harness {
     }
 }
 
-/// BUG: the Chinese calendar cuts every date: the weekday `周一` is 4 columns wide where `Mon`
+/// Was: the Chinese calendar cuts every date: the weekday `周一` is 4 columns wide where `Mon`
 /// is 3, and the date column stays 9 wide, so `周一 11-30` shows as `周一 11-3`.
 #[test]
 fn calendar_zh_shows_whole_dates() {
@@ -80,7 +80,7 @@ fn calendar_zh_shows_whole_dates() {
     }
 }
 
-/// BUG: at 80x24 the dashboard's "This month" line is cut inside an amount:
+/// Was: at 80x24 the dashboard's "This month" line is cut inside an amount:
 /// `¥2,351.75 due, ¥4,500.0` (zh: `应还 ¥2,351.75，预算 ¥4`).
 #[test]
 fn dashboard_80x24_does_not_cut_the_budget_amount() {
@@ -90,7 +90,7 @@ fn dashboard_80x24_does_not_cut_the_budget_amount() {
     }
 }
 
-/// BUG: at 80x24 the Plan screen's what-if line runs into the strategy label:
+/// Was: at 80x24 the Plan screen's what-if line runs into the strategy label:
 /// `(what-if +¥1,100.00: wstrategy ‹snowball› s`.
 #[test]
 fn plan_80x24_what_if_line_does_not_collide_with_the_strategy() {
@@ -106,7 +106,7 @@ fn plan_80x24_what_if_line_does_not_collide_with_the_strategy() {
     assert!(row.contains(" strategy ‹snowball›"), "{row}");
 }
 
-/// BUG: `p` on the Debts screen offers the *next* due (CMB Card: ¥760.53 on 12-22) although the
+/// Was: `p` on the Debts screen offers the *next* due (CMB Card: ¥760.53 on 12-22) although the
 /// 11-22 due of ¥845.03 is still unpaid and in grace; `p` on the dashboard offers ¥845.03.
 #[test]
 fn pay_on_debts_offers_the_unpaid_due_first() {
@@ -122,7 +122,7 @@ fn pay_on_debts_offers_the_unpaid_due_first() {
     );
 }
 
-/// BUG: an overlay over Chinese text loses its left border where a double-width glyph
+/// Was: an overlay over Chinese text loses its left border where a double-width glyph
 /// underneath straddles the overlay's edge (zh, Dashboard, `?`, 80x24: rows read `│欠 按键 ──`,
 /// `│还总览`, `│剩  ...`): the buffer keeps the glyph and the terminal never draws the `│`.
 #[test]
