@@ -2,77 +2,28 @@
 //! `tui_snapshots.rs`: the bundled example, today 2026-11-23, `no_color`, real keys through the
 //! keymap.
 
-use std::fs;
+mod common;
 
-use chrono::NaiveDate;
+use common::Harness;
 use payoff::model::Language;
-use payoff::store::Store;
-use payoff::tui::action::Event;
-use payoff::tui::app::{App, Overlay};
-use payoff::tui::{keymap, perform, ui};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use payoff::tui::app::Overlay;
+use ratatui::crossterm::event::KeyCode;
 use rust_decimal::dec;
 use unicode_width::UnicodeWidthStr;
 
-struct Harness {
-    _dir: tempfile::TempDir,
-    app: App,
-}
-
-impl Harness {
-    fn new(lang: Language) -> Harness {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("payoff.toml");
-        fs::write(&path, payoff::templates::EXAMPLE).unwrap();
-        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let app = App::new(Store::open(&path).unwrap(), today, lang, true);
-        Harness { _dir: dir, app }
-    }
-
-    fn keys(&mut self, codes: &[KeyCode]) {
-        for &code in codes {
-            let key = KeyEvent::new(code, KeyModifiers::NONE);
-            if let Some(action) = keymap::map(&self.app, key) {
-                let effects = self.app.update(Event::Key(action));
-                perform(&mut self.app, effects, || "10:42".to_string());
-            }
-        }
-    }
-
-    /// The screen as the terminal shows it: one string a row, a wide glyph once.
-    fn rows(&self, w: u16, h: u16) -> Vec<String> {
-        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-        terminal.draw(|f| ui::render(&self.app, f)).unwrap();
-        let buf = terminal.backend().buffer();
-        (0..h)
-            .map(|y| {
-                let mut row = String::new();
-                let mut skip = 0;
-                for x in 0..w {
-                    let s = buf[(x, y)].symbol();
-                    if skip > 0 {
-                        skip -= 1;
-                        continue;
-                    }
-                    row.push_str(s);
-                    skip = s.width().saturating_sub(1);
-                }
-                row
-            })
-            .collect()
-    }
+/// The screen as the terminal shows it, one string a row.
+fn rows(h: &Harness, w: u16, height: u16) -> Vec<String> {
+    h.screen(w, height).lines().map(String::from).collect()
 }
 
 /// Was: the Chinese calendar cuts every date: the weekday `周一` is 4 columns wide where `Mon`
 /// is 3, and the date column stays 9 wide, so `周一 11-30` shows as `周一 11-3`.
 #[test]
 fn calendar_zh_shows_whole_dates() {
-    let mut h = Harness::new(Language::Zh);
+    let mut h = Harness::new(Language::Zh, true);
     h.keys(&[KeyCode::Char('6')]);
     for (w, ht) in [(80, 24), (120, 40)] {
-        let screen = h.rows(w, ht).join("\n");
+        let screen = rows(&h, w, ht).join("\n");
         assert!(
             screen.contains("周一 11-30") && screen.contains("周六 12-05"),
             "{w}x{ht}:\n{screen}"
@@ -85,7 +36,7 @@ fn calendar_zh_shows_whole_dates() {
 #[test]
 fn dashboard_80x24_does_not_cut_the_budget_amount() {
     for lang in [Language::En, Language::Zh] {
-        let screen = Harness::new(lang).rows(80, 24).join("\n");
+        let screen = rows(&Harness::new(lang, true), 80, 24).join("\n");
         assert!(screen.contains("¥4,500.00"), "{lang:?}:\n{screen}");
     }
 }
@@ -94,14 +45,14 @@ fn dashboard_80x24_does_not_cut_the_budget_amount() {
 /// `(what-if +¥1,100.00: wstrategy ‹snowball› s`.
 #[test]
 fn plan_80x24_what_if_line_does_not_collide_with_the_strategy() {
-    let mut h = Harness::new(Language::En);
+    let mut h = Harness::new(Language::En, true);
     h.keys(&[
         KeyCode::Char('4'),
         KeyCode::Char(']'),
         KeyCode::Char('+'),
         KeyCode::Char('s'),
     ]);
-    let row = h.rows(80, 24)[2].clone();
+    let row = rows(&h, 80, 24)[2].clone();
     assert!(!row.contains("wstrategy"), "{row}");
     assert!(row.contains(" strategy ‹snowball›"), "{row}");
 }
@@ -110,7 +61,7 @@ fn plan_80x24_what_if_line_does_not_collide_with_the_strategy() {
 /// 11-22 due of ¥845.03 is still unpaid and in grace; `p` on the dashboard offers ¥845.03.
 #[test]
 fn pay_on_debts_offers_the_unpaid_due_first() {
-    let mut h = Harness::new(Language::En);
+    let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('2'), KeyCode::Char('p')]);
     let Some(Overlay::Form(form)) = &h.app.overlay else {
         panic!("no payment form");
@@ -127,9 +78,9 @@ fn pay_on_debts_offers_the_unpaid_due_first() {
 /// `│还总览`, `│剩  ...`): the buffer keeps the glyph and the terminal never draws the `│`.
 #[test]
 fn help_overlay_zh_keeps_its_left_border() {
-    let mut h = Harness::new(Language::Zh);
+    let mut h = Harness::new(Language::Zh, true);
     h.keys(&[KeyCode::Char('?')]);
-    let rows = h.rows(80, 24);
+    let rows = rows(&h, 80, 24);
     // The popup is 76 wide, centered: its left border is at column 2.
     let col2 = |row: &str| -> Option<char> {
         let mut at = 0;

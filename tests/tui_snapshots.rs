@@ -3,116 +3,24 @@
 //! through the keymap, so a snapshot shows what a key really does. Snapshots hold no colours:
 //! the colour of a warning is asserted directly at the end.
 
-use std::fs;
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use common::{Harness, text};
 use payoff::model::Language;
-use payoff::store::Store;
 use payoff::tui::action::Event;
-use payoff::tui::app::{App, Overlay, Screen};
-use payoff::tui::{keymap, perform, render_first_start, ui};
+use payoff::tui::app::{Overlay, Screen};
+use payoff::tui::render_first_start;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;
 use unicode_width::UnicodeWidthStr;
 
 const LANGS: [(Language, &str); 2] = [(Language::En, "en"), (Language::Zh, "zh")];
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-/// The example file in a temp dir of its own, and an app over it.
-struct Harness {
-    _dir: tempfile::TempDir,
-    app: App,
-}
-
-impl Harness {
-    fn new(lang: Language, no_color: bool) -> Harness {
-        // Under /tmp itself, not $TMPDIR: the conflict overlay prints the full path, and a
-        // path of another length would wrap its text elsewhere.
-        let dir = tempfile::Builder::new()
-            .prefix("payoff-snap")
-            .tempdir_in("/tmp")
-            .unwrap();
-        let path = dir.path().join("payoff.toml");
-        fs::write(&path, payoff::templates::EXAMPLE).unwrap();
-        let store = Store::open(&path).unwrap();
-        let app = App::new(store, today(), lang, no_color);
-        Harness { _dir: dir, app }
-    }
-
-    /// Presses a key as the terminal would deliver it, and performs what it asks for.
-    fn key(&mut self, code: KeyCode) {
-        let modifiers = match code {
-            KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
-            KeyCode::BackTab => KeyModifiers::SHIFT,
-            _ => KeyModifiers::NONE,
-        };
-        let key = KeyEvent::new(code, modifiers);
-        let Some(action) = keymap::map(&self.app, key) else {
-            return;
-        };
-        let effects = self.app.update(Event::Key(action));
-        let quit = perform(&mut self.app, effects, || "10:42".to_string());
-        assert!(!quit, "a key in a snapshot test quit the app");
-    }
-
-    fn keys(&mut self, codes: &[KeyCode]) {
-        for &c in codes {
-            self.key(c);
-        }
-    }
-
-    fn type_str(&mut self, text: &str) {
-        for c in text.chars() {
-            self.key(KeyCode::Char(c));
-        }
-    }
-
-    fn event(&mut self, event: Event) {
-        let effects = self.app.update(event);
-        perform(&mut self.app, effects, || "10:42".to_string());
-    }
-
-    fn draw(&self, w: u16, h: u16) -> Buffer {
-        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-        terminal.draw(|f| ui::render(&self.app, f)).unwrap();
-        terminal.backend().buffer().clone()
-    }
-
-    fn screen(&self, w: u16, h: u16) -> String {
-        text(&self.draw(w, h))
-    }
-}
-
-/// The buffer as plain text, one line a row. A double-width glyph fills its cell and the next,
-/// which the buffer keeps as a blank: that blank is skipped, so CJK rows read as on a terminal.
-fn text(buf: &Buffer) -> String {
-    let area = buf.area;
-    let mut out = String::new();
-    for y in area.top()..area.bottom() {
-        let mut row = String::new();
-        let mut skip = 0;
-        for x in area.left()..area.right() {
-            let symbol = buf[(x, y)].symbol();
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            row.push_str(symbol);
-            skip = symbol.width().saturating_sub(1);
-        }
-        out.push_str(row.trim_end());
-        out.push('\n');
-    }
-    out
-}
 
 /// Snapshots `screen` as `name`, with the temp dir's random part hidden. (insta's `filters`
 /// feature is not enabled in this crate, so it is done here: `/tmp/payoff-snapa1B2c3` becomes

@@ -2,93 +2,27 @@
 //! key does to the state, and what lands in the file on disk (read back after every step).
 //! Every test has its own copy of the bundled example; today is always 2026-11-23.
 
-use std::fs;
-use std::path::PathBuf;
+mod common;
 
-use chrono::NaiveDate;
+use std::fs;
+
+use common::{EXAMPLE, Harness, today};
 use payoff::due::Level;
 use payoff::model::{DebtKind, Language};
 use payoff::money::Rate;
 use payoff::store::Store;
 use payoff::tui::action::Event;
-use payoff::tui::app::{App, Overlay, Screen};
+use payoff::tui::app::{Overlay, Screen};
 use payoff::tui::form::FieldError;
 use payoff::tui::{keymap, perform};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use rust_decimal::{Decimal, dec};
 
-const EXAMPLE: &str = payoff::templates::EXAMPLE;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-/// The example in a temp dir of its own, and an app over it.
-struct Harness {
-    _dir: tempfile::TempDir,
-    path: PathBuf,
-    app: App,
-}
-
+/// What these tests need beyond the shared harness.
 impl Harness {
-    fn new() -> Harness {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("payoff.toml");
-        fs::write(&path, EXAMPLE).unwrap();
-        let store = Store::open(&path).unwrap();
-        let app = App::new(store, today(), Language::En, true);
-        Harness {
-            _dir: dir,
-            path,
-            app,
-        }
-    }
-
-    /// Presses a key as the terminal would deliver it; performs the effects. Whether the app
-    /// asked to quit.
-    fn key(&mut self, code: KeyCode) -> bool {
-        let modifiers = match code {
-            KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
-            KeyCode::BackTab => KeyModifiers::SHIFT,
-            _ => KeyModifiers::NONE,
-        };
-        let Some(action) = keymap::map(&self.app, KeyEvent::new(code, modifiers)) else {
-            return false;
-        };
-        let effects = self.app.update(Event::Key(action));
-        perform(&mut self.app, effects, || "10:42".to_string())
-    }
-
-    fn keys(&mut self, codes: &[KeyCode]) {
-        for &c in codes {
-            assert!(!self.key(c), "{c:?} quit the app");
-        }
-    }
-
-    fn type_str(&mut self, text: &str) {
-        for c in text.chars() {
-            self.key(KeyCode::Char(c));
-        }
-    }
-
-    /// Empties the focused form field.
-    fn clear_field(&mut self) {
-        for _ in 0..40 {
-            self.key(KeyCode::Backspace);
-        }
-    }
-
-    fn disk(&self) -> String {
-        fs::read_to_string(&self.path).unwrap()
-    }
-
     /// The file on disk, loaded afresh: what the next start would see.
     fn reopened(&self) -> Store {
         Store::open(&self.path).unwrap()
-    }
-
-    fn form_open(&self) -> bool {
-        matches!(self.app.overlay, Some(Overlay::Form(_)))
     }
 
     /// The errors the open form shows, in field order.
@@ -141,7 +75,7 @@ fn add_visa(h: &mut Harness) {
 
 #[test]
 fn add_a_debt_through_the_form() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     add_visa(&mut h);
     assert!(
         !h.form_open(),
@@ -168,7 +102,7 @@ fn add_a_debt_through_the_form() {
 
 #[test]
 fn edit_then_undo_twice_restores_the_file() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     let original = h.disk();
     add_visa(&mut h);
     let after_add = h.disk();
@@ -203,7 +137,7 @@ fn edit_then_undo_twice_restores_the_file() {
 fn editing_a_balance_keeps_the_rest_of_the_debt_as_written() {
     // CMB Card is written with `daily_rate = 0.05  # ...`: changing only its balance in the
     // form must not rewrite the rate (nor drop its comment).
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('2'), KeyCode::Char('e')]);
     h.keys(&[KeyCode::Tab, KeyCode::Tab]);
     h.clear_field();
@@ -228,7 +162,7 @@ fn editing_a_balance_keeps_the_rest_of_the_debt_as_written() {
 
 #[test]
 fn pay_from_the_debts_screen() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('2'), KeyCode::Down]);
     h.key(KeyCode::Char('p'));
     assert!(h.form_open());
@@ -254,7 +188,7 @@ fn pay_from_the_debts_screen() {
 
 #[test]
 fn pay_a_dashboard_warning_clears_it() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     assert_eq!(h.app.screen, Screen::Dashboard);
     let w = h.app.view.warnings[0].clone();
     assert_eq!(w.level, Level::Grace);
@@ -283,7 +217,7 @@ fn pay_a_dashboard_warning_clears_it() {
 
 #[test]
 fn plan_what_if_is_not_saved_until_kept() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     let original = h.disk();
     h.key(KeyCode::Char('4'));
     assert_eq!(h.app.screen, Screen::Plan);
@@ -323,7 +257,7 @@ fn plan_what_if_is_not_saved_until_kept() {
 
 #[test]
 fn plan_budget_never_goes_below_zero_and_0_resets() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     h.key(KeyCode::Char('4'));
     for _ in 0..6 {
         h.key(KeyCode::Char('['));
@@ -336,7 +270,7 @@ fn plan_budget_never_goes_below_zero_and_0_resets() {
 
 #[test]
 fn adopt_a_negotiated_plan() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     h.key(KeyCode::Char('5'));
     assert_eq!(h.app.screen, Screen::Negotiate);
     // Debt 0 (CMB Card); the focus starts on months (36).
@@ -370,7 +304,7 @@ fn adopt_a_negotiated_plan() {
 
 #[test]
 fn negotiate_left_right_on_the_debt_field_changes_the_debt() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('5'), KeyCode::Up]);
     assert_eq!(h.app.nego.field, 0);
     h.key(KeyCode::Left);
@@ -387,7 +321,7 @@ fn negotiate_left_right_on_the_debt_field_changes_the_debt() {
 
 #[test]
 fn delete_asks_first() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('2'), KeyCode::Down, KeyCode::Char('d')]);
     assert!(matches!(h.app.overlay, Some(Overlay::Confirm(_))));
     h.key(KeyCode::Char('n'));
@@ -411,7 +345,7 @@ fn delete_asks_first() {
 
 #[test]
 fn l_switches_the_language_and_saves_it() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     h.key(KeyCode::Char('L'));
     assert_eq!(h.app.lang, Language::Zh);
     assert_eq!(h.reopened().data().language, Some(Language::Zh));
@@ -427,7 +361,7 @@ fn l_switches_the_language_and_saves_it() {
 
 #[test]
 fn a_form_refuses_a_due_day_of_40() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
     h.type_str("Visa");
     h.keys(&[KeyCode::Tab, KeyCode::Tab]);
@@ -455,7 +389,7 @@ fn a_form_refuses_a_due_day_of_40() {
 
 #[test]
 fn a_form_refuses_a_duplicate_name() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
     h.type_str("花呗");
     h.keys(&[KeyCode::Tab, KeyCode::Tab]);
@@ -476,7 +410,7 @@ fn a_form_refuses_a_duplicate_name() {
 
 #[test]
 fn a_payment_form_refuses_bad_amounts_and_dates() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('2'), KeyCode::Char('p')]);
     for bad in ["abc", "-5", "0", "1.234"] {
         h.clear_field();
@@ -497,7 +431,7 @@ fn a_payment_form_refuses_bad_amounts_and_dates() {
 
 #[test]
 fn a_file_changed_behind_the_app_pauses_edits_until_reloaded() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     let by_hand = format!("{EXAMPLE}\n# added by hand\n");
     fs::write(&h.path, &by_hand).unwrap();
 
@@ -535,7 +469,7 @@ fn a_file_changed_behind_the_app_pauses_edits_until_reloaded() {
 
 #[test]
 fn a_disk_change_event_then_esc_keeps_browsing_but_refuses_edits() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     fs::write(&h.path, format!("{EXAMPLE}# touched\n")).unwrap();
     let effects = h.app.update(Event::DiskChanged);
     assert!(effects.is_empty());
@@ -559,7 +493,7 @@ fn a_disk_change_event_then_esc_keeps_browsing_but_refuses_edits() {
 
 #[test]
 fn a_reload_of_a_broken_file_keeps_the_last_good_data() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     fs::write(&h.path, "version = 1\n[budget\n").unwrap();
     h.app.update(Event::DiskChanged);
     h.key(KeyCode::Char('r'));
@@ -571,7 +505,7 @@ fn a_reload_of_a_broken_file_keeps_the_last_good_data() {
 
 #[test]
 fn comments_survive_every_kind_of_edit() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     add_visa(&mut h);
     // Edit Visa's balance.
     h.keys(&[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down]);
@@ -604,7 +538,7 @@ fn comments_survive_every_kind_of_edit() {
 
 #[test]
 fn q_and_ctrl_c_quit_but_not_inside_a_form() {
-    let mut h = Harness::new();
+    let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
     // q is a letter in a form.
     assert!(!h.key(KeyCode::Char('q')));
