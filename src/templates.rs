@@ -2,8 +2,22 @@
 
 use chrono::NaiveDate;
 
-/// `assets/example.toml`: a realistic household, commented.
+/// `assets/example.toml`: a realistic household, commented, as of 2026-11-01.
 pub const EXAMPLE: &str = include_str!("../assets/example.toml");
+
+/// The month the example's dates are in.
+const EXAMPLE_MONTH: &str = "2026-11-";
+
+/// The example moved to the month of `today`: its `as_of` becomes the 1st of this month and its
+/// payments the 9th, so a new user's first look is a household in the middle of its month, not
+/// one with every due date since 2026 unpaid.
+pub fn example(today: NaiveDate) -> String {
+    use chrono::Datelike;
+    EXAMPLE.replace(
+        EXAMPLE_MONTH,
+        &format!("{:04}-{:02}-", today.year(), today.month()),
+    )
+}
 
 /// A new, empty data file whose balances are as of `today`.
 pub fn empty(today: NaiveDate) -> String {
@@ -37,4 +51,20 @@ remind_days = 3
 # due_day = 10
 "#
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_moves_to_the_current_month() {
+        let day = NaiveDate::from_ymd_opt(2027, 3, 17).unwrap_or_default();
+        let text = example(day);
+        assert!(text.contains("as_of = 2027-03-01"));
+        assert!(text.contains("date = 2027-03-09"));
+        assert!(!text.contains("2026-11"));
+        let same = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        assert_eq!(example(same), EXAMPLE);
+    }
 }

@@ -551,3 +551,21 @@ fn q_and_ctrl_c_quit_but_not_inside_a_form() {
     assert!(h.key(KeyCode::Char('q')));
     assert_eq!(h.disk(), EXAMPLE);
 }
+
+#[test]
+fn a_likely_typo_in_the_file_shows_in_the_status_line() {
+    let h = Harness::new(Language::En, true);
+    fs::write(
+        &h.path,
+        EXAMPLE.replace("minimum = 129", "minimum = 129\nminimun = 5"),
+    )
+    .unwrap();
+    let app =
+        payoff::tui::app::App::new(Store::open(&h.path).unwrap(), today(), Language::En, true);
+    let (text, _) = app.status.clone().expect("a status");
+    assert!(
+        text.contains("minimun: unknown key, did you mean \"minimum\"?"),
+        "{text}"
+    );
+    assert!(Harness::new(Language::En, true).app.status.is_none());
+}

@@ -24,7 +24,7 @@ pub fn run(path: &Path, args: &Args, today: NaiveDate) -> Outcome {
         )));
     }
     let text = if args.example {
-        templates::EXAMPLE.to_string()
+        templates::example(today)
     } else {
         templates::empty(today)
     };

@@ -148,7 +148,9 @@ impl App {
             store.data().budget.monthly_budget(),
             Some((nego.debt, &nego.plan)),
         );
+        let status = typo_notice(&store);
         App {
+            status,
             store,
             today,
             lang,
@@ -156,7 +158,6 @@ impl App {
             theme: Theme::new(no_color),
             screen: Screen::Dashboard,
             overlay: None,
-            status: None,
             saved_at: None,
             undo: Vec::new(),
             paused: false,
@@ -297,6 +298,9 @@ impl App {
                 self.overlay = None;
                 self.refresh();
                 self.say(self.t(Msg::Reloaded).to_string(), false);
+                if let Some(typo) = typo_notice(&self.store) {
+                    self.status = Some(typo);
+                }
                 Vec::new()
             }
             Event::ReloadFailed(why) => {
@@ -691,6 +695,20 @@ fn nego_for(store: &Store, debt: usize) -> NegoUi {
         plan,
         field: 1,
     }
+}
+
+/// Likely typos in the file (unknown keys close to known ones), for the status line: the
+/// first, and how many more.
+fn typo_notice(store: &Store) -> Option<(String, bool)> {
+    let notices = store.notices();
+    let first = notices.iter().find(|n| n.suggestion.is_some())?;
+    let more = notices.iter().filter(|n| n.suggestion.is_some()).count() - 1;
+    let text = if more > 0 {
+        format!("{first} (+{more})")
+    } else {
+        first.to_string()
+    };
+    Some((text, true))
 }
 
 /// A selection or scroll position moved by a key, within `0..=last`.

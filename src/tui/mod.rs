@@ -174,7 +174,7 @@ fn first_start(
             continue;
         }
         let text = match k.code {
-            KeyCode::Char('e') => templates::EXAMPLE.to_string(),
+            KeyCode::Char('e') => templates::example(today),
             KeyCode::Char('n') => templates::empty(today),
             KeyCode::Char('q') | KeyCode::Esc => return Ok(None),
             KeyCode::Char('c')
