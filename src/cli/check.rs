@@ -207,31 +207,19 @@ fn text(
     } else {
         "due"
     };
-    // One line per due date: a due date both short of cash and due soon says both, the most
-    // urgent first (warnings come sorted by date, then urgency).
-    let mut lines: Vec<(&Warning, Vec<String>)> = Vec::new();
-    for w in warnings {
-        match lines
-            .iter_mut()
-            .find(|(f, _)| (f.due, f.debt) == (w.due, w.debt))
-        {
-            Some((_, details)) => details.push(detail(w, data, lang)),
-            None => lines.push((w, vec![detail(w, data, lang)])),
-        }
-    }
-    let sep = if lang == Language::Zh { "；" } else { "; " };
+    // One line per warning, sorted by date and, within a date, most urgent first.
     let mut t = Table::new(&[], &[Align::Left, Align::Left, Align::Left, Align::Right]);
-    for (w, details) in &lines {
+    for w in warnings {
         t.row(vec![
             level_word(w.level, lang).to_string(),
             name(w.debt).to_string(),
             format!("{due_word} {}", w.due),
             display(w.amount, cur),
-            details.join(sep),
+            detail(w, data, lang),
         ]);
     }
     let mut out = String::new();
-    for (line, (w, _)) in t.render().lines().zip(&lines) {
+    for (line, w) in t.render().lines().zip(warnings) {
         out.push_str(&paint(line, w.level, color));
         out.push('\n');
     }
