@@ -104,10 +104,12 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
         lines.push(Line::styled(format!(" ! {e}"), app.theme.bad()));
     }
     lines.push(Line::from(""));
-    lines.push(Line::styled(
-        format!(" {}", app.t(Msg::FormKeys)),
-        app.theme.dim(),
-    ));
+    let keys = if form.has_choices() {
+        Msg::FormKeys
+    } else {
+        Msg::FormKeysText
+    };
+    lines.push(Line::styled(format!(" {}", app.t(keys)), app.theme.dim()));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let area = centered(body, 78, height);
     super::ui::clear(frame, area);

@@ -16,7 +16,7 @@ use crate::tui::app::App;
 use crate::tui::i18n::Msg;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let bottom = if area.height >= 30 { 10 } else { 6 };
+    let bottom = if area.height >= 30 { 10 } else { 5 };
     let [head, table, chart, lower] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(8),
