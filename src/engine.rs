@@ -174,11 +174,6 @@ impl Plan {
             .map_or(Money::ZERO, |&c| from_cents(c))
     }
 
-    /// Whether the month-by-month schedule was kept.
-    pub fn has_schedule(&self) -> bool {
-        !self.payments.is_empty() || self.months == 0
-    }
-
     /// What debt `d` received in month `m` (1-based); zero without a kept schedule.
     pub fn payment(&self, m: u32, d: usize) -> Money {
         self.cell(&self.payments, m, d)
