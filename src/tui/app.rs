@@ -12,7 +12,7 @@ use super::theme::Theme;
 use super::view::View;
 use crate::engine::Strategy;
 use crate::model::{Language, Negotiated};
-use crate::money::{Money, Rate, display, from_cents, to_cents};
+use crate::money::{Money, Rate, display, from_cents};
 use crate::store::{Edit, Store};
 
 /// How many edits `u` can take back.
@@ -231,7 +231,7 @@ impl App {
     }
 
     /// Recomputes the plans only: a what-if keystroke.
-    fn replan(&mut self) {
+    pub(in crate::tui) fn replan(&mut self) {
         let budget = self.budget();
         self.view.replan(
             self.store.data(),
@@ -243,13 +243,13 @@ impl App {
         self.plan.scroll = self.plan.scroll.min(months.saturating_sub(1));
     }
 
-    fn say(&mut self, text: String, error: bool) {
+    pub(in crate::tui) fn say(&mut self, text: String, error: bool) {
         self.status = Some((text, error));
     }
 
     /// Applies an edit to the file and asks for a save; the previous text goes on the undo
     /// stack. Refused while the file on disk is not the one loaded.
-    fn edit(&mut self, edit: Edit, done: String) -> Vec<Effect> {
+    pub(in crate::tui) fn edit(&mut self, edit: Edit, done: String) -> Vec<Effect> {
         if self.paused {
             self.say(self.t(Msg::EditsPaused).to_string(), true);
             return Vec::new();
@@ -446,7 +446,7 @@ impl App {
     }
 
     /// Opens the payment form for a debt, with what it owes next.
-    fn open_pay(&mut self, debt: usize, amount: Option<Money>) {
+    pub(in crate::tui) fn open_pay(&mut self, debt: usize, amount: Option<Money>) {
         if debt >= self.store.data().debts.len() {
             return;
         }
@@ -456,7 +456,7 @@ impl App {
         self.overlay = Some(Overlay::Form(form));
     }
 
-    fn open_form(&mut self, mut form: Form) {
+    pub(in crate::tui) fn open_form(&mut self, mut form: Form) {
         if self.paused {
             self.say(self.t(Msg::EditsPaused).to_string(), true);
             return;
@@ -465,220 +465,11 @@ impl App {
         form.validate(&self.store);
         self.overlay = Some(Overlay::Form(form));
     }
-
-    fn act_dashboard(&mut self, action: Action) -> Vec<Effect> {
-        let last = self.view.warnings.len().saturating_sub(1);
-        match action {
-            Action::Pay => {
-                if let Some(w) = self.view.warnings.get(self.dash_sel) {
-                    let (debt, amount) = (w.debt, w.amount);
-                    self.open_pay(debt, Some(amount));
-                }
-            }
-            Action::Negotiate => {
-                if let Some(w) = self.view.warnings.get(self.dash_sel) {
-                    let debt = w.debt;
-                    self.go_negotiate(debt);
-                }
-            }
-            other => self.dash_sel = scroll(self.dash_sel, other, last, 5),
-        }
-        Vec::new()
-    }
-
-    fn go_negotiate(&mut self, debt: usize) {
-        self.nego = nego_for(&self.store, debt);
-        self.screen = Screen::Negotiate;
-        self.replan();
-    }
-
-    fn act_debts(&mut self, action: Action) -> Vec<Effect> {
-        let n = self.store.data().debts.len();
-        let sel = self.debt_sel;
-        match action {
-            Action::Add => self.open_form(Form::debt(&self.store, None)),
-            Action::Edit if sel < n => self.open_form(Form::debt(&self.store, Some(sel))),
-            Action::Delete if sel < n => {
-                self.overlay = Some(Overlay::Confirm(Confirm::DeleteDebt(sel)));
-            }
-            Action::Pay if sel < n => self.open_pay(sel, None),
-            Action::Negotiate if sel < n => self.go_negotiate(sel),
-            Action::MoveUp | Action::MoveDown if sel < n => {
-                let up = action == Action::MoveUp;
-                if (up && sel == 0) || (!up && sel + 1 >= n) {
-                    return Vec::new();
-                }
-                self.debt_sel = if up { sel - 1 } else { sel + 1 };
-                let done = self.t(Msg::Saved).to_string();
-                return self.edit(Edit::MoveDebt { index: sel, up }, done);
-            }
-            other => self.debt_sel = scroll(sel, other, n.saturating_sub(1), 5),
-        }
-        Vec::new()
-    }
-
-    fn act_budget(&mut self, action: Action) -> Vec<Effect> {
-        let rows = self.budget_rows();
-        let row = rows
-            .get(self.budget_sel)
-            .copied()
-            .unwrap_or(BudgetRow::Settings);
-        match (action, row) {
-            (Action::Add, BudgetRow::Expense(_)) => {
-                self.open_form(Form::flow(&self.store, true, None));
-            }
-            (Action::Add, _) => self.open_form(Form::flow(&self.store, false, None)),
-            (Action::Edit, BudgetRow::Settings) => self.open_form(Form::budget(&self.store)),
-            (Action::Edit, BudgetRow::Income(i)) => {
-                self.open_form(Form::flow(&self.store, false, Some(i)));
-            }
-            (Action::Edit, BudgetRow::Expense(i)) => {
-                self.open_form(Form::flow(&self.store, true, Some(i)));
-            }
-            (Action::Delete, BudgetRow::Income(index)) => {
-                let c = Confirm::DeleteFlow {
-                    expense: false,
-                    index,
-                };
-                self.overlay = Some(Overlay::Confirm(c));
-            }
-            (Action::Delete, BudgetRow::Expense(index)) => {
-                let c = Confirm::DeleteFlow {
-                    expense: true,
-                    index,
-                };
-                self.overlay = Some(Overlay::Confirm(c));
-            }
-            (other, _) => {
-                self.budget_sel = scroll(self.budget_sel, other, rows.len().saturating_sub(1), 5)
-            }
-        }
-        Vec::new()
-    }
-
-    fn act_plan(&mut self, action: Action) -> Vec<Effect> {
-        match action {
-            Action::Budget(cents) => {
-                let base = to_cents(self.view.base_budget);
-                // Never below zero: the what-if change stops where the budget would.
-                self.plan.delta = (self.plan.delta + cents).max(-base);
-            }
-            Action::NextStrategy => {
-                let all = Strategy::ALL;
-                let at = all
-                    .iter()
-                    .position(|s| *s == self.plan.strategy)
-                    .unwrap_or(0);
-                self.plan.strategy = all[(at + 1) % all.len()];
-            }
-            Action::ResetBudget => self.plan.delta = 0,
-            Action::KeepBudget if self.plan.delta != 0 => {
-                let budget = self.budget();
-                let b = &self.store.data().budget;
-                let edit = Edit::SetBudget {
-                    cash: b.cash,
-                    as_of: b.as_of,
-                    monthly_for_debts: Some(budget),
-                    remind_days: b.remind_days,
-                };
-                let done = self.tf(Msg::WhatIfKept, &[&self.money(budget)]);
-                self.plan.delta = 0;
-                return self.edit(edit, done);
-            }
-            other => {
-                let months = self.view.plan.as_ref().map_or(0, |p| p.months as usize);
-                self.plan.scroll = scroll(self.plan.scroll, other, months.saturating_sub(1), 12);
-                return Vec::new();
-            }
-        }
-        self.replan();
-        Vec::new()
-    }
-
-    fn act_negotiate(&mut self, action: Action) -> Vec<Effect> {
-        let n = self.store.data().debts.len();
-        if n == 0 {
-            return Vec::new();
-        }
-        match action {
-            Action::Up => self.nego.field = self.nego.field.saturating_sub(1),
-            Action::Down => self.nego.field = (self.nego.field + 1).min(4),
-            Action::Left | Action::Right if self.nego.field == 0 => {
-                let d = if action == Action::Right {
-                    (self.nego.debt + 1) % n
-                } else {
-                    (self.nego.debt + n - 1) % n
-                };
-                let field = self.nego.field;
-                self.nego = nego_for(&self.store, d);
-                self.nego.field = field;
-            }
-            Action::Left | Action::Right => {
-                self.step_nego(action == Action::Right, false);
-            }
-            Action::Step { up, large } => self.step_nego(up, large),
-            Action::Adopt => {
-                let debt = self.store.data().debts[self.nego.debt].name.clone();
-                let done = self.tf(Msg::Adopted, &[&debt]);
-                let plan = Some(self.nego.plan.clone());
-                return self.edit(Edit::SetNegotiated { debt, plan }, done);
-            }
-            Action::RemovePlan => {
-                let debt = self.store.data().debts[self.nego.debt].name.clone();
-                if self.store.data().debts[self.nego.debt].negotiated.is_none() {
-                    return Vec::new();
-                }
-                let done = self.tf(Msg::PlanRemoved, &[&debt]);
-                return self.edit(Edit::SetNegotiated { debt, plan: None }, done);
-            }
-            _ => return Vec::new(),
-        }
-        self.replan();
-        Vec::new()
-    }
-
-    /// One step of the focused Negotiate field, within its range.
-    fn step_nego(&mut self, up: bool, large: bool) {
-        let sign = if up {
-            Decimal::ONE
-        } else {
-            Decimal::NEGATIVE_ONE
-        };
-        let p = &mut self.nego.plan;
-        match self.nego.field {
-            1 => {
-                let step = if large { 12 } else { 1 };
-                p.months = if up {
-                    (p.months + step).min(60)
-                } else {
-                    p.months.saturating_sub(step).max(1)
-                };
-            }
-            2 => {
-                let step = if large {
-                    Decimal::from(5)
-                } else {
-                    Decimal::new(5, 1)
-                };
-                p.apr = Rate::new((p.apr.percent() + sign * step).max(Decimal::ZERO));
-            }
-            3 => {
-                let step = Decimal::from(if large { 100 } else { 10 });
-                p.fee = (p.fee + sign * step).max(Decimal::ZERO);
-            }
-            4 => {
-                let step = Decimal::from(if large { 1000 } else { 100 });
-                let balance = self.store.data().debts[self.nego.debt].balance;
-                p.down_payment = (p.down_payment + sign * step).clamp(Decimal::ZERO, balance);
-            }
-            _ => {}
-        }
-    }
 }
 
 /// The Negotiate screen's starting proposal for a debt: its plan in the file, or 36 months
 /// with interest stopped (the common offer).
-fn nego_for(store: &Store, debt: usize) -> NegoUi {
+pub(in crate::tui) fn nego_for(store: &Store, debt: usize) -> NegoUi {
     let plan = store
         .data()
         .debts
@@ -712,7 +503,7 @@ fn typo_notice(store: &Store) -> Option<(String, bool)> {
 }
 
 /// A selection or scroll position moved by a key, within `0..=last`.
-fn scroll(at: usize, action: Action, last: usize, page: usize) -> usize {
+pub(in crate::tui) fn scroll(at: usize, action: Action, last: usize, page: usize) -> usize {
     match action {
         Action::Up => at.saturating_sub(1),
         Action::Down => (at + 1).min(last),

@@ -8,7 +8,10 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 use super::panel_msg;
 use crate::model::Flow;
+use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, BudgetRow};
+use crate::tui::app::{Confirm, Overlay, scroll};
+use crate::tui::form::Form;
 use crate::tui::i18n::Msg;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -120,4 +123,46 @@ fn render_flows(
             .block(block),
         area,
     );
+}
+
+/// The keys of this screen.
+impl App {
+    pub(in crate::tui) fn act_budget(&mut self, action: Action) -> Vec<Effect> {
+        let rows = self.budget_rows();
+        let row = rows
+            .get(self.budget_sel)
+            .copied()
+            .unwrap_or(BudgetRow::Settings);
+        match (action, row) {
+            (Action::Add, BudgetRow::Expense(_)) => {
+                self.open_form(Form::flow(&self.store, true, None));
+            }
+            (Action::Add, _) => self.open_form(Form::flow(&self.store, false, None)),
+            (Action::Edit, BudgetRow::Settings) => self.open_form(Form::budget(&self.store)),
+            (Action::Edit, BudgetRow::Income(i)) => {
+                self.open_form(Form::flow(&self.store, false, Some(i)));
+            }
+            (Action::Edit, BudgetRow::Expense(i)) => {
+                self.open_form(Form::flow(&self.store, true, Some(i)));
+            }
+            (Action::Delete, BudgetRow::Income(index)) => {
+                let c = Confirm::DeleteFlow {
+                    expense: false,
+                    index,
+                };
+                self.overlay = Some(Overlay::Confirm(c));
+            }
+            (Action::Delete, BudgetRow::Expense(index)) => {
+                let c = Confirm::DeleteFlow {
+                    expense: true,
+                    index,
+                };
+                self.overlay = Some(Overlay::Confirm(c));
+            }
+            (other, _) => {
+                self.budget_sel = scroll(self.budget_sel, other, rows.len().saturating_sub(1), 5)
+            }
+        }
+        Vec::new()
+    }
 }

@@ -10,7 +10,9 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use super::{panel_msg, window};
 use crate::due::{EventKind, Level, Warning};
 use crate::money::Money;
+use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
+use crate::tui::app::scroll;
 use crate::tui::form_view::pad;
 use crate::tui::i18n::Msg;
 use crate::tui::view::NEXT_DAYS;
@@ -305,4 +307,27 @@ fn render_next(app: &App, frame: &mut Frame, area: Rect) {
         .column_spacing(1)
         .block(panel_msg(app, Msg::NextDays));
     frame.render_widget(table, area);
+}
+
+/// The keys of this screen.
+impl App {
+    pub(in crate::tui) fn act_dashboard(&mut self, action: Action) -> Vec<Effect> {
+        let last = self.view.warnings.len().saturating_sub(1);
+        match action {
+            Action::Pay => {
+                if let Some(w) = self.view.warnings.get(self.dash_sel) {
+                    let (debt, amount) = (w.debt, w.amount);
+                    self.open_pay(debt, Some(amount));
+                }
+            }
+            Action::Negotiate => {
+                if let Some(w) = self.view.warnings.get(self.dash_sel) {
+                    let debt = w.debt;
+                    self.go_negotiate(debt);
+                }
+            }
+            other => self.dash_sel = scroll(self.dash_sel, other, last, 5),
+        }
+        Vec::new()
+    }
 }

@@ -9,7 +9,11 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use super::{panel_msg, window};
 use crate::model::DebtKind;
 use crate::money::percent2;
+use crate::store::Edit;
+use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
+use crate::tui::app::{Confirm, Overlay, scroll};
+use crate::tui::form::Form;
 use crate::tui::i18n::Msg;
 use crate::tui::view::DebtStatus;
 
@@ -117,4 +121,32 @@ fn render_selected(app: &App, frame: &mut Frame, area: Rect) {
     });
     let block = ratatui::widgets::Block::bordered();
     frame.render_widget(Paragraph::new(parts.join(" | ")).block(block), area);
+}
+
+/// The keys of this screen.
+impl App {
+    pub(in crate::tui) fn act_debts(&mut self, action: Action) -> Vec<Effect> {
+        let n = self.store.data().debts.len();
+        let sel = self.debt_sel;
+        match action {
+            Action::Add => self.open_form(Form::debt(&self.store, None)),
+            Action::Edit if sel < n => self.open_form(Form::debt(&self.store, Some(sel))),
+            Action::Delete if sel < n => {
+                self.overlay = Some(Overlay::Confirm(Confirm::DeleteDebt(sel)));
+            }
+            Action::Pay if sel < n => self.open_pay(sel, None),
+            Action::Negotiate if sel < n => self.go_negotiate(sel),
+            Action::MoveUp | Action::MoveDown if sel < n => {
+                let up = action == Action::MoveUp;
+                if (up && sel == 0) || (!up && sel + 1 >= n) {
+                    return Vec::new();
+                }
+                self.debt_sel = if up { sel - 1 } else { sel + 1 };
+                let done = self.t(Msg::Saved).to_string();
+                return self.edit(Edit::MoveDebt { index: sel, up }, done);
+            }
+            other => self.debt_sel = scroll(sel, other, n.saturating_sub(1), 5),
+        }
+        Vec::new()
+    }
 }

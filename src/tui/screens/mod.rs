@@ -1,4 +1,5 @@
-//! One file per screen; each draws its body from the app's state and computed view.
+//! One file per screen: each draws its body from the app's state and computed view, and
+//! handles the keys that are its own (`impl App { fn act_<screen> }`).
 
 mod budget;
 mod calendar;

@@ -14,6 +14,12 @@ use crate::money::{Money, percent2};
 use crate::tui::app::App;
 use crate::tui::form_view::pad;
 use crate::tui::i18n::Msg;
+use rust_decimal::Decimal;
+
+use crate::money::Rate;
+use crate::store::Edit;
+use crate::tui::action::{Action, Effect};
+use crate::tui::app::{Screen, nego_for};
 
 const LABEL: usize = 16;
 
@@ -204,4 +210,94 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect, s: &crate::installm
             .block(panel_msg(app, Msg::Schedule)),
         area,
     );
+}
+
+/// The keys of this screen.
+impl App {
+    /// Opens the Negotiate screen on a debt (from the Dashboard or the Debts screen).
+    pub(in crate::tui) fn go_negotiate(&mut self, debt: usize) {
+        self.nego = nego_for(&self.store, debt);
+        self.screen = Screen::Negotiate;
+        self.replan();
+    }
+
+    pub(in crate::tui) fn act_negotiate(&mut self, action: Action) -> Vec<Effect> {
+        let n = self.store.data().debts.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        match action {
+            Action::Up => self.nego.field = self.nego.field.saturating_sub(1),
+            Action::Down => self.nego.field = (self.nego.field + 1).min(4),
+            Action::Left | Action::Right if self.nego.field == 0 => {
+                let d = if action == Action::Right {
+                    (self.nego.debt + 1) % n
+                } else {
+                    (self.nego.debt + n - 1) % n
+                };
+                let field = self.nego.field;
+                self.nego = nego_for(&self.store, d);
+                self.nego.field = field;
+            }
+            Action::Left | Action::Right => {
+                self.step_nego(action == Action::Right, false);
+            }
+            Action::Step { up, large } => self.step_nego(up, large),
+            Action::Adopt => {
+                let debt = self.store.data().debts[self.nego.debt].name.clone();
+                let done = self.tf(Msg::Adopted, &[&debt]);
+                let plan = Some(self.nego.plan.clone());
+                return self.edit(Edit::SetNegotiated { debt, plan }, done);
+            }
+            Action::RemovePlan => {
+                let debt = self.store.data().debts[self.nego.debt].name.clone();
+                if self.store.data().debts[self.nego.debt].negotiated.is_none() {
+                    return Vec::new();
+                }
+                let done = self.tf(Msg::PlanRemoved, &[&debt]);
+                return self.edit(Edit::SetNegotiated { debt, plan: None }, done);
+            }
+            _ => return Vec::new(),
+        }
+        self.replan();
+        Vec::new()
+    }
+
+    /// One step of the focused Negotiate field, within its range.
+    fn step_nego(&mut self, up: bool, large: bool) {
+        let sign = if up {
+            Decimal::ONE
+        } else {
+            Decimal::NEGATIVE_ONE
+        };
+        let p = &mut self.nego.plan;
+        match self.nego.field {
+            1 => {
+                let step = if large { 12 } else { 1 };
+                p.months = if up {
+                    (p.months + step).min(60)
+                } else {
+                    p.months.saturating_sub(step).max(1)
+                };
+            }
+            2 => {
+                let step = if large {
+                    Decimal::from(5)
+                } else {
+                    Decimal::new(5, 1)
+                };
+                p.apr = Rate::new((p.apr.percent() + sign * step).max(Decimal::ZERO));
+            }
+            3 => {
+                let step = Decimal::from(if large { 100 } else { 10 });
+                p.fee = (p.fee + sign * step).max(Decimal::ZERO);
+            }
+            4 => {
+                let step = Decimal::from(if large { 1000 } else { 100 });
+                let balance = self.store.data().debts[self.nego.debt].balance;
+                p.down_payment = (p.down_payment + sign * step).clamp(Decimal::ZERO, balance);
+            }
+            _ => {}
+        }
+    }
 }

@@ -11,8 +11,12 @@ use ratatui::widgets::{Axis, Cell, Chart, Dataset, GraphType, Paragraph, Row, Ta
 use super::dashboard::strategy_msg;
 use super::{panel, panel_msg};
 use crate::engine::{self, Strategy};
+use crate::money::to_cents;
 use crate::money::{Money, from_cents};
+use crate::store::Edit;
+use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
+use crate::tui::app::scroll;
 use crate::tui::i18n::Msg;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -278,4 +282,46 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines).block(panel(app, title)), area);
+}
+
+/// The keys of this screen.
+impl App {
+    pub(in crate::tui) fn act_plan(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Budget(cents) => {
+                let base = to_cents(self.view.base_budget);
+                // Never below zero: the what-if change stops where the budget would.
+                self.plan.delta = (self.plan.delta + cents).max(-base);
+            }
+            Action::NextStrategy => {
+                let all = Strategy::ALL;
+                let at = all
+                    .iter()
+                    .position(|s| *s == self.plan.strategy)
+                    .unwrap_or(0);
+                self.plan.strategy = all[(at + 1) % all.len()];
+            }
+            Action::ResetBudget => self.plan.delta = 0,
+            Action::KeepBudget if self.plan.delta != 0 => {
+                let budget = self.budget();
+                let b = &self.store.data().budget;
+                let edit = Edit::SetBudget {
+                    cash: b.cash,
+                    as_of: b.as_of,
+                    monthly_for_debts: Some(budget),
+                    remind_days: b.remind_days,
+                };
+                let done = self.tf(Msg::WhatIfKept, &[&self.money(budget)]);
+                self.plan.delta = 0;
+                return self.edit(edit, done);
+            }
+            other => {
+                let months = self.view.plan.as_ref().map_or(0, |p| p.months as usize);
+                self.plan.scroll = scroll(self.plan.scroll, other, months.saturating_sub(1), 12);
+                return Vec::new();
+            }
+        }
+        self.replan();
+        Vec::new()
+    }
 }
