@@ -57,11 +57,11 @@ fn example_comments() -> Vec<&'static str> {
         .collect()
 }
 
-/// Adds `Visa`: a card of 5000 at 18 % with a minimum of 200, due on the 10th (the default).
+/// Adds `Visa`: a card of 5000 at 18 % with a minimum of 200, due on the 10th.
 fn add_visa(h: &mut Harness) {
     h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
     assert!(h.form_open());
-    // Name, Kind (stays card), Balance, APR, Minimum.
+    // Name, Kind (stays card), Balance, APR, Minimum, Minimum % (empty), Due day.
     h.type_str("Visa");
     h.keys(&[KeyCode::Tab, KeyCode::Tab]);
     h.type_str("5000");
@@ -69,6 +69,8 @@ fn add_visa(h: &mut Harness) {
     h.type_str("18");
     h.key(KeyCode::Tab);
     h.type_str("200");
+    h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+    h.type_str("10");
     assert_eq!(h.form_errors(), Vec::<String>::new());
     h.key(KeyCode::Enter);
 }

@@ -221,7 +221,7 @@ impl Form {
             ),
             field(Key::Method, d.method.code().to_string()),
             field(Key::FeeRate, opt_rate(d.fee_rate)),
-            field(Key::DueDay, d.due_day.to_string()),
+            field(Key::DueDay, known(d.due_day.to_string())),
             field(Key::GraceDays, d.grace_days.to_string()),
             field(Key::Penalty, opt_rate(d.penalty_daily_rate)),
         ];
@@ -358,16 +358,22 @@ impl Form {
         for f in &mut self.fields {
             f.error = None;
         }
-        let edit = self.build(store)?;
+        // Fields that do not parse stand in with a default, so that the file's own checks (a
+        // duplicate name, say) still speak while the user is typing elsewhere.
+        let (edit, parsed) = self.build(store);
         match store.clone().apply(edit.clone()) {
-            Ok(()) => Some(edit),
+            Ok(()) => parsed.then_some(edit),
             Err(Error::Invalid(d)) => {
                 let key = d.key.as_deref().unwrap_or("");
                 let last = key.rsplit('.').next().unwrap_or(key);
                 let shown = self.shown();
                 match shown.iter().find(|&&i| self.fields[i].key.toml() == last) {
-                    Some(&i) => self.fields[i].error = Some(FieldError::Text(d.message)),
-                    None => self.error = Some(d.to_string()),
+                    Some(&i) if self.fields[i].error.is_none() => {
+                        self.fields[i].error = Some(FieldError::Text(d.message));
+                    }
+                    Some(_) => {}
+                    None if parsed => self.error = Some(d.to_string()),
+                    None => {}
                 }
                 None
             }
@@ -378,8 +384,9 @@ impl Form {
         }
     }
 
-    /// Parses the fields into an edit; `None` (with field errors set) if one does not parse.
-    fn build(&mut self, store: &Store) -> Option<Edit> {
+    /// Parses the fields into an edit, and whether every field parsed (errors are left on the
+    /// fields that did not; they stand in with a default in the edit).
+    fn build(&mut self, store: &Store) -> (Edit, bool) {
         let mut p = Parser {
             form: self,
             ok: true,
@@ -451,7 +458,7 @@ impl Form {
                 remind_days: p.whole(Key::RemindDays).unwrap_or(3),
             },
         };
-        p.ok.then_some(edit)
+        (edit, p.ok)
     }
 }
 
