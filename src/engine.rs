@@ -19,6 +19,9 @@ use crate::money::{Money, Rate, from_cents, plain, to_cents};
 /// No plan runs longer than this: a plan that has not paid off by then never will.
 pub const MAX_MONTHS: u32 = 1200;
 
+/// From this many debts on, `compare` runs on two threads.
+const PARALLEL_DEBTS: usize = 16;
+
 /// A balance above this many cents (a trillion in money) is growing without bound; stopping
 /// there keeps every product inside `i64`.
 const RUNAWAY_CENTS: i64 = 100_000_000_000_000;
@@ -534,21 +537,35 @@ fn never_paid_off(debts: &[Debt], slots: &[Slot], open: &[usize]) -> PlanError {
 pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, PlanError>)> {
     // Only `negotiated` sees the debts differently: the others share one preparation.
     let shared = prepare(debts, Strategy::Avalanche);
-    Strategy::ALL
-        .into_iter()
-        .map(|strategy| {
-            let p = Params {
-                strategy,
-                keep_schedule: params.keep_schedule && strategy == params.strategy,
-                ..params
-            };
-            let slots = match strategy {
-                Strategy::Negotiated => prepare(debts, strategy),
-                _ => shared.clone(),
-            };
-            (strategy, run(debts, slots, p))
-        })
-        .collect()
+    let one = |strategy: Strategy| {
+        let p = Params {
+            strategy,
+            keep_schedule: params.keep_schedule && strategy == params.strategy,
+            ..params
+        };
+        let slots = match strategy {
+            Strategy::Negotiated => prepare(debts, strategy),
+            _ => shared.clone(),
+        };
+        (strategy, run(debts, slots, p))
+    };
+    // The plans are independent: with a second core, a large household runs two of them on
+    // it (the TUI recomputes all five on every what-if keystroke). Small ones are not worth
+    // a thread.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if cores < 2 || debts.len() < PARALLEL_DEBTS {
+        return Strategy::ALL.into_iter().map(one).collect();
+    }
+    let (here, there) = Strategy::ALL.split_at(3);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| there.iter().map(|&s| one(s)).collect::<Vec<_>>());
+        let mut all: Vec<_> = here.iter().map(|&s| one(s)).collect();
+        match other.join() {
+            Ok(rest) => all.extend(rest),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+        all
+    })
 }
 
 /// What a plan saves against paying minimums only: interest and months (negative when it costs
