@@ -4,7 +4,22 @@ use clap::Parser;
 use payoff::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        // --help and --version print to stdout and exit 0.
+        Err(e) if !e.use_stderr() => e.exit(),
+        // A bad argument is one line on stderr, exit status 2.
+        Err(e) => {
+            let text = e.render().to_string();
+            let message: Vec<&str> = text
+                .lines()
+                .take_while(|l| !l.trim().is_empty())
+                .map(str::trim)
+                .collect();
+            eprintln!("{} (see --help)", message.join(" "));
+            return ExitCode::from(2);
+        }
+    };
     let today = chrono::Local::now().date_naive();
     let Some(command) = args.command else {
         let result = cli::data_path(args.file).and_then(|path| {

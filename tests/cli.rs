@@ -258,7 +258,10 @@ fn bad_arguments_exit_2_on_one_line() {
         vec!["frobnicate"],
     ] {
         let (_d, f) = copy("one_card.toml");
-        payoff().args(&args).arg("-f").arg(&f).assert().code(2);
+        let out = payoff().args(&args).arg("-f").arg(&f).assert().code(2);
+        let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
     }
 }
 
