@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod due;
 pub mod engine;
+pub mod environment;
 pub mod installment;
 pub mod model;
 pub mod money;

@@ -10,6 +10,31 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// An amount of money. Always a decimal, never a float.
 pub type Money = Decimal;
 
+/// The largest amount a file may hold: a trillion.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+
+/// Why a number is not an amount: the one rule the file loader, the command line and the
+/// app's forms all apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountError {
+    Negative,
+    TooManyDecimals,
+    TooLarge,
+}
+
+/// `n` as an amount: not negative, at most two decimals, at most [`MAX_AMOUNT`].
+pub fn check_amount(n: Decimal) -> Result<Money, AmountError> {
+    if n.is_sign_negative() && !n.is_zero() {
+        Err(AmountError::Negative)
+    } else if n.normalize().scale() > 2 {
+        Err(AmountError::TooManyDecimals)
+    } else if n > MAX_AMOUNT {
+        Err(AmountError::TooLarge)
+    } else {
+        Ok(n)
+    }
+}
+
 /// Rounds half-up (away from zero) to two decimals: `1.005 -> 1.01`, `-1.005 -> -1.01`.
 pub fn round_cents(x: Decimal) -> Money {
     x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
@@ -150,6 +175,19 @@ pub fn percent2(x: Decimal) -> String {
 mod tests {
     use super::*;
     use rust_decimal::dec;
+
+    #[test]
+    fn the_amount_rule() {
+        assert_eq!(MAX_AMOUNT, dec!(1_000_000_000_000));
+        assert_eq!(check_amount(dec!(1234.56)), Ok(dec!(1234.56)));
+        assert_eq!(check_amount(dec!(1234.50)), Ok(dec!(1234.50)));
+        assert_eq!(check_amount(dec!(-0.01)), Err(AmountError::Negative));
+        assert_eq!(check_amount(dec!(0.001)), Err(AmountError::TooManyDecimals));
+        assert_eq!(
+            check_amount(dec!(1_000_000_000_000.01)),
+            Err(AmountError::TooLarge)
+        );
+    }
 
     #[test]
     fn rounding_is_half_up_away_from_zero() {

@@ -49,7 +49,7 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
             print_json(&json(data, today, &warnings, rescue.as_ref()))?;
         }
         CheckFormat::Text if !warnings.is_empty() => {
-            let color = std::io::stdout().is_terminal() && !super::no_color();
+            let color = std::io::stdout().is_terminal() && !crate::environment::no_color();
             print!(
                 "{}",
                 text(data, today, &warnings, rescue.as_ref(), lang, color)

@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::{Data, Language, YearMonth};
-use crate::money::Money;
+use crate::money::{AmountError, MAX_AMOUNT, Money, check_amount};
 use crate::store::Store;
 
 /// payoff: plan your way out of several debts at once, and never miss a due date.
@@ -115,20 +115,10 @@ pub fn data_path(file: Option<PathBuf>) -> Result<PathBuf, Failure> {
         .ok_or_else(|| Failure("no home directory: give the data file with --file".into()))
 }
 
-/// The language to speak: the file's `language`, else `$LC_ALL`, `$LC_MESSAGES` or `$LANG`.
+/// The language to speak: the file's `language`, else the locale's.
 pub fn language(data: &Data) -> Language {
-    data.language.unwrap_or_else(|| {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|k| std::env::var(k).ok())
-            .find(|v| !v.is_empty());
-        Language::from_locale(locale.as_deref())
-    })
-}
-
-/// Whether `NO_COLOR` asks for no colour (any non-empty value, as no-color.org says).
-pub fn no_color() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    data.language
+        .unwrap_or_else(crate::environment::locale_language)
 }
 
 /// Opens the data file, or says how to create it.
@@ -155,15 +145,14 @@ pub fn parse_amount(s: &str) -> Result<Money, String> {
         .trim()
         .parse()
         .map_err(|_| format!("expected an amount like 1234.56, found \"{s}\""))?;
-    if v.is_sign_negative() {
-        return Err(format!("expected an amount >= 0, found \"{s}\""));
-    }
-    if v.normalize().scale() > 2 {
-        return Err(format!(
-            "expected an amount with at most 2 decimals, found \"{s}\""
-        ));
-    }
-    Ok(v)
+    check_amount(v).map_err(|e| {
+        let expected = match e {
+            AmountError::Negative => "an amount >= 0".to_string(),
+            AmountError::TooManyDecimals => "an amount with at most 2 decimals".to_string(),
+            AmountError::TooLarge => format!("an amount <= {MAX_AMOUNT}"),
+        };
+        format!("expected {expected}, found \"{s}\"")
+    })
 }
 
 /// Parses a rate in percent: exact decimal, not negative.

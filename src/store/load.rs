@@ -17,11 +17,10 @@ use super::text::{
 };
 use super::{Diagnostic, Notice};
 use crate::model::{Budget, Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment};
-use crate::money::{Money, Rate};
+use crate::money::{AmountError, MAX_AMOUNT, Money, Rate, check_amount};
 
 /// The largest amount a file may hold: a trillion, far beyond any household's debt, and small
 /// enough that no later multiplication can overflow.
-const MAX_AMOUNT: Decimal = dec!(1_000_000_000_000);
 /// The largest rate (in percent) a file may hold.
 const MAX_RATE: Decimal = dec!(10_000);
 
@@ -254,16 +253,14 @@ impl Reader<'_> {
     fn amount(&self, item: &Item, positive: bool) -> Check<Money> {
         let base = if positive { "an amount > 0" } else { AMOUNT };
         let n = self.number(item).ok_or(base)?;
-        if n.is_sign_negative() && !n.is_zero() || positive && n.is_zero() {
+        if positive && n.is_zero() {
             return Err(base.to_string());
         }
-        if n.normalize().scale() > 2 {
-            return Err("an amount with at most 2 decimals".to_string());
-        }
-        if n > MAX_AMOUNT {
-            return Err(format!("an amount <= {MAX_AMOUNT}"));
-        }
-        Ok(n)
+        check_amount(n).map_err(|e| match e {
+            AmountError::Negative => base.to_string(),
+            AmountError::TooManyDecimals => "an amount with at most 2 decimals".to_string(),
+            AmountError::TooLarge => format!("an amount <= {MAX_AMOUNT}"),
+        })
     }
 
     fn rate(&self, item: &Item, max: Decimal) -> Check<Decimal> {

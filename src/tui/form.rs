@@ -10,7 +10,7 @@ use tui_input::backend::crossterm::EventHandler;
 
 use super::i18n::Msg;
 use crate::model::{Debt, DebtKind, Flow, Method, Payment};
-use crate::money::{Money, Rate, plain};
+use crate::money::{AmountError, Money, Rate, check_amount, plain};
 use crate::store::{Edit, Error, Store};
 
 /// What a form edits.
@@ -486,11 +486,11 @@ impl Parser<'_> {
         if s.is_empty() {
             return None;
         }
-        match s.parse::<Decimal>() {
-            Ok(v) if v.is_sign_negative() => self.fail(key, Msg::ErrAmount),
-            Ok(v) if v.normalize().scale() > 2 => self.fail(key, Msg::ErrDecimals),
-            Ok(v) => return Some(v),
-            Err(_) => self.fail(key, Msg::ErrAmount),
+        match s.parse::<Decimal>().map(check_amount) {
+            Ok(Ok(v)) => return Some(v),
+            Ok(Err(AmountError::TooManyDecimals)) => self.fail(key, Msg::ErrDecimals),
+            Ok(Err(AmountError::TooLarge)) => self.fail(key, Msg::ErrTooLarge),
+            Ok(Err(AmountError::Negative)) | Err(_) => self.fail(key, Msg::ErrAmount),
         }
         None
     }

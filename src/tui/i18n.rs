@@ -165,6 +165,7 @@ pub enum Msg {
     RuleDate,
     ErrAmount,
     ErrDecimals,
+    ErrTooLarge,
     ErrRate,
     ErrDay,
     ErrWhole,
@@ -434,6 +435,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         RuleDate => ("YYYY-MM-DD", "YYYY-MM-DD"),
         ErrAmount => ("expected an amount like 1234.56", "应为金额，例如 1234.56"),
         ErrDecimals => ("at most 2 decimals", "最多两位小数"),
+        ErrTooLarge => ("at most 1,000,000,000,000", "不能超过 1,000,000,000,000"),
         ErrRate => (
             "expected a rate >= 0, like 18.25",
             "应为不小于 0 的利率，例如 18.25",

@@ -28,6 +28,7 @@ use ratatui::{DefaultTerminal, Frame};
 use self::action::{Effect, Event};
 use self::app::App;
 use self::i18n::{Msg, t, tf};
+use crate::environment;
 use crate::model::Language;
 use crate::store::{Error, Store};
 use crate::templates;
@@ -39,15 +40,6 @@ enum Wake {
     Files,
 }
 
-/// The language before a file says otherwise: `$LC_ALL`, `$LC_MESSAGES` or `$LANG`.
-pub fn locale_language() -> Language {
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty());
-    Language::from_locale(locale.as_deref())
-}
-
 /// Runs the app on `path` until the user quits. The file is loaded and checked before the
 /// terminal changes, so a bad file's error prints plainly.
 pub fn run(path: PathBuf, today: impl Fn() -> NaiveDate) -> Result<(), String> {
@@ -56,7 +48,7 @@ pub fn run(path: PathBuf, today: impl Fn() -> NaiveDate) -> Result<(), String> {
     } else {
         None
     };
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let no_color = environment::no_color();
     let mut terminal = ratatui::init();
     let result = run_in(&mut terminal, &path, store, &today, no_color);
     ratatui::restore();
@@ -103,7 +95,7 @@ fn run_in(
     // Without a watch the app still works; it notices a changed file at the next save.
     let _ = watcher.watch(folder, notify::RecursiveMode::NonRecursive);
 
-    let mut app = App::new(store, today(), locale_language(), no_color);
+    let mut app = App::new(store, today(), environment::locale_language(), no_color);
     loop {
         terminal
             .draw(|f| ui::render(&app, f))
@@ -161,7 +153,7 @@ fn first_start(
     rx: &mpsc::Receiver<Wake>,
     today: NaiveDate,
 ) -> Result<Option<Store>, String> {
-    let lang = locale_language();
+    let lang = environment::locale_language();
     let mut error = None;
     loop {
         terminal
