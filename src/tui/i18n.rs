@@ -491,7 +491,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         NegStopped => ("interest stopped (停息挂账)", "停息挂账"),
         NegAgainstNow => ("Against now", "对比现状"),
         NegAgainstValue => (
-            "avalanche clears it {} with {} interest, needs {}/mo",
+            "avalanche: cleared {}, {} interest, {}/mo",
             "雪崩法 {} 还清，利息 {}，每月需 {}",
         ),
         NegFits => ("Fits the budget", "预算是否够"),
