@@ -8,6 +8,7 @@ pub mod cli;
 pub mod due;
 pub mod engine;
 pub mod environment;
+pub mod i18n;
 pub mod installment;
 pub mod model;
 pub mod money;

@@ -12,7 +12,8 @@ use serde_json::{Value, json};
 
 use super::table::{Align, Table};
 use super::{Outcome, parse_date, print_json};
-use crate::due::{self, Level, Rescue, Warning};
+use crate::due::{self, Level, Rescue, Term, Warning};
+use crate::i18n::{Msg, level_msg, t, tf};
 use crate::model::{Data, Language};
 use crate::money::{Money, display, plain};
 use crate::store::Store;
@@ -123,70 +124,45 @@ fn json(data: &Data, today: NaiveDate, warnings: &[Warning], rescue: Option<&Res
     out
 }
 
-/// The words of a warning line in each language.
-fn level_word(level: Level, lang: Language) -> &'static str {
-    match (lang, level) {
-        (Language::En, Level::Overdue) => "! OVERDUE",
-        (Language::En, Level::Grace) => "! GRACE",
-        (Language::En, Level::Shortfall) => "! SHORT",
-        (Language::En, Level::DueSoon) => "• DUE SOON",
-        (Language::Zh, Level::Overdue) => "! 已逾期",
-        (Language::Zh, Level::Grace) => "! 宽限期内",
-        (Language::Zh, Level::Shortfall) => "! 资金不足",
-        (Language::Zh, Level::DueSoon) => "• 即将到期",
-    }
-}
-
 fn detail(w: &Warning, data: &Data, lang: Language) -> String {
     let money = |m: Money| display(m, &data.currency);
-    // A penalty is only worth a word where the debt charges one.
-    let penalty = data
-        .debts
-        .get(w.debt)
-        .and_then(|d| d.penalty_daily_rate)
-        .map(|_| money(w.penalty.unwrap_or_default()));
-    match (lang, w.level) {
-        (Language::En, Level::Overdue) => format!(
-            "{} days overdue ({}, {}-term){}",
-            w.days_overdue.unwrap_or(0),
-            w.bucket.map_or("", |b| b.code()),
-            w.term.map_or("", |t| t.code()),
-            penalty.map_or(String::new(), |p| format!(", penalty so far {p}"))
-        ),
-        (Language::Zh, Level::Overdue) => format!(
-            "已逾期 {} 天（{}，{}）{}",
-            w.days_overdue.unwrap_or(0),
-            w.bucket.map_or("", |b| b.code()),
-            match w.term.map(|t| t.code()) {
-                Some("short") => "短期",
-                Some("medium") => "中期",
-                _ => "长期",
-            },
-            penalty.map_or(String::new(), |p| format!("，罚息已达 {p}"))
-        ),
-        (Language::En, Level::Grace) => format!(
-            "pay by {} to avoid a penalty and a credit report mark",
-            w.pay_by.map(|d| d.to_string()).unwrap_or_default()
-        ),
-        (Language::Zh, Level::Grace) => format!(
-            "请在 {} 前还清，以免罚息和征信记录",
-            w.pay_by.map(|d| d.to_string()).unwrap_or_default()
-        ),
-        (Language::En, Level::Shortfall) => {
-            format!("{} short on the day", money(w.short.unwrap_or_default()))
+    match w.level {
+        Level::Overdue => {
+            let term = match w.term {
+                Some(Term::Short) => Msg::TermShort,
+                Some(Term::Medium) => Msg::TermMedium,
+                _ => Msg::TermLong,
+            };
+            let mut s = tf(
+                lang,
+                Msg::CheckOverdueDetail,
+                &[
+                    &w.days_overdue.unwrap_or(0),
+                    &w.bucket.map_or("", |b| b.code()),
+                    &t(lang, term),
+                ],
+            );
+            // A penalty is only worth a word where the debt charges one.
+            let charges = data.debts.get(w.debt).and_then(|d| d.penalty_daily_rate);
+            if charges.is_some() {
+                let penalty = money(w.penalty.unwrap_or_default());
+                s.push_str(&tf(lang, Msg::CheckPenalty, &[&penalty]));
+            }
+            s
         }
-        (Language::Zh, Level::Shortfall) => {
-            format!("当天还差 {}", money(w.short.unwrap_or_default()))
+        Level::Grace => {
+            let by = w.pay_by.map(|d| d.to_string()).unwrap_or_default();
+            tf(lang, Msg::CheckGraceDetail, &[&by])
         }
-        (Language::En, Level::DueSoon) => match w.days.unwrap_or(0) {
-            0 => "due today".to_string(),
-            1 => "tomorrow".to_string(),
-            n => format!("in {n} days"),
-        },
-        (Language::Zh, Level::DueSoon) => match w.days.unwrap_or(0) {
-            0 => "今天到期".to_string(),
-            1 => "明天到期".to_string(),
-            n => format!("还有 {n} 天"),
+        Level::Shortfall => tf(
+            lang,
+            Msg::CheckShortDetail,
+            &[&money(w.short.unwrap_or_default())],
+        ),
+        Level::DueSoon => match w.days.unwrap_or(0) {
+            0 => t(lang, Msg::CheckDueToday).to_string(),
+            1 => t(lang, Msg::CheckTomorrow).to_string(),
+            n => tf(lang, Msg::InDays, &[&n]),
         },
     }
 }
@@ -202,16 +178,12 @@ fn text(
 ) -> String {
     let cur = data.currency.as_str();
     let name = |i: usize| data.debts.get(i).map_or("", |d| d.name.as_str());
-    let due_word = if lang == Language::Zh {
-        "到期"
-    } else {
-        "due"
-    };
+    let due_word = t(lang, Msg::DueWord);
     // One line per warning, sorted by date and, within a date, most urgent first.
-    let mut t = Table::new(&[], &[Align::Left, Align::Left, Align::Left, Align::Right]);
+    let mut table = Table::new(&[], &[Align::Left, Align::Left, Align::Left, Align::Right]);
     for w in warnings {
-        t.row(vec![
-            level_word(w.level, lang).to_string(),
+        table.row(vec![
+            t(lang, level_msg(w.level)).to_string(),
             name(w.debt).to_string(),
             format!("{due_word} {}", w.due),
             display(w.amount, cur),
@@ -219,7 +191,7 @@ fn text(
         ]);
     }
     let mut out = String::new();
-    for (line, w) in t.render().lines().zip(warnings) {
+    for (line, w) in table.render().lines().zip(warnings) {
         out.push_str(&paint(line, w.level, color));
         out.push('\n');
     }
@@ -249,79 +221,36 @@ fn advice<'a>(
     today: NaiveDate,
 ) -> String {
     let money = |m: Money| display(m, cur);
-    let mut out = String::new();
     let steps: Vec<String> = r
         .steps
         .iter()
         .filter(|s| s.pay > Money::ZERO)
-        .map(|s| {
-            let by = s.deadline.filter(|d| *d >= today);
-            match (lang, by) {
-                (Language::En, Some(d)) => format!("{} {} (by {d})", name(s.debt), money(s.pay)),
-                (Language::Zh, Some(d)) => format!("{} {}（{d} 前）", name(s.debt), money(s.pay)),
-                _ => format!("{} {}", name(s.debt), money(s.pay)),
-            }
+        .map(|s| match s.deadline.filter(|d| *d >= today) {
+            Some(by) => tf(lang, Msg::CheckStepBy, &[&name(s.debt), &money(s.pay), &by]),
+            None => tf(lang, Msg::CheckStep, &[&name(s.debt), &money(s.pay)]),
         })
         .collect();
-    match lang {
-        Language::En => {
-            if !steps.is_empty() {
-                out.push_str(&format!(
-                    "Pay first, with the {} on hand: {}",
-                    money(r.cash),
-                    steps.join(", then ")
-                ));
-            } else {
-                out.push_str(&format!("No cash on hand today ({})", money(r.cash)));
-            }
-            if r.missing > Money::ZERO {
-                out.push_str(&format!("; still missing {}", money(r.missing)));
-            }
-            out.push_str(".\n");
-        }
-        Language::Zh => {
-            if !steps.is_empty() {
-                out.push_str(&format!(
-                    "用手头的 {} 先还：{}",
-                    money(r.cash),
-                    steps.join("，然后 ")
-                ));
-            } else {
-                out.push_str(&format!("今天手头没有现金（{}）", money(r.cash)));
-            }
-            if r.missing > Money::ZERO {
-                out.push_str(&format!("；仍差 {}", money(r.missing)));
-            }
-            out.push_str("。\n");
-        }
+    let mut out = if steps.is_empty() {
+        tf(lang, Msg::CheckNoCash, &[&money(r.cash)])
+    } else {
+        let steps = steps.join(t(lang, Msg::CheckThen));
+        tf(lang, Msg::CheckPayFirst, &[&money(r.cash), &steps])
+    };
+    if r.missing > Money::ZERO {
+        out.push_str(&tf(lang, Msg::CheckStillMissing, &[&money(r.missing)]));
     }
+    out.push_str(t(lang, Msg::CheckEnd));
+    out.push('\n');
     for &i in &r.negotiate {
-        out.push_str(&match lang {
-            Language::En => format!(
-                "{} is overdue past M1: ask the lender for a negotiated plan (协商分期); try `payoff negotiate \"{}\" --months 36`.\n",
-                name(i),
-                name(i)
-            ),
-            Language::Zh => format!(
-                "{} 已逾期超过 M1：可向机构申请协商分期，先试算 `payoff negotiate \"{}\" --months 36`。\n",
-                name(i),
-                name(i)
-            ),
-        });
+        out.push_str(&tf(lang, Msg::CheckNegotiate, &[&name(i), &name(i)]));
+        out.push('\n');
     }
     out
 }
 
 /// The notification's title: the most urgent level and how many warnings there are.
 fn summary(warnings: &[Warning], lang: Language) -> String {
-    let worst = warnings
-        .iter()
-        .map(|w| w.level)
-        .min()
-        .unwrap_or(Level::DueSoon);
-    let word = level_word(worst, lang).trim_start_matches(['!', '•', ' ']);
-    match lang {
-        Language::En => format!("payoff: {word} ({} to look at)", warnings.len()),
-        Language::Zh => format!("payoff：{word}（共 {} 项）", warnings.len()),
-    }
+    let worst = warnings.iter().map(|w| w.level).min().unwrap_or(Level::DueSoon);
+    let word = t(lang, level_msg(worst)).trim_start_matches(['!', '•', ' ']);
+    tf(lang, Msg::CheckSummary, &[&word, &warnings.len()])
 }

@@ -7,7 +7,7 @@ pub mod action;
 pub mod app;
 pub mod form;
 pub mod form_view;
-pub mod i18n;
+pub use crate::i18n;
 pub mod keymap;
 mod screens;
 pub mod theme;

@@ -14,7 +14,7 @@ use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::app::scroll;
 use crate::tui::form_view::pad;
-use crate::tui::i18n::Msg;
+use crate::tui::i18n::{Msg, level_msg, strategy_msg};
 use crate::tui::view::NEXT_DAYS;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -72,15 +72,6 @@ fn render_debts(app: &App, frame: &mut Frame, area: Rect) {
             .block(panel_msg(app, Msg::Debts)),
         area,
     );
-}
-
-fn level_word(level: Level) -> Msg {
-    match level {
-        Level::Overdue => Msg::LevelOverdue,
-        Level::Grace => Msg::LevelGrace,
-        Level::Shortfall => Msg::LevelShort,
-        Level::DueSoon => Msg::LevelDueSoon,
-    }
 }
 
 /// A warning's detail: days late and penalty, the date to pay by, the amount short, or when.
@@ -178,7 +169,7 @@ fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'
                 app.theme.level(w.level)
             };
             Row::new(vec![
-                Cell::from(app.t(level_word(w.level))),
+                Cell::from(app.t(level_msg(w.level))),
                 Cell::from(data.debts.get(w.debt).map_or("", |d| d.name.as_str())),
                 Cell::from(format!("{} {}", app.t(Msg::DueWord), w.due.format("%m-%d"))),
                 Cell::from(Line::from(app.money(w.amount)).right_aligned()),
@@ -257,17 +248,6 @@ fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
     ];
     let block = panel_msg(app, Msg::WhereYouStand);
     frame.render_widget(Paragraph::new(lines).block(block), area);
-}
-
-pub fn strategy_msg(s: crate::engine::Strategy) -> Msg {
-    use crate::engine::Strategy;
-    match s {
-        Strategy::Avalanche => Msg::Avalanche,
-        Strategy::Snowball => Msg::Snowball,
-        Strategy::Custom => Msg::Custom,
-        Strategy::Minimum => Msg::Minimum,
-        Strategy::Negotiated => Msg::Negotiated,
-    }
 }
 
 fn render_next(app: &App, frame: &mut Frame, area: Rect) {

@@ -13,7 +13,7 @@ use crate::engine::{self, Strategy};
 use crate::money::{Money, percent2};
 use crate::tui::app::App;
 use crate::tui::form_view::pad;
-use crate::tui::i18n::Msg;
+use crate::tui::i18n::{Msg, plan_error};
 use rust_decimal::Decimal;
 
 use crate::money::Rate;
@@ -117,7 +117,7 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
                 ],
             ))
         }
-        Err(e) => Span::styled(app.tf(Msg::PlanFails, &[e]), app.theme.bad()),
+        Err(e) => Span::styled(app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]), app.theme.bad()),
     };
     let fits = if w.fits() {
         Span::styled(
@@ -138,7 +138,7 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
             app.t(Msg::ColInterest),
             app.money(p.total_interest)
         )),
-        Err(e) => Span::styled(app.tf(Msg::PlanFails, &[e]), app.theme.bad()),
+        Err(e) => Span::styled(app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]), app.theme.bad()),
     };
     let lines = vec![
         Line::from(vec![

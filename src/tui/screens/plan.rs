@@ -8,7 +8,6 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Cell, Chart, Dataset, GraphType, Paragraph, Row, Table};
 
-use super::dashboard::strategy_msg;
 use super::{panel, panel_msg};
 use crate::engine::{self, Strategy};
 use crate::money::to_cents;
@@ -17,7 +16,7 @@ use crate::store::Edit;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::app::scroll;
-use crate::tui::i18n::Msg;
+use crate::tui::i18n::{Msg, plan_error, strategy_msg};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let bottom = if area.height >= 30 { 10 } else { 5 };
@@ -120,7 +119,7 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
                     Cell::from(app.t(Msg::Never)),
                     Cell::from(""),
                     Cell::from(""),
-                    Cell::from(e.to_string()),
+                    Cell::from(plan_error(app.lang, e)),
                 ])
                 .style(app.theme.bad()),
             }
@@ -254,7 +253,7 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect) {
     let plan = match &app.view.plan {
         Ok(p) => p,
         Err(e) => {
-            let text = Paragraph::new(Line::styled(app.tf(Msg::PlanFails, &[e]), app.theme.bad()))
+            let text = Paragraph::new(Line::styled(app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]), app.theme.bad()))
                 .wrap(ratatui::widgets::Wrap { trim: true })
                 .block(panel_msg(app, Msg::Schedule));
             frame.render_widget(text, area);

@@ -1,10 +1,14 @@
-//! Every string the app shows, in English and 简体中文, in one place.
+//! Every string the app and the command line show people, in English and 简体中文, in one
+//! place. (Error messages on stderr and JSON stay English: they are for scripts and searches.)
 //!
 //! Each message is one arm of one exhaustive `match` that gives both languages at once, so a
 //! message without a translation does not compile. Messages with `{}` take arguments in order
 //! ([`tf`]).
 
+use crate::due::Level;
+use crate::engine::{PlanError, Strategy};
 use crate::model::Language;
+use crate::money::plain;
 
 /// A message of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -235,6 +239,73 @@ pub enum Msg {
     FirstStartTitle,
     FirstStartBody,
     FirstStartKeys,
+    CheckOverdueDetail,
+    TermShort,
+    TermMedium,
+    TermLong,
+    CheckPenalty,
+    CheckGraceDetail,
+    CheckShortDetail,
+    CheckDueToday,
+    CheckTomorrow,
+    CheckPayFirst,
+    CheckNoCash,
+    CheckStillMissing,
+    CheckEnd,
+    CheckThen,
+    CheckStepBy,
+    CheckStep,
+    CheckNegotiate,
+    CheckSummary,
+    CliPlanHead,
+    CliPlanSummary,
+    CliColDebt,
+    CliColPaidOff,
+    CliColMonths,
+    CliColInterest,
+    CliColPaid,
+    CliColMonth,
+    CliColOwedAfter,
+    CliColStrategy,
+    CliColDebtFree,
+    CliColVsMinimum,
+    CliCostsMore,
+    CliInstHead,
+    CliInstPayment,
+    CliInstInterest,
+    CliInstTrueApr,
+    CliInstQuoted,
+    CliColPeriod,
+    CliColPayment,
+    CliColPrincipal,
+    CliNegHead,
+    CliNegCost,
+    CliNegNow,
+    CliNegFitsYes,
+    CliNegFitsNo,
+    CliNegWith,
+    CliNegSaveHint,
+    CliNegSaved,
+    CliPaid,
+    CliCreated,
+    CliExample,
+    CliEmpty,
+    CliRemindWrote,
+    CliRemindEnabled,
+    CliRemindManual,
+    CliRemindOrCron,
+    CliCronHint,
+    CliCronRemove,
+    CliRemoved,
+    CliNothingToRemove,
+    CliAnd,
+    CliWrote,
+    IcsSummary,
+    IcsDescription,
+    IcsCalendarName,
+    ErrBelowMinimums,
+    ErrNeverPaidOff,
+    ErrNothing,
     // Strategy names.
     Avalanche,
     Snowball,
@@ -537,11 +608,124 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "e 从示例开始   n 从空白开始   q 退出",
         ),
 
+        CheckOverdueDetail => ("{} days overdue ({}, {})", "已逾期 {} 天（{}，{}）"),
+        TermShort => ("short-term", "短期"),
+        TermMedium => ("medium-term", "中期"),
+        TermLong => ("long-term", "长期"),
+        CheckPenalty => (", penalty so far {}", "，罚息已达 {}"),
+        CheckGraceDetail => ("pay by {} to avoid a penalty and a credit report mark", "请在 {} 前还清，以免罚息和征信记录"),
+        CheckShortDetail => ("{} short on the day", "当天还差 {}"),
+        CheckDueToday => ("due today", "今天到期"),
+        CheckTomorrow => ("tomorrow", "明天到期"),
+        CheckPayFirst => ("Pay first, with the {} on hand: {}", "用手头的 {} 先还：{}"),
+        CheckNoCash => ("No cash on hand today ({})", "今天手头没有现金（{}）"),
+        CheckStillMissing => ("; still missing {}", "；仍差 {}"),
+        CheckEnd => (".", "。"),
+        CheckThen => (", then ", "，然后 "),
+        CheckStepBy => ("{} {} (by {})", "{} {}（{} 前）"),
+        CheckStep => ("{} {}", "{} {}"),
+        CheckNegotiate => ("{} is overdue past M1: ask the lender for a negotiated plan (协商分期); try `payoff negotiate \"{}\" --months 36`.", "{} 已逾期超过 M1：可向机构申请协商分期，先试算 `payoff negotiate \"{}\" --months 36`。"),
+        CheckSummary => ("payoff: {} ({} to look at)", "payoff：{}（共 {} 项）"),
+        CliPlanHead => ("{} plan, {} a month from {}", "{}：每月 {}，自 {} 起"),
+        CliPlanSummary => ("Debt-free {} ({} months); interest {}; paid {}", "{} 还清（{} 个月）；利息 {}；共付 {}"),
+        CliColDebt => ("Debt", "债务"),
+        CliColPaidOff => ("Paid off", "还清月份"),
+        CliColMonths => ("Months", "月数"),
+        CliColInterest => ("Interest", "利息"),
+        CliColPaid => ("Paid", "共付"),
+        CliColMonth => ("Month", "月份"),
+        CliColOwedAfter => ("Owed after", "剩余欠款"),
+        CliColStrategy => ("Strategy", "策略"),
+        CliColDebtFree => ("Debt-free", "还清"),
+        CliColVsMinimum => ("Against minimums only", "对比只还最低"),
+        CliCostsMore => ("costs {} more, {} months", "多付 {}，多 {} 个月"),
+        CliInstHead => ("{} over {} months, {}", "{}，分 {} 期，{}"),
+        CliInstPayment => ("Payment {} a month{}", "每期还款 {}{}"),
+        CliInstInterest => ("Interest and fees {}; paid {}", "利息和手续费 {}；共付 {}"),
+        CliInstTrueApr => ("True APR {} %", "实际年化利率 {} %"),
+        CliInstQuoted => (" (the quoted {} % a period looks like {} % a year)", "（名义费率每期 {} %，看似年化 {} %）"),
+        CliColPeriod => ("Period", "期数"),
+        CliColPayment => ("Payment", "还款"),
+        CliColPrincipal => ("Principal", "本金"),
+        CliNegHead => ("Negotiated plan for {}", "{} 的协商分期方案"),
+        CliNegCost => ("{} ({} interest and fees); true APR {} %", "{}（利息和手续费 {}）；实际年化 {} %"),
+        CliNegNow => ("avalanche clears it {} with {} interest; everything by {}", "雪崩法 {} 还清，利息 {}；全部债务 {} 还清"),
+        CliNegFitsYes => ("yes: month 1 needs {} of {}, {} left for the rest", "够：第一个月需 {}（预算 {}），还剩 {} 给其他债务"),
+        CliNegFitsNo => ("no: month 1 needs {}, {} more than the {} budget", "不够：第一个月需 {}，超出 {}（预算 {}）"),
+        CliNegWith => ("debt-free {} ({} months), {} interest in all", "{} 还清（{} 个月），利息共 {}"),
+        CliNegSaveHint => ("Add --save to write it into the file.", "加上 --save 即写入文件。"),
+        CliNegSaved => ("Saved the plan as [debts.negotiated] of {} in {}", "已把方案写入 {} 的 [debts.negotiated]（{}）"),
+        CliPaid => ("Recorded {} to {} on {} in {}", "已记录还款 {}（{}，{}），写入 {}"),
+        CliCreated => ("Created {} ({}). Edit it by hand or run `payoff` to open the app.", "已创建 {}（{}）。可直接编辑，或运行 `payoff` 打开应用。"),
+        CliExample => ("the example household", "示例家庭"),
+        CliEmpty => ("empty", "空白"),
+        CliRemindWrote => ("Wrote {} and {} in {}: `payoff check --notify` every day at 09:00, and at the next login when a day was missed.", "已在 {2} 写入 {0} 和 {1}：每天 09:00 运行 `payoff check --notify`，错过时在下次登录时补上。"),
+        CliRemindEnabled => ("Enabled: systemctl --user list-timers {} shows the next run.", "已启用：systemctl --user list-timers {} 可查看下次运行时间。"),
+        CliRemindManual => ("No user systemd here to enable it; run this where there is one:", "这里没有用户级 systemd，无法启用；请在有的地方运行："),
+        CliRemindOrCron => ("(or use `payoff remind install --cron` for a crontab line)", "（或用 `payoff remind install --cron` 生成 crontab 行）"),
+        CliCronHint => ("Add that line with `crontab -e`; cron mails what `payoff check` prints.", "用 `crontab -e` 加入这一行；cron 会把 `payoff check` 的输出发邮件给你。"),
+        CliCronRemove => ("Run `crontab -e` and delete the line that runs `payoff ... check`.", "运行 `crontab -e`，删除运行 `payoff ... check` 的那一行。"),
+        CliRemoved => ("Removed {}.", "已删除 {}。"),
+        CliNothingToRemove => ("Nothing to remove: no timer written by payoff in {}.", "无需删除：{} 中没有 payoff 写入的定时器。"),
+        CliAnd => (" and ", " 和 "),
+        CliWrote => ("Wrote {}", "已写入 {}"),
+        IcsSummary => ("{}: {} due", "{}：到期 {}"),
+        IcsDescription => ("Pay {} to {} by {} (payoff).", "请在 {2} 前向 {1} 还款 {0}（payoff）。"),
+        IcsCalendarName => ("payoff: due dates", "payoff：还款日"),
+        ErrBelowMinimums => ("the budget {} is {} below the minimums {}", "预算 {} 比最低还款 {2} 少 {1}"),
+        ErrNeverPaidOff => ("never paid off: after {} months {} still owed; {} grows faster than it is paid", "无法还清：{} 个月后仍欠 {}；{} 增长快于还款"),
+        ErrNothing => ("nothing", "无"),
+
         Avalanche => ("avalanche", "雪崩法"),
         Snowball => ("snowball", "雪球法"),
         Custom => ("custom", "自定义"),
         Minimum => ("minimum", "只还最低"),
         Negotiated => ("negotiated", "协商分期"),
+    }
+}
+
+/// The word that leads a warning: what it means.
+pub fn level_msg(level: Level) -> Msg {
+    match level {
+        Level::Overdue => Msg::LevelOverdue,
+        Level::Grace => Msg::LevelGrace,
+        Level::Shortfall => Msg::LevelShort,
+        Level::DueSoon => Msg::LevelDueSoon,
+    }
+}
+
+/// A strategy's name.
+pub fn strategy_msg(s: Strategy) -> Msg {
+    match s {
+        Strategy::Avalanche => Msg::Avalanche,
+        Strategy::Snowball => Msg::Snowball,
+        Strategy::Custom => Msg::Custom,
+        Strategy::Minimum => Msg::Minimum,
+        Strategy::Negotiated => Msg::Negotiated,
+    }
+}
+
+/// A plan's failure in words.
+pub fn plan_error(lang: Language, e: &PlanError) -> String {
+    let list = |names: &[String]| match names {
+        [] => t(lang, Msg::ErrNothing).to_string(),
+        names => names.join(", "),
+    };
+    match e {
+        PlanError::BelowMinimums { budget, minimums } => tf(
+            lang,
+            Msg::ErrBelowMinimums,
+            &[&plain(*budget), &plain(*minimums - *budget), &plain(*minimums)],
+        ),
+        PlanError::NeverPaidOff {
+            months,
+            open,
+            growing,
+        } => tf(
+            lang,
+            Msg::ErrNeverPaidOff,
+            &[months, &list(open), &list(growing)],
+        ),
     }
 }
 
@@ -565,20 +749,44 @@ pub fn t(lang: Language, m: Msg) -> &'static str {
     }
 }
 
-/// A message with its `{}` filled in order.
+/// A message with its placeholders filled: `{}` takes the next argument, `{N}` argument N (so
+/// a translation may put them in another order).
 pub fn tf(lang: Language, m: Msg, args: &[&dyn std::fmt::Display]) -> String {
     let mut out = String::new();
-    let mut args = args.iter();
-    let mut parts = t(lang, m).split("{}").peekable();
-    while let Some(part) = parts.next() {
-        out.push_str(part);
-        if parts.peek().is_some()
-            && let Some(a) = args.next()
-        {
-            out.push_str(&a.to_string());
+    let mut next = 0;
+    let mut rest = t(lang, m);
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let index = match &after[..close] {
+            "" => {
+                next += 1;
+                Some(next - 1)
+            }
+            n => n.parse::<usize>().ok(),
+        };
+        match index.and_then(|i| args.get(i)) {
+            Some(a) => out.push_str(&a.to_string()),
+            None => out.push_str(&rest[open..open + close + 2]),
         }
+        rest = &after[close + 1..];
     }
+    out.push_str(rest);
     out
+}
+
+/// How many arguments a message takes.
+#[cfg(test)]
+fn arity(template: &str) -> usize {
+    let positional = (0..10)
+        .filter(|i| template.contains(&format!("{{{i}}}")))
+        .max()
+        .map_or(0, |i| i + 1);
+    positional.max(template.matches("{}").count())
 }
 
 #[cfg(test)]
@@ -598,67 +806,130 @@ mod tests {
     }
 
     #[test]
+    fn plan_errors_read_as_the_engine_says_them_in_english() {
+        let below = PlanError::BelowMinimums {
+            budget: rust_decimal::dec!(500),
+            minimums: rust_decimal::dec!(555),
+        };
+        assert_eq!(plan_error(Language::En, &below), below.to_string());
+        assert_eq!(
+            plan_error(Language::Zh, &below),
+            "预算 500.00 比最低还款 555.00 少 55.00"
+        );
+        let never = PlanError::NeverPaidOff {
+            months: 1200,
+            open: vec!["Card".into()],
+            growing: Vec::new(),
+        };
+        assert_eq!(plan_error(Language::En, &never), never.to_string());
+    }
+
+    #[test]
+    fn positional_placeholders_reorder() {
+        assert_eq!(
+            tf(Language::Zh, Msg::IcsDescription, &[&"¥1.00", &"Visa", &"2026-12-01"]),
+            "请在 2026-12-01 前向 Visa 还款 ¥1.00（payoff）。"
+        );
+    }
+
+    #[test]
     fn both_languages_take_the_same_arguments() {
         // Every message has the same number of `{}` in both languages.
         for m in ALL {
             let (en, zh) = pair(*m);
-            assert_eq!(en.matches("{}").count(), zh.matches("{}").count(), "{m:?}");
+            assert_eq!(arity(en), arity(zh), "{m:?}");
             assert!(!en.is_empty() && !zh.is_empty(), "{m:?}");
         }
     }
 
     use Msg::*;
     const ALL: &[Msg] = &[
-        SavedAt,
-        NotSaved,
-        WhatIfKept,
         Adopted,
-        PlanRemoved,
-        PaymentRecorded,
-        DebtCount,
-        ThisMonthValue,
-        DaysOverdueDetail,
-        PenaltySoFar,
-        PayBy,
-        ShortDetail,
-        InDays,
-        StillMissing,
         AskNegotiate,
-        PlanFails,
-        PayFirst,
-        StatusInDays,
-        StatusOverdue,
-        StatusGrace,
-        StatusShort,
-        SelectedLine,
-        GraceDays,
-        PenaltyPerDay,
-        NegotiatedSome,
-        ConfirmDeleteDebt,
-        ConfirmDeleteFlow,
-        FormEditDebt,
-        FormEditIncome,
-        FormEditExpense,
-        FormPay,
+        BudgetForDebts,
         CashLine,
         CashProjected,
-        ForDebtsSet,
-        ForDebtsDerived,
-        MinimumsNeed,
-        BudgetForDebts,
-        WhatIfDelta,
-        Saves,
+        CheckGraceDetail,
+        CheckNoCash,
+        CheckOverdueDetail,
+        CheckPayFirst,
+        CheckPenalty,
+        CheckShortDetail,
+        CheckStep,
+        CheckStepBy,
+        CheckStillMissing,
+        CheckSummary,
+        CliCostsMore,
+        CliCreated,
+        CliInstHead,
+        CliInstInterest,
+        CliInstPayment,
+        CliInstQuoted,
+        CliInstTrueApr,
+        CliNegCost,
+        CliNegFitsNo,
+        CliNegFitsYes,
+        CliNegHead,
+        CliNegNow,
+        CliNegSaved,
+        CliNegWith,
+        CliNothingToRemove,
+        CliPaid,
+        CliPlanHead,
+        CliPlanSummary,
+        CliRemindEnabled,
+        CliRemindWrote,
+        CliRemoved,
+        CliWrote,
+        ConfirmDeleteDebt,
+        ConfirmDeleteFlow,
+        ConflictBody,
         CostsMore,
-        ScheduleMonth,
+        DaysOverdueDetail,
+        DebtCount,
+        ErrBelowMinimums,
+        ErrNeverPaidOff,
+        FirstNegative,
+        FirstStartBody,
+        ForDebtsDerived,
+        ForDebtsSet,
+        FormEditDebt,
+        FormEditExpense,
+        FormEditIncome,
+        FormPay,
+        GraceDays,
+        IcsDescription,
+        IcsSummary,
+        InDays,
+        MinimumsNeed,
+        NegAgainstValue,
+        NegFirst,
+        NegFitsNo,
+        NegFitsYes,
         NegInstallmentValue,
         NegLast,
-        NegFirst,
         NegTotalValue,
-        NegAgainstValue,
-        NegFitsYes,
-        NegFitsNo,
-        FirstNegative,
-        ConflictBody,
-        FirstStartBody,
+        NegotiatedSome,
+        NotSaved,
+        PayBy,
+        PayFirst,
+        PaymentRecorded,
+        PenaltyPerDay,
+        PenaltySoFar,
+        PlanFails,
+        PlanRemoved,
+        SavedAt,
+        Saves,
+        ScheduleMonth,
+        SelectedLine,
+        ShortDetail,
+        StatusGrace,
+        StatusInDays,
+        StatusOverdue,
+        StatusShort,
+        StillMissing,
+        ThisMonthValue,
+        WhatIfDelta,
+        WhatIfKept,
     ];
 }
