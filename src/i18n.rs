@@ -306,6 +306,7 @@ pub enum Msg {
     ErrBelowMinimums,
     ErrNeverPaidOff,
     ErrNothing,
+    ListSep,
     // Strategy names.
     Avalanche,
     Snowball,
@@ -613,7 +614,10 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         TermMedium => ("medium-term", "中期"),
         TermLong => ("long-term", "长期"),
         CheckPenalty => (", penalty so far {}", "，罚息已达 {}"),
-        CheckGraceDetail => ("pay by {} to avoid a penalty and a credit report mark", "请在 {} 前还清，以免罚息和征信记录"),
+        CheckGraceDetail => (
+            "pay by {} to avoid a penalty and a credit report mark",
+            "请在 {} 前还清，以免罚息和征信记录",
+        ),
         CheckShortDetail => ("{} short on the day", "当天还差 {}"),
         CheckDueToday => ("due today", "今天到期"),
         CheckTomorrow => ("tomorrow", "明天到期"),
@@ -624,10 +628,16 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         CheckThen => (", then ", "，然后 "),
         CheckStepBy => ("{} {} (by {})", "{} {}（{} 前）"),
         CheckStep => ("{} {}", "{} {}"),
-        CheckNegotiate => ("{} is overdue past M1: ask the lender for a negotiated plan (协商分期); try `payoff negotiate \"{}\" --months 36`.", "{} 已逾期超过 M1：可向机构申请协商分期，先试算 `payoff negotiate \"{}\" --months 36`。"),
+        CheckNegotiate => (
+            "{} is overdue past M1: ask the lender for a negotiated plan (协商分期); try `payoff negotiate \"{}\" --months 36`.",
+            "{} 已逾期超过 M1：可向机构申请协商分期，先试算 `payoff negotiate \"{}\" --months 36`。",
+        ),
         CheckSummary => ("payoff: {} ({} to look at)", "payoff：{}（共 {} 项）"),
         CliPlanHead => ("{} plan, {} a month from {}", "{}：每月 {}，自 {} 起"),
-        CliPlanSummary => ("Debt-free {} ({} months); interest {}; paid {}", "{} 还清（{} 个月）；利息 {}；共付 {}"),
+        CliPlanSummary => (
+            "Debt-free {} ({} months); interest {}; paid {}",
+            "{} 还清（{} 个月）；利息 {}；共付 {}",
+        ),
         CliColDebt => ("Debt", "债务"),
         CliColPaidOff => ("Paid off", "还清月份"),
         CliColMonths => ("Months", "月数"),
@@ -643,38 +653,99 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         CliInstPayment => ("Payment {} a month{}", "每期还款 {}{}"),
         CliInstInterest => ("Interest and fees {}; paid {}", "利息和手续费 {}；共付 {}"),
         CliInstTrueApr => ("True APR {} %", "实际年化利率 {} %"),
-        CliInstQuoted => (" (the quoted {} % a period looks like {} % a year)", "（名义费率每期 {} %，看似年化 {} %）"),
+        CliInstQuoted => (
+            " (the quoted {} % a period looks like {} % a year)",
+            "（名义费率每期 {} %，看似年化 {} %）",
+        ),
         CliColPeriod => ("Period", "期数"),
         CliColPayment => ("Payment", "还款"),
         CliColPrincipal => ("Principal", "本金"),
         CliNegHead => ("Negotiated plan for {}", "{} 的协商分期方案"),
-        CliNegCost => ("{} ({} interest and fees); true APR {} %", "{}（利息和手续费 {}）；实际年化 {} %"),
-        CliNegNow => ("avalanche clears it {} with {} interest; everything by {}", "雪崩法 {} 还清，利息 {}；全部债务 {} 还清"),
-        CliNegFitsYes => ("yes: month 1 needs {} of {}, {} left for the rest", "够：第一个月需 {}（预算 {}），还剩 {} 给其他债务"),
-        CliNegFitsNo => ("no: month 1 needs {}, {} more than the {} budget", "不够：第一个月需 {}，超出 {}（预算 {}）"),
-        CliNegWith => ("debt-free {} ({} months), {} interest in all", "{} 还清（{} 个月），利息共 {}"),
-        CliNegSaveHint => ("Add --save to write it into the file.", "加上 --save 即写入文件。"),
-        CliNegSaved => ("Saved the plan as [debts.negotiated] of {} in {}", "已把方案写入 {} 的 [debts.negotiated]（{}）"),
-        CliPaid => ("Recorded {} to {} on {} in {}", "已记录还款 {}（{}，{}），写入 {}"),
-        CliCreated => ("Created {} ({}). Edit it by hand or run `payoff` to open the app.", "已创建 {}（{}）。可直接编辑，或运行 `payoff` 打开应用。"),
+        CliNegCost => (
+            "{} ({} interest and fees); true APR {} %",
+            "{}（利息和手续费 {}）；实际年化 {} %",
+        ),
+        CliNegNow => (
+            "avalanche clears it {} with {} interest; everything by {}",
+            "雪崩法 {} 还清，利息 {}；全部债务 {} 还清",
+        ),
+        CliNegFitsYes => (
+            "yes: month 1 needs {} of {}, {} left for the rest",
+            "够：第一个月需 {}（预算 {}），还剩 {} 给其他债务",
+        ),
+        CliNegFitsNo => (
+            "no: month 1 needs {}, {} more than the {} budget",
+            "不够：第一个月需 {}，超出 {}（预算 {}）",
+        ),
+        CliNegWith => (
+            "debt-free {} ({} months), {} interest in all",
+            "{} 还清（{} 个月），利息共 {}",
+        ),
+        CliNegSaveHint => (
+            "Add --save to write it into the file.",
+            "加上 --save 即写入文件。",
+        ),
+        CliNegSaved => (
+            "Saved the plan as [debts.negotiated] of {} in {}",
+            "已把方案写入 {} 的 [debts.negotiated]（{}）",
+        ),
+        CliPaid => (
+            "Recorded {} to {} on {} in {}",
+            "已记录还款 {}（{}，{}），写入 {}",
+        ),
+        CliCreated => (
+            "Created {} ({}). Edit it by hand or run `payoff` to open the app.",
+            "已创建 {}（{}）。可直接编辑，或运行 `payoff` 打开应用。",
+        ),
         CliExample => ("the example household", "示例家庭"),
         CliEmpty => ("empty", "空白"),
-        CliRemindWrote => ("Wrote {} and {} in {}: `payoff check --notify` every day at 09:00, and at the next login when a day was missed.", "已在 {2} 写入 {0} 和 {1}：每天 09:00 运行 `payoff check --notify`，错过时在下次登录时补上。"),
-        CliRemindEnabled => ("Enabled: systemctl --user list-timers {} shows the next run.", "已启用：systemctl --user list-timers {} 可查看下次运行时间。"),
-        CliRemindManual => ("No user systemd here to enable it; run this where there is one:", "这里没有用户级 systemd，无法启用；请在有的地方运行："),
-        CliRemindOrCron => ("(or use `payoff remind install --cron` for a crontab line)", "（或用 `payoff remind install --cron` 生成 crontab 行）"),
-        CliCronHint => ("Add that line with `crontab -e`; cron mails what `payoff check` prints.", "用 `crontab -e` 加入这一行；cron 会把 `payoff check` 的输出发邮件给你。"),
-        CliCronRemove => ("Run `crontab -e` and delete the line that runs `payoff ... check`.", "运行 `crontab -e`，删除运行 `payoff ... check` 的那一行。"),
+        CliRemindWrote => (
+            "Wrote {} and {} in {}: `payoff check --notify` every day at 09:00, and at the next login when a day was missed.",
+            "已在 {2} 写入 {0} 和 {1}：每天 09:00 运行 `payoff check --notify`，错过时在下次登录时补上。",
+        ),
+        CliRemindEnabled => (
+            "Enabled: systemctl --user list-timers {} shows the next run.",
+            "已启用：systemctl --user list-timers {} 可查看下次运行时间。",
+        ),
+        CliRemindManual => (
+            "No user systemd here to enable it; run this where there is one:",
+            "这里没有用户级 systemd，无法启用；请在有的地方运行：",
+        ),
+        CliRemindOrCron => (
+            "(or use `payoff remind install --cron` for a crontab line)",
+            "（或用 `payoff remind install --cron` 生成 crontab 行）",
+        ),
+        CliCronHint => (
+            "Add that line with `crontab -e`; cron mails what `payoff check` prints.",
+            "用 `crontab -e` 加入这一行；cron 会把 `payoff check` 的输出发邮件给你。",
+        ),
+        CliCronRemove => (
+            "Run `crontab -e` and delete the line that runs `payoff ... check`.",
+            "运行 `crontab -e`，删除运行 `payoff ... check` 的那一行。",
+        ),
         CliRemoved => ("Removed {}.", "已删除 {}。"),
-        CliNothingToRemove => ("Nothing to remove: no timer written by payoff in {}.", "无需删除：{} 中没有 payoff 写入的定时器。"),
+        CliNothingToRemove => (
+            "Nothing to remove: no timer written by payoff in {}.",
+            "无需删除：{} 中没有 payoff 写入的定时器。",
+        ),
         CliAnd => (" and ", " 和 "),
         CliWrote => ("Wrote {}", "已写入 {}"),
         IcsSummary => ("{}: {} due", "{}：到期 {}"),
-        IcsDescription => ("Pay {} to {} by {} (payoff).", "请在 {2} 前向 {1} 还款 {0}（payoff）。"),
+        IcsDescription => (
+            "Pay {} to {} by {} (payoff).",
+            "请在 {2} 前向 {1} 还款 {0}（payoff）。",
+        ),
         IcsCalendarName => ("payoff: due dates", "payoff：还款日"),
-        ErrBelowMinimums => ("the budget {} is {} below the minimums {}", "预算 {} 比最低还款 {2} 少 {1}"),
-        ErrNeverPaidOff => ("never paid off: after {} months {} still owed; {} grows faster than it is paid", "无法还清：{} 个月后仍欠 {}；{} 增长快于还款"),
+        ErrBelowMinimums => (
+            "the budget {} is {} below the minimums {}",
+            "预算 {} 比最低还款 {2} 少 {1}",
+        ),
+        ErrNeverPaidOff => (
+            "never paid off: after {} months {} still owed; {} grows faster than it is paid",
+            "无法还清：{} 个月后仍欠 {}；{} 增长快于还款",
+        ),
         ErrNothing => ("nothing", "无"),
+        ListSep => (", ", "，"),
 
         Avalanche => ("avalanche", "雪崩法"),
         Snowball => ("snowball", "雪球法"),
@@ -715,7 +786,11 @@ pub fn plan_error(lang: Language, e: &PlanError) -> String {
         PlanError::BelowMinimums { budget, minimums } => tf(
             lang,
             Msg::ErrBelowMinimums,
-            &[&plain(*budget), &plain(*minimums - *budget), &plain(*minimums)],
+            &[
+                &plain(*budget),
+                &plain(*minimums - *budget),
+                &plain(*minimums),
+            ],
         ),
         PlanError::NeverPaidOff {
             months,
@@ -727,6 +802,12 @@ pub fn plan_error(lang: Language, e: &PlanError) -> String {
             &[months, &list(open), &list(growing)],
         ),
     }
+}
+
+/// `s` padded with spaces to `width` display columns (CJK characters count two).
+pub fn pad(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
 }
 
 /// A short weekday name, Monday = 0.
@@ -827,7 +908,11 @@ mod tests {
     #[test]
     fn positional_placeholders_reorder() {
         assert_eq!(
-            tf(Language::Zh, Msg::IcsDescription, &[&"¥1.00", &"Visa", &"2026-12-01"]),
+            tf(
+                Language::Zh,
+                Msg::IcsDescription,
+                &[&"¥1.00", &"Visa", &"2026-12-01"]
+            ),
             "请在 2026-12-01 前向 Visa 还款 ¥1.00（payoff）。"
         );
     }

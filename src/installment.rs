@@ -40,7 +40,8 @@ pub struct Row {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Schedule {
     pub rows: Vec<Row>,
-    /// The first period's payment.
+    /// The first period's payment; for a negotiated plan, its installment (period 1 pays the
+    /// down payment on top).
     pub payment: Money,
     /// The sum of the interest column (for `flat_fee`: the fees).
     pub total_interest: Money,
@@ -164,7 +165,11 @@ pub fn negotiated_schedule(balance: Money, n: &Negotiated) -> Schedule {
         };
         (interest, asked)
     });
-    finish(rows, balance)
+    let mut schedule = finish(rows, balance);
+    if !schedule.rows.is_empty() {
+        schedule.payment = installment;
+    }
+    schedule
 }
 
 /// 12 x the monthly internal rate of return, in percent rounded half-up to 0.01, of receiving
@@ -567,7 +572,8 @@ mod tests {
                 (dec!(1299.99), dec!(0)),
             ]
         );
-        assert_eq!(s.payment, dec!(5766.67));
+        // The installment is 10600 / 6 = 1766.67; the first period adds the 4000 down.
+        assert_eq!(s.payment, dec!(1766.67));
         assert_eq!(s.total_interest, dec!(0));
         assert_eq!(s.total_paid, dec!(10600));
         // "Interest-free", yet the 600 fee against 10000 over four months is 38.41 % a year

@@ -20,6 +20,8 @@ pub struct WhatIf {
     pub minimums: Money,
     /// The monthly budget it is judged against.
     pub budget: Money,
+    /// What the debt owes now: the plan's cost is what it pays over this.
+    pub balance: Money,
 }
 
 impl WhatIf {
@@ -56,5 +58,6 @@ pub fn what_if(
         with: engine::plan(&changed, with_params),
         minimums: engine::first_minimums(&changed, Strategy::Negotiated),
         budget: params.budget,
+        balance: debt.balance,
     })
 }

@@ -250,7 +250,11 @@ fn advice<'a>(
 
 /// The notification's title: the most urgent level and how many warnings there are.
 fn summary(warnings: &[Warning], lang: Language) -> String {
-    let worst = warnings.iter().map(|w| w.level).min().unwrap_or(Level::DueSoon);
+    let worst = warnings
+        .iter()
+        .map(|w| w.level)
+        .min()
+        .unwrap_or(Level::DueSoon);
     let word = t(lang, level_msg(worst)).trim_start_matches(['!', '•', ' ']);
     tf(lang, Msg::CheckSummary, &[&word, &warnings.len()])
 }

@@ -5,8 +5,10 @@ use std::process::ExitCode;
 use serde_json::{Value, json};
 
 use super::table::{Align, Table};
-use super::{Format, Outcome, parse_amount, plan, print_json, print_notices};
+use super::{Format, Outcome, parse_amount, plan, print_json, print_notices, strategy_name};
 use crate::engine::{self, Plan, PlanError, Strategy};
+use crate::i18n::{Msg, plan_error, t, tf};
+use crate::model::Language;
 use crate::money::{Money, display, plain};
 use crate::store::Store;
 
@@ -19,7 +21,7 @@ pub struct Args {
     pub format: Format,
 }
 
-pub fn run(store: &Store, args: &Args) -> Outcome {
+pub fn run(store: &Store, args: &Args, lang: Language) -> Outcome {
     print_notices(store);
     let params = plan::params(store, Strategy::Avalanche, args.budget);
     let plans = engine::compare(&store.data().debts, params);
@@ -30,7 +32,7 @@ pub fn run(store: &Store, args: &Args) -> Outcome {
     match args.format {
         Format::Json => print_json(&json(&plans, minimum)),
         Format::Table => {
-            print!("{}", table(&plans, minimum, &store.data().currency));
+            print!("{}", table(&plans, minimum, &store.data().currency, lang));
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -58,16 +60,18 @@ fn table(
     plans: &[(Strategy, Result<Plan, PlanError>)],
     minimum: Option<&Plan>,
     currency: &str,
+    lang: Language,
 ) -> String {
     let money = |m: Money| display(m, currency);
-    let mut t = Table::new(
+    let head = |m: Msg| t(lang, m);
+    let mut table = Table::new(
         &[
-            "Strategy",
-            "Debt-free",
-            "Months",
-            "Interest",
-            "Paid",
-            "Against minimums only",
+            head(Msg::CliColStrategy),
+            head(Msg::CliColDebtFree),
+            head(Msg::CliColMonths),
+            head(Msg::CliColInterest),
+            head(Msg::CliColPaid),
+            head(Msg::CliColVsMinimum),
         ],
         &[
             Align::Left,
@@ -80,30 +84,28 @@ fn table(
     );
     for (s, r) in plans {
         match r {
-            Ok(p) => t.row(vec![
-                s.code().into(),
+            Ok(p) => table.row(vec![
+                strategy_name(lang, *s),
                 p.debt_free().to_string(),
                 p.months.to_string(),
                 money(p.total_interest),
                 money(p.total_paid),
                 match engine::savings(p, minimum) {
                     Some(_) if *s == Strategy::Minimum => "-".into(),
-                    Some((i, m)) if i >= Money::ZERO => {
-                        format!("saves {} and {m} months", money(i))
-                    }
-                    Some((i, m)) => format!("costs {} more, {} months", money(-i), -m),
+                    Some((i, m)) if i >= Money::ZERO => tf(lang, Msg::Saves, &[&money(i), &m]),
+                    Some((i, m)) => tf(lang, Msg::CliCostsMore, &[&money(-i), &-m]),
                     None => "-".into(),
                 },
             ]),
-            Err(e) => t.row(vec![
-                s.code().into(),
-                "never".into(),
+            Err(e) => table.row(vec![
+                strategy_name(lang, *s),
+                t(lang, Msg::Never).into(),
                 "-".into(),
                 "-".into(),
                 "-".into(),
-                e.to_string(),
+                plan_error(lang, e),
             ]),
         }
     }
-    t.render()
+    table.render()
 }

@@ -8,6 +8,8 @@ use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
 
 use super::{Failure, Outcome, parse_date};
 use crate::due;
+use crate::i18n::{Msg, t, tf};
+use crate::model::Language;
 use crate::model::YearMonth;
 use crate::money::display;
 use crate::store::Store;
@@ -37,15 +39,15 @@ pub struct IcsArgs {
     pub today: Option<NaiveDate>,
 }
 
-pub fn run(store: &Store, args: &Args, today: NaiveDate) -> Outcome {
+pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
     let What::Ics(args) = &args.what;
     let today = args.today.unwrap_or(today);
-    let text = ics(store, today, args.months);
+    let text = ics(store, today, args.months, lang);
     match &args.output {
         Some(path) => {
             std::fs::write(path, &text)
                 .map_err(|e| Failure(format!("{}: cannot write: {e}", path.display())))?;
-            eprintln!("Wrote {}", path.display());
+            eprintln!("{}", tf(lang, Msg::CliWrote, &[&path.display()]));
         }
         None => print!("{text}"),
     }
@@ -53,7 +55,7 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate) -> Outcome {
 }
 
 /// One all-day event per unmet due date from `today` through `months` months ahead.
-pub fn ics(store: &Store, today: NaiveDate, months: u32) -> String {
+pub fn ics(store: &Store, today: NaiveDate, months: u32, lang: Language) -> String {
     let data = store.data();
     let until = YearMonth::of(today)
         .plus(months as i32)
@@ -61,7 +63,7 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32) -> String {
     let stamp = today.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
     let remind = Duration::days(i64::from(data.budget.remind_days));
     let mut cal = Calendar::new();
-    cal.name("payoff: due dates");
+    cal.name(t(lang, Msg::IcsCalendarName));
     for d in due::dues(data, today, until) {
         if d.date < today || d.unpaid.is_zero() {
             continue;
@@ -70,7 +72,7 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32) -> String {
             continue;
         };
         let amount = display(d.unpaid, &data.currency);
-        let summary = format!("{}: {} due", debt.name, amount);
+        let summary = tf(lang, Msg::IcsSummary, &[&debt.name, &amount]);
         let uid = format!("{}-{}@payoff", uid_part(&debt.name), d.date);
         // Stable UIDs and stamps: exporting again updates the same events, not duplicates.
         let mut alarm = Alarm::display(&summary, Trigger::before_start(remind));
@@ -80,9 +82,10 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32) -> String {
             .uid(&uid)
             .timestamp(stamp)
             .summary(&summary)
-            .description(&format!(
-                "Pay {amount} to {} by {} (payoff).",
-                debt.name, d.date
+            .description(&tf(
+                lang,
+                Msg::IcsDescription,
+                &[&amount, &debt.name, &d.date],
             ))
             // An all-day event ends the next day (RFC 5545: DTEND is exclusive).
             .starts(d.date)

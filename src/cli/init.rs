@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use super::{Failure, Outcome};
+use crate::i18n::{Msg, t, tf};
+use crate::model::Language;
 use crate::store::Store;
 use crate::templates;
 
@@ -16,7 +18,7 @@ pub struct Args {
     pub example: bool,
 }
 
-pub fn run(path: &Path, args: &Args, today: NaiveDate) -> Outcome {
+pub fn run(path: &Path, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
     if path.exists() {
         return Err(Failure(format!(
             "{} already exists; payoff never overwrites a data file",
@@ -29,14 +31,14 @@ pub fn run(path: &Path, args: &Args, today: NaiveDate) -> Outcome {
         templates::empty(today)
     };
     Store::create(path, &text)?;
-    println!(
-        "Created {} ({}). Edit it by hand or run `payoff` to open the app.",
-        path.display(),
+    let what = t(
+        lang,
         if args.example {
-            "the example household"
+            Msg::CliExample
         } else {
-            "empty"
-        }
+            Msg::CliEmpty
+        },
     );
+    println!("{}", tf(lang, Msg::CliCreated, &[&path.display(), &what]));
     Ok(ExitCode::SUCCESS)
 }

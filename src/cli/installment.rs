@@ -6,8 +6,9 @@ use serde_json::{Value, json};
 
 use super::table::{Align, Table};
 use super::{Failure, Format, Outcome, parse_amount, parse_rate, print_json};
+use crate::i18n::{Msg, t, tf};
 use crate::installment::{Schedule, schedule};
-use crate::model::Method;
+use crate::model::{Language, Method};
 use crate::money::{Money, Rate, display, percent2, plain};
 
 #[derive(Debug, clap::Args)]
@@ -39,7 +40,7 @@ pub fn parse_method(s: &str) -> Result<Method, String> {
     })
 }
 
-pub fn run(args: &Args) -> Outcome {
+pub fn run(args: &Args, lang: Language) -> Outcome {
     let method = args.method.unwrap_or(if args.fee_rate.is_some() {
         Method::FlatFee
     } else {
@@ -71,7 +72,7 @@ pub fn run(args: &Args) -> Outcome {
     match args.format {
         Format::Json => print_json(&json(&s, method)),
         Format::Table => {
-            print!("{}", table(&s, method, args));
+            print!("{}", table(&s, method, args, lang));
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -101,38 +102,51 @@ fn json(s: &Schedule, method: Method) -> Value {
     })
 }
 
-fn table(s: &Schedule, method: Method, args: &Args) -> String {
+fn table(s: &Schedule, method: Method, args: &Args, lang: Language) -> String {
     let money = |m: Money| display(m, "");
     let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
-    let mut out = format!(
-        "{} over {} months, {}\nPayment {} a month{}\nInterest and fees {}; paid {}\nTrue APR {} %",
-        money(args.principal),
-        args.months,
-        method.code(),
-        money(s.payment),
-        if last != s.payment {
-            format!(" (the last {})", money(last))
-        } else {
-            String::new()
-        },
-        money(s.total_interest),
-        money(s.total_paid),
-        percent2(s.true_apr),
-    );
+    let method_name = match lang {
+        Language::En => method.code(),
+        Language::Zh => t(lang, method_msg(method)),
+    };
+    let last_note = if last != s.payment {
+        tf(lang, Msg::NegLast, &[&money(last)])
+    } else {
+        String::new()
+    };
+    let mut out = [
+        tf(
+            lang,
+            Msg::CliInstHead,
+            &[&money(args.principal), &args.months, &method_name],
+        ),
+        tf(lang, Msg::CliInstPayment, &[&money(s.payment), &last_note]),
+        tf(
+            lang,
+            Msg::CliInstInterest,
+            &[&money(s.total_interest), &money(s.total_paid)],
+        ),
+        tf(lang, Msg::CliInstTrueApr, &[&percent2(s.true_apr)]),
+    ]
+    .join("\n");
     if let Some(f) = args.fee_rate {
-        out.push_str(&format!(
-            " (the quoted {} % a period looks like {} % a year)",
-            percent2(f),
-            percent2(f * Money::from(12))
-        ));
+        let yearly = percent2(f * Money::from(12));
+        out.push_str(&tf(lang, Msg::CliInstQuoted, &[&percent2(f), &yearly]));
     }
     out.push_str("\n\n");
-    let mut t = Table::new(
-        &["Period", "Payment", "Interest", "Principal", "Balance"],
+    let head = |m: Msg| t(lang, m);
+    let mut table = Table::new(
+        &[
+            head(Msg::CliColPeriod),
+            head(Msg::CliColPayment),
+            head(Msg::CliColInterest),
+            head(Msg::CliColPrincipal),
+            head(Msg::ColBalance),
+        ],
         &[Align::Right; 5],
     );
     for r in &s.rows {
-        t.row(vec![
+        table.row(vec![
             r.period.to_string(),
             money(r.payment),
             money(r.interest),
@@ -140,6 +154,16 @@ fn table(s: &Schedule, method: Method, args: &Args) -> String {
             money(r.balance),
         ]);
     }
-    out.push_str(&t.render());
+    out.push_str(&table.render());
     out
+}
+
+/// A method's name for people.
+fn method_msg(m: Method) -> Msg {
+    match m {
+        Method::Annuity => Msg::MethodAnnuity,
+        Method::EqualPrincipal => Msg::MethodEqualPrincipal,
+        Method::InterestOnly => Msg::MethodInterestOnly,
+        Method::FlatFee => Msg::MethodFlatFee,
+    }
 }

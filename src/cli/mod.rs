@@ -21,6 +21,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::environment::locale_language;
 use crate::model::{Data, Language, YearMonth};
 use crate::money::{AmountError, MAX_AMOUNT, Money, check_amount};
 use crate::store::Store;
@@ -86,19 +87,42 @@ pub type Outcome = Result<ExitCode, Failure>;
 pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome {
     let path = || data_path(file.clone());
     match command {
-        Command::Init(args) => init::run(&path()?, &args, today),
-        Command::Plan(args) => plan::run(&open(&path()?)?, &args),
-        Command::Compare(args) => compare::run(&open(&path()?)?, &args),
-        Command::Pay(args) => pay::run(&mut open(&path()?)?, &args, today),
-        Command::Installment(args) => installment::run(&args),
-        Command::Negotiate(args) => negotiate::run(&mut open(&path()?)?, &args),
+        Command::Init(args) => init::run(&path()?, &args, today, locale_language()),
+        Command::Plan(args) => {
+            let store = open(&path()?)?;
+            plan::run(&store, &args, language(store.data()))
+        }
+        Command::Compare(args) => {
+            let store = open(&path()?)?;
+            compare::run(&store, &args, language(store.data()))
+        }
+        Command::Pay(args) => {
+            let mut store = open(&path()?)?;
+            let lang = language(store.data());
+            pay::run(&mut store, &args, today, lang)
+        }
+        Command::Installment(args) => installment::run(&args, locale_language()),
+        Command::Negotiate(args) => {
+            let mut store = open(&path()?)?;
+            let lang = language(store.data());
+            negotiate::run(&mut store, &args, lang)
+        }
         Command::Check(args) => {
             let store = open(&path()?)?;
             let lang = language(store.data());
             check::run(&store, &args, today, lang)
         }
-        Command::Remind(args) => remind::run(&path()?, &args),
-        Command::Export(args) => export::run(&open(&path()?)?, &args, today),
+        Command::Remind(args) => {
+            let path = path()?;
+            // Before the file exists, the locale speaks.
+            let lang =
+                Store::open(&path).map_or_else(|_| locale_language(), |s| language(s.data()));
+            remind::run(&path, &args, lang)
+        }
+        Command::Export(args) => {
+            let store = open(&path()?)?;
+            export::run(&store, &args, today, language(store.data()))
+        }
     }
 }
 
@@ -119,6 +143,18 @@ pub fn data_path(file: Option<PathBuf>) -> Result<PathBuf, Failure> {
 pub fn language(data: &Data) -> Language {
     data.language
         .unwrap_or_else(crate::environment::locale_language)
+}
+
+/// A strategy as tables name it: the command-line word, with the Chinese name in Chinese.
+pub fn strategy_name(lang: Language, s: crate::engine::Strategy) -> String {
+    match lang {
+        Language::En => s.code().to_string(),
+        Language::Zh => format!(
+            "{} {}",
+            crate::i18n::t(lang, crate::i18n::strategy_msg(s)),
+            s.code()
+        ),
+    }
 }
 
 /// Opens the data file, or says how to create it.

@@ -6,6 +6,8 @@ use serde_json::{Value, json};
 
 use super::{Failure, Format, Outcome, parse_amount, parse_rate, plan, print_json, print_notices};
 use crate::engine::Strategy;
+use crate::i18n::{Msg, pad, plan_error, t, tf};
+use crate::model::Language;
 use crate::model::Negotiated;
 use crate::money::{Money, Rate, display, percent2, plain};
 use crate::negotiation::{WhatIf, what_if};
@@ -34,7 +36,7 @@ pub struct Args {
     pub format: Format,
 }
 
-pub fn run(store: &mut Store, args: &Args) -> Outcome {
+pub fn run(store: &mut Store, args: &Args, lang: Language) -> Outcome {
     print_notices(store);
     let data = store.data();
     let index = data
@@ -55,7 +57,7 @@ pub fn run(store: &mut Store, args: &Args) -> Outcome {
         Format::Json => {
             print_json(&json(&w, index, &args.debt))?;
         }
-        Format::Table => print!("{}", table(&w, index, args, &data.currency)),
+        Format::Table => print!("{}", table(&w, index, args, &data.currency, lang)),
     }
     if args.save {
         store.apply(Edit::SetNegotiated {
@@ -63,11 +65,8 @@ pub fn run(store: &mut Store, args: &Args) -> Outcome {
             plan: Some(proposal),
         })?;
         store.save()?;
-        eprintln!(
-            "Saved the plan as [debts.negotiated] of {} in {}",
-            args.debt,
-            store.path().display()
-        );
+        let path = store.path().display().to_string();
+        eprintln!("{}", tf(lang, Msg::CliNegSaved, &[&args.debt, &path]));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -109,6 +108,7 @@ fn json(w: &WhatIf, index: usize, name: &str) -> Value {
         "months": s.rows.len(),
         "total_paid": plain(s.total_paid),
         "total_interest": plain(s.total_interest),
+        "total_cost": plain(s.total_paid - w.balance),
         "true_apr": percent2(s.true_apr),
         "fits": w.fits(),
         "month1_needs": plain(w.minimums),
@@ -118,71 +118,85 @@ fn json(w: &WhatIf, index: usize, name: &str) -> Value {
     })
 }
 
-fn table(w: &WhatIf, index: usize, args: &Args, currency: &str) -> String {
+fn table(w: &WhatIf, index: usize, args: &Args, currency: &str, lang: Language) -> String {
     let money = |m: Money| display(m, currency);
+    let label = |m: Msg| pad(t(lang, m), 16);
     let s = &w.schedule;
     let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
     let first = s.rows.first().map_or(Money::ZERO, |r| r.payment);
-    let mut out = format!("Negotiated plan for {}\n", args.debt);
-    out.push_str(&format!(
-        "Installment   {} a month for {} months",
-        money(s.payment),
-        s.rows.len()
-    ));
+    let mut lines = vec![tf(lang, Msg::CliNegHead, &[&args.debt])];
+    let mut installment = tf(
+        lang,
+        Msg::NegInstallmentValue,
+        &[&money(s.payment), &s.rows.len()],
+    );
     if first != s.payment {
-        out.push_str(&format!(
-            " (the first {} with the down payment",
-            money(first)
-        ));
-        out.push_str(&format!(", the last {})", money(last)));
-    } else if last != s.payment {
-        out.push_str(&format!(" (the last {})", money(last)));
+        installment.push_str(&tf(lang, Msg::NegFirst, &[&money(first)]));
     }
-    out.push_str(&format!(
-        "\nTotal cost    {} ({} interest and fees); true APR {} %{}\n",
-        money(s.total_paid),
-        money(s.total_interest),
-        percent2(s.true_apr),
-        if args.apr.is_zero() {
-            ", interest stopped (停息挂账)"
-        } else {
-            ""
-        }
-    ));
-    match &w.now {
-        Ok(p) => out.push_str(&format!(
-            "Against now   avalanche clears it {} with {} interest; everything by {}\n",
-            p.payoff(index),
-            money(p.debts[index].interest),
-            p.debt_free()
-        )),
-        Err(e) => out.push_str(&format!("Against now   the current plan fails: {e}\n")),
+    if last != s.payment {
+        installment.push_str(&tf(lang, Msg::NegLast, &[&money(last)]));
     }
-    if w.fits() {
-        out.push_str(&format!(
-            "Fits budget   yes: month 1 needs {} of {}, {} left for the rest\n",
-            money(w.minimums),
-            money(w.budget),
-            money(w.budget - w.minimums)
-        ));
+    lines.push(label(Msg::NegInstallment) + &installment);
+    let mut cost = tf(
+        lang,
+        Msg::CliNegCost,
+        &[
+            &money(s.total_paid),
+            // Interest and the fee: what the plan costs over the balance.
+            &money(s.total_paid - w.balance),
+            &percent2(s.true_apr),
+        ],
+    );
+    if args.apr.is_zero() {
+        cost.push_str(t(lang, Msg::ListSep));
+        cost.push_str(t(lang, Msg::NegStopped));
+    }
+    lines.push(label(Msg::NegTotalCost) + &cost);
+    let now = match &w.now {
+        Ok(p) => tf(
+            lang,
+            Msg::CliNegNow,
+            &[
+                &p.payoff(index),
+                &money(p.debts[index].interest),
+                &p.debt_free(),
+            ],
+        ),
+        Err(e) => tf(lang, Msg::PlanFails, &[&plan_error(lang, e)]),
+    };
+    lines.push(label(Msg::NegAgainstNow) + &now);
+    let fits = if w.fits() {
+        tf(
+            lang,
+            Msg::CliNegFitsYes,
+            &[
+                &money(w.minimums),
+                &money(w.budget),
+                &money(w.budget - w.minimums),
+            ],
+        )
     } else {
-        out.push_str(&format!(
-            "Fits budget   no: month 1 needs {}, {} more than the {} budget\n",
-            money(w.minimums),
-            money(w.minimums - w.budget),
-            money(w.budget)
-        ));
-    }
+        tf(
+            lang,
+            Msg::CliNegFitsNo,
+            &[
+                &money(w.minimums),
+                &money(w.minimums - w.budget),
+                &money(w.budget),
+            ],
+        )
+    };
+    lines.push(label(Msg::NegFits) + &fits);
     if let Ok(p) = &w.with {
-        out.push_str(&format!(
-            "With the plan debt-free {} ({} months), {} interest in all\n",
-            p.debt_free(),
-            p.months,
-            money(p.total_interest)
-        ));
+        let with = tf(
+            lang,
+            Msg::CliNegWith,
+            &[&p.debt_free(), &p.months, &money(p.total_interest)],
+        );
+        lines.push(label(Msg::NegWithPlan) + &with);
     }
     if !args.save {
-        out.push_str("Add --save to write it into the file.\n");
+        lines.push(t(lang, Msg::CliNegSaveHint).to_string());
     }
-    out
+    lines.join("\n") + "\n"
 }

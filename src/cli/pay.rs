@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 
 use super::negotiate::unknown_debt;
 use super::{Failure, Outcome, parse_amount, parse_date};
-use crate::model::Payment;
+use crate::i18n::{Msg, tf};
+use crate::model::{Language, Payment};
 use crate::money::{Money, display};
 use crate::store::{Edit, Store};
 
@@ -22,7 +23,7 @@ pub struct Args {
     pub date: Option<NaiveDate>,
 }
 
-pub fn run(store: &mut Store, args: &Args, today: NaiveDate) -> Outcome {
+pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
     if store.data().debt(&args.debt).is_none() {
         return Err(unknown_debt(store, &args.debt));
     }
@@ -39,12 +40,11 @@ pub fn run(store: &mut Store, args: &Args, today: NaiveDate) -> Outcome {
         amount: args.amount,
     }))?;
     store.save()?;
+    let amount = display(args.amount, &store.data().currency);
+    let path = store.path().display().to_string();
     println!(
-        "Recorded {} to {} on {} in {}",
-        display(args.amount, &store.data().currency),
-        args.debt,
-        date,
-        store.path().display()
+        "{}",
+        tf(lang, Msg::CliPaid, &[&amount, &args.debt, &date, &path])
     );
     Ok(ExitCode::SUCCESS)
 }

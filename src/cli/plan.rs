@@ -5,9 +5,10 @@ use std::process::ExitCode;
 use serde_json::{Map, Value, json};
 
 use super::table::{Align, Table};
-use super::{Outcome, parse_amount, parse_month, print_json, print_notices};
+use super::{Outcome, parse_amount, parse_month, print_json, print_notices, strategy_name};
 use crate::engine::{self, Params, Plan, Strategy};
-use crate::model::YearMonth;
+use crate::i18n::{Msg, t, tf};
+use crate::model::{Language, YearMonth};
 use crate::money::{Money, display, plain};
 use crate::store::Store;
 
@@ -50,7 +51,7 @@ pub fn params(store: &Store, strategy: Strategy, budget: Option<Money>) -> Param
     p
 }
 
-pub fn run(store: &Store, args: &Args) -> Outcome {
+pub fn run(store: &Store, args: &Args, lang: Language) -> Outcome {
     print_notices(store);
     let mut p = params(store, args.strategy, args.budget);
     if let Some(start) = args.start {
@@ -64,7 +65,7 @@ pub fn run(store: &Store, args: &Args) -> Outcome {
             Ok(ExitCode::SUCCESS)
         }
         PlanFormat::Table => {
-            print!("{}", table(&plan, &store.data().currency));
+            print!("{}", table(&plan, &store.data().currency, lang));
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -122,20 +123,38 @@ pub fn json(plan: &Plan, with_schedule: bool) -> Value {
 }
 
 /// A summary, the debts, and the month-by-month totals.
-fn table(plan: &Plan, currency: &str) -> String {
+fn table(plan: &Plan, currency: &str, lang: Language) -> String {
     let money = |m: Money| display(m, currency);
-    let mut out = format!(
-        "{} plan, {} a month from {}\nDebt-free {} ({} months); interest {}; paid {}\n\n",
-        plan.strategy,
-        money(plan.monthly_budget),
-        plan.start,
-        plan.debt_free(),
-        plan.months,
-        money(plan.total_interest),
-        money(plan.total_paid),
+    let head = |m: Msg| t(lang, m);
+    let mut out = tf(
+        lang,
+        Msg::CliPlanHead,
+        &[
+            &strategy_name(lang, plan.strategy),
+            &money(plan.monthly_budget),
+            &plan.start,
+        ],
     );
+    out.push('\n');
+    out.push_str(&tf(
+        lang,
+        Msg::CliPlanSummary,
+        &[
+            &plan.debt_free(),
+            &plan.months,
+            &money(plan.total_interest),
+            &money(plan.total_paid),
+        ],
+    ));
+    out.push_str("\n\n");
     let mut debts = Table::new(
-        &["Debt", "Paid off", "Months", "Interest", "Paid"],
+        &[
+            head(Msg::CliColDebt),
+            head(Msg::CliColPaidOff),
+            head(Msg::CliColMonths),
+            head(Msg::CliColInterest),
+            head(Msg::CliColPaid),
+        ],
         &[
             Align::Left,
             Align::Left,
@@ -156,7 +175,12 @@ fn table(plan: &Plan, currency: &str) -> String {
     out.push_str(&debts.render());
     out.push('\n');
     let mut months = Table::new(
-        &["Month", "Paid", "Owed after", "Paid off"],
+        &[
+            head(Msg::CliColMonth),
+            head(Msg::CliColPaid),
+            head(Msg::CliColOwedAfter),
+            head(Msg::CliColPaidOff),
+        ],
         &[Align::Left, Align::Right, Align::Right, Align::Left],
     );
     for m in 1..=plan.months {

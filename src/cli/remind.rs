@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::{Failure, Outcome};
+use crate::i18n::{Msg, t, tf};
+use crate::model::Language;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -31,17 +33,17 @@ const UNIT: &str = "payoff-check";
 /// The first line of every file `install` writes: `uninstall` removes only files that have it.
 const MARK: &str = "# Written by `payoff remind install`; `payoff remind uninstall` removes it.";
 
-pub fn run(file: &Path, args: &Args) -> Outcome {
+pub fn run(file: &Path, args: &Args, lang: Language) -> Outcome {
     match args.action {
         Action::Install { cron: true } => {
             println!("0 9 * * * {}", command(file, false)?);
-            eprintln!("Add that line with `crontab -e`; cron mails what `payoff check` prints.");
+            eprintln!("{}", t(lang, Msg::CliCronHint));
         }
-        Action::Install { cron: false } => install(file)?,
+        Action::Install { cron: false } => install(file, lang)?,
         Action::Uninstall { cron: true } => {
-            println!("Run `crontab -e` and delete the line that runs `payoff ... check`.");
+            println!("{}", t(lang, Msg::CliCronRemove));
         }
-        Action::Uninstall { cron: false } => uninstall()?,
+        Action::Uninstall { cron: false } => uninstall(lang)?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -80,7 +82,7 @@ fn command(file: &Path, systemd: bool) -> Result<String, Failure> {
     ))
 }
 
-fn install(file: &Path) -> Result<(), Failure> {
+fn install(file: &Path, lang: Language) -> Result<(), Failure> {
     let dir = unit_dir()?;
     std::fs::create_dir_all(&dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
     let service = format!(
@@ -100,24 +102,26 @@ fn install(file: &Path) -> Result<(), Failure> {
         let path = dir.join(format!("{UNIT}.{ext}"));
         std::fs::write(&path, text).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
     }
+    let (service, timer) = (format!("{UNIT}.service"), format!("{UNIT}.timer"));
     println!(
-        "Wrote {UNIT}.service and {UNIT}.timer in {}: `payoff check --notify` every day at \
-         09:00, and at the next login when a day was missed.",
-        dir.display()
+        "{}",
+        tf(
+            lang,
+            Msg::CliRemindWrote,
+            &[&service, &timer, &dir.display()]
+        )
     );
-    if systemctl(&["daemon-reload"]) && systemctl(&["enable", "--now", &format!("{UNIT}.timer")]) {
-        println!("Enabled: systemctl --user list-timers {UNIT}.timer shows the next run.");
+    if systemctl(&["daemon-reload"]) && systemctl(&["enable", "--now", &timer]) {
+        println!("{}", tf(lang, Msg::CliRemindEnabled, &[&timer]));
     } else {
-        println!(
-            "No user systemd here to enable it; run this where there is one:\n  \
-             systemctl --user daemon-reload && systemctl --user enable --now {UNIT}.timer\n\
-             (or use `payoff remind install --cron` for a crontab line)"
-        );
+        println!("{}", t(lang, Msg::CliRemindManual));
+        println!("  systemctl --user daemon-reload && systemctl --user enable --now {timer}");
+        println!("{}", t(lang, Msg::CliRemindOrCron));
     }
     Ok(())
 }
 
-fn uninstall() -> Result<(), Failure> {
+fn uninstall(lang: Language) -> Result<(), Failure> {
     let dir = unit_dir()?;
     systemctl(&["disable", "--now", &format!("{UNIT}.timer")]);
     let mut removed = Vec::new();
@@ -131,12 +135,10 @@ fn uninstall() -> Result<(), Failure> {
     }
     systemctl(&["daemon-reload"]);
     if removed.is_empty() {
-        println!(
-            "Nothing to remove: no timer written by payoff in {}.",
-            dir.display()
-        );
+        println!("{}", tf(lang, Msg::CliNothingToRemove, &[&dir.display()]));
     } else {
-        println!("Removed {}.", removed.join(" and "));
+        let files = removed.join(t(lang, Msg::CliAnd));
+        println!("{}", tf(lang, Msg::CliRemoved, &[&files]));
     }
     Ok(())
 }

@@ -8,13 +8,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
 use super::form::{FieldError, Form, FormKind, Key};
-use super::i18n::Msg;
+use super::i18n::{Msg, pad};
 use super::ui::centered;
-
-/// `s` padded with spaces to `width` display columns (CJK characters count two).
-pub fn pad(s: &str, width: usize) -> String {
-    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
-}
 
 fn title(app: &App, form: &Form) -> String {
     let data = app.store.data();

@@ -9,11 +9,11 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
 use super::{panel_msg, window};
 use crate::due::{EventKind, Level, Warning};
+use crate::i18n::pad;
 use crate::money::Money;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::app::scroll;
-use crate::tui::form_view::pad;
 use crate::tui::i18n::{Msg, level_msg, strategy_msg};
 use crate::tui::view::NEXT_DAYS;
 

@@ -10,9 +10,9 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 
 use super::panel_msg;
 use crate::engine::{self, Strategy};
+use crate::i18n::pad;
 use crate::money::{Money, percent2};
 use crate::tui::app::App;
-use crate::tui::form_view::pad;
 use crate::tui::i18n::{Msg, plan_error};
 use rust_decimal::Decimal;
 
@@ -117,7 +117,10 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
                 ],
             ))
         }
-        Err(e) => Span::styled(app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]), app.theme.bad()),
+        Err(e) => Span::styled(
+            app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
+            app.theme.bad(),
+        ),
     };
     let fits = if w.fits() {
         Span::styled(
@@ -138,7 +141,10 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
             app.t(Msg::ColInterest),
             app.money(p.total_interest)
         )),
-        Err(e) => Span::styled(app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]), app.theme.bad()),
+        Err(e) => Span::styled(
+            app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
+            app.theme.bad(),
+        ),
     };
     let lines = vec![
         Line::from(vec![

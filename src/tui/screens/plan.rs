@@ -253,9 +253,12 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect) {
     let plan = match &app.view.plan {
         Ok(p) => p,
         Err(e) => {
-            let text = Paragraph::new(Line::styled(app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]), app.theme.bad()))
-                .wrap(ratatui::widgets::Wrap { trim: true })
-                .block(panel_msg(app, Msg::Schedule));
+            let text = Paragraph::new(Line::styled(
+                app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
+                app.theme.bad(),
+            ))
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .block(panel_msg(app, Msg::Schedule));
             frame.render_widget(text, area);
             return;
         }
