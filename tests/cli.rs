@@ -448,3 +448,73 @@ fn every_command_has_help() {
         .success()
         .stdout(predicate::str::contains("payoff"));
 }
+
+#[test]
+fn tables_speak_the_files_language_or_the_locales() {
+    let (_d, f) = copy("household.toml");
+    payoff()
+        .args(["compare", "-f"])
+        .arg(&f)
+        .env("LANG", "zh_CN.UTF-8")
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("雪崩法 avalanche")
+                .and(predicate::str::contains("对比只还最低")),
+        );
+    payoff()
+        .args([
+            "installment",
+            "--principal",
+            "12000",
+            "--months",
+            "12",
+            "--fee-rate",
+            "0.6",
+        ])
+        .env("LANG", "zh_CN.UTF-8")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("实际年化利率 13.03 %"));
+    // The file's `language` wins over the locale.
+    let text = fs::read_to_string(&f)
+        .expect("read")
+        .replace("currency = \"¥\"", "currency = \"¥\"\nlanguage = \"zh\"");
+    fs::write(&f, text).expect("write");
+    payoff()
+        .args(["plan", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("还清（"));
+    payoff()
+        .args(["negotiate", "Visa", "--months", "24", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Visa 的协商分期方案"));
+}
+
+#[test]
+fn a_down_payment_comes_on_top_of_the_installment() {
+    let (_d, f) = copy("household.toml");
+    let j = json(
+        payoff()
+            .args([
+                "negotiate",
+                "Baitiao",
+                "--months",
+                "36",
+                "--fee",
+                "30",
+                "--down",
+                "100",
+            ])
+            .args(["--format", "json", "-f"])
+            .arg(&f),
+    );
+    // 1290 + 30 = 1320 over 36 at 0 %: 36.67 a month; month 1 adds the 100 down.
+    assert_eq!(j["installment"], "36.67");
+    assert_eq!(j["total_paid"], "1320.00");
+    assert_eq!(j["total_cost"], "30.00");
+}
