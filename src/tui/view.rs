@@ -6,7 +6,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::due::{self, EventKind, Level, Rescue, Warning};
 use crate::engine::{self, Params, Plan, PlanError, Strategy};
-use crate::model::{Data, Negotiated};
+use crate::model::{Data, Negotiated, YearMonth};
 use crate::money::Money;
 use crate::negotiation::{WhatIf, what_if};
 
@@ -63,6 +63,8 @@ pub struct View {
     pub owed: Money,
     /// What month 1 of the plan needs in minimums.
     pub month_need: Money,
+    /// Everything due in today's calendar month (paid or not), as the due dates track it.
+    pub month_dues: Money,
     pub debts: Vec<DebtRow>,
     /// The file's monthly budget for debts.
     pub base_budget: Money,
@@ -108,6 +110,7 @@ impl View {
             cash_today: due::cash_on(data, today, today),
             owed: data.debts.iter().map(|d| d.balance).sum(),
             month_need: engine::first_minimums(&data.debts, Strategy::Avalanche),
+            month_dues: month_dues(data, today),
             base_budget: data.budget.monthly_budget(),
             warnings,
             rescue,
@@ -158,6 +161,16 @@ impl View {
             .find(|(s, _)| *s == strategy)
             .map(|(_, r)| r)
     }
+}
+
+/// The sum of every due date in today's month.
+fn month_dues(data: &Data, today: NaiveDate) -> Money {
+    let month = YearMonth::of(today);
+    due::dues(data, today, month.last())
+        .iter()
+        .filter(|d| YearMonth::of(d.date) == month)
+        .map(|d| d.amount)
+        .sum()
 }
 
 /// A plan's total owed by month as chart points.

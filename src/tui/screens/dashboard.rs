@@ -210,7 +210,7 @@ fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
         Ok(p) => Span::raw(app.money(p.total_interest)),
         Err(_) => Span::raw("-"),
     };
-    let need_style = if v.month_need > app.budget() {
+    let need_style = if v.month_dues > app.budget() {
         app.theme.bad()
     } else {
         Style::new()
@@ -236,7 +236,7 @@ fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(
                 app.tf(
                     Msg::ThisMonthValue,
-                    &[&app.money(v.month_need), &app.money(app.budget())],
+                    &[&app.money(v.month_dues), &app.money(app.budget())],
                 ),
                 need_style,
             ),
