@@ -118,7 +118,12 @@ proptest! {
         if let Ok(small) = small {
             let large = large.expect("a plan that works keeps working with more money");
             prop_assert!(large.months <= small.months);
-            prop_assert!(large.total_interest <= small.total_interest);
+            // Less interest too, where the order is by rate. (Snowball and custom may pay a
+            // cheap debt sooner with the extra and so leave a dear one longer: more money can
+            // cost more interest under them, and the regressions file keeps such a case.)
+            if strategy == Strat::Avalanche {
+                prop_assert!(large.total_interest <= small.total_interest);
+            }
         }
     }
 
