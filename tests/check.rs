@@ -3,21 +3,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+mod common;
+
+use common::payoff;
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
-
-fn payoff() -> Command {
-    let mut cmd = Command::cargo_bin("payoff").expect("the payoff binary is built");
-    cmd.env_remove("PAYOFF_FILE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .env_remove("XDG_RUNTIME_DIR")
-        .env("LANG", "en_US.UTF-8");
-    cmd
-}
 
 /// A file in a fresh folder.
 fn file(text: &str) -> (TempDir, PathBuf) {

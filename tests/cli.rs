@@ -4,18 +4,13 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
+mod common;
+
 use assert_cmd::Command;
+use common::payoff;
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
-
-fn payoff() -> Command {
-    let mut cmd = Command::cargo_bin("payoff").expect("the payoff binary is built");
-    cmd.env_remove("PAYOFF_FILE")
-        .env("NO_COLOR", "1")
-        .env("LANG", "en_US.UTF-8");
-    cmd
-}
 
 /// A copy of a fixture in a fresh temporary folder (tests never write to `tests/`).
 fn copy(fixture: &str) -> (TempDir, PathBuf) {

@@ -1,6 +1,7 @@
 //! The TUI tests' harness: the bundled example in a temp dir of its own, an app over it with
 //! today fixed at 2026-11-23, real keys through the keymap and the loop's `perform`, and the
-//! screen as plain text. Each test crate uses part of it.
+//! screen as plain text; and the real binary for the command-line tests. Each test crate uses
+//! part of it.
 #![allow(dead_code)]
 
 use std::fs;
@@ -19,6 +20,19 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_width::UnicodeWidthStr;
 
 pub const EXAMPLE: &str = payoff::templates::EXAMPLE;
+
+/// The real binary, in English, with no data file, locale or session bus from the machine
+/// running the tests.
+pub fn payoff() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("payoff").expect("the payoff binary is built");
+    cmd.env_remove("PAYOFF_FILE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env_remove("XDG_RUNTIME_DIR")
+        .env("LANG", "en_US.UTF-8");
+    cmd
+}
 
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
