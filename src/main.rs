@@ -1,3 +1,4 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -16,7 +17,7 @@ fn main() -> ExitCode {
                 .take_while(|l| !l.trim().is_empty())
                 .map(str::trim)
                 .collect();
-            eprintln!("{} (see --help)", message.join(" "));
+            fail(format_args!("{} (see --help)", message.join(" ")));
             return ExitCode::from(2);
         }
     };
@@ -28,7 +29,7 @@ fn main() -> ExitCode {
         return match result {
             Ok(()) => ExitCode::SUCCESS,
             Err(cli::Failure(msg)) => {
-                eprintln!("error: {msg}");
+                fail(format_args!("error: {msg}"));
                 ExitCode::from(2)
             }
         };
@@ -36,8 +37,13 @@ fn main() -> ExitCode {
     match cli::run(args.file, command, today) {
         Ok(code) => code,
         Err(cli::Failure(msg)) => {
-            eprintln!("error: {msg}");
+            fail(format_args!("error: {msg}"));
             ExitCode::from(2)
         }
     }
+}
+
+/// One line on stderr; a stderr that cannot be written (a closed pipe) drops it.
+fn fail(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

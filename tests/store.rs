@@ -769,7 +769,7 @@ fn a_file_changed_on_disk_is_not_overwritten() {
     assert_eq!(
         err.to_string(),
         format!(
-            "{}: the file changed on disk since it was loaded; it was not overwritten (reload it)",
+            "{}: the file changed on disk since it was loaded; it was not overwritten",
             path.display()
         )
     );

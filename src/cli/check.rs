@@ -51,17 +51,17 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
         }
         CheckFormat::Text if !warnings.is_empty() => {
             let color = std::io::stdout().is_terminal() && !crate::environment::no_color();
-            print!(
+            out!(
                 "{}",
                 text(data, today, &warnings, rescue.as_ref(), lang, color)
-            );
+            )?;
         }
         CheckFormat::Text => {}
     }
     if args.notify && !warnings.is_empty() {
         let body = text(data, today, &warnings, rescue.as_ref(), lang, false);
         if let Err(why) = super::notify::send(summary(&warnings, lang), &body) {
-            eprintln!("payoff: no desktop notification: {why}");
+            errln!("payoff: no desktop notification: {why}");
         }
     }
     Ok(if warnings.is_empty() {

@@ -32,7 +32,7 @@ pub fn run(store: &Store, args: &Args, lang: Language) -> Outcome {
     match args.format {
         Format::Json => print_json(&json(&plans, minimum)),
         Format::Table => {
-            print!("{}", table(&plans, minimum, &store.data().currency, lang));
+            out!("{}", table(&plans, minimum, &store.data().currency, lang))?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use chrono::{Datelike, Duration, NaiveDate};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
 
-use super::{Failure, Outcome, parse_date};
+use super::{Outcome, parse_date};
 use crate::due;
 use crate::i18n::{Msg, t, tf};
 use crate::model::Language;
@@ -45,11 +45,10 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     let text = ics(store, today, args.months, lang);
     match &args.output {
         Some(path) => {
-            std::fs::write(path, &text)
-                .map_err(|e| Failure(format!("{}: cannot write: {e}", path.display())))?;
-            eprintln!("{}", tf(lang, Msg::CliWrote, &[&path.display()]));
+            crate::store::write_output(store.path(), path, text.as_bytes())?;
+            errln!("{}", tf(lang, Msg::CliWrote, &[&path.display()]));
         }
-        None => print!("{text}"),
+        None => out!("{text}")?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -19,7 +19,7 @@ pub struct Args {
 }
 
 pub fn run(path: &Path, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
-    if path.exists() {
+    if crate::store::exists(path)? {
         return Err(Failure(format!(
             "{} already exists; payoff never overwrites a data file",
             path.display()
@@ -39,6 +39,6 @@ pub fn run(path: &Path, args: &Args, today: NaiveDate, lang: Language) -> Outcom
             Msg::CliEmpty
         },
     );
-    println!("{}", tf(lang, Msg::CliCreated, &[&path.display(), &what]));
+    outln!("{}", tf(lang, Msg::CliCreated, &[&path.display(), &what]))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -72,7 +72,7 @@ pub fn run(args: &Args, lang: Language) -> Outcome {
     match args.format {
         Format::Json => print_json(&json(&s, method)),
         Format::Table => {
-            print!("{}", table(&s, method, args, lang));
+            out!("{}", table(&s, method, args, lang))?;
             Ok(ExitCode::SUCCESS)
         }
     }

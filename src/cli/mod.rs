@@ -3,6 +3,28 @@
 //! Every command reads the file through `store`, computes with the core, and prints; errors
 //! come back as [`Failure`], which `main` prints on one line to stderr with exit status 2.
 
+/// `print!` that ends quietly at a closed pipe: a `Result<(), Failure>`; see [`out`].
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::cli::out(format_args!($($arg)*))
+    };
+}
+
+/// `println!` that ends quietly at a closed pipe: a `Result<(), Failure>`; see [`out`].
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::cli::out(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `eprintln!` that never panics: a note that cannot be written is dropped.
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod check;
 mod compare;
 mod export;
@@ -24,7 +46,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::environment::locale_language;
 use crate::model::{Data, Language, YearMonth};
 use crate::money::{AmountError, MAX_AMOUNT, Money, check_amount};
-use crate::store::Store;
+use crate::store::{Edit, Store};
 
 /// payoff: plan your way out of several debts at once, and never miss a due date.
 ///
@@ -159,7 +181,7 @@ pub fn strategy_name(lang: Language, s: crate::engine::Strategy) -> String {
 
 /// Opens the data file, or says how to create it.
 fn open(path: &std::path::Path) -> Result<Store, Failure> {
-    if !path.exists() {
+    if !crate::store::exists(path)? {
         return Err(Failure(format!(
             "{}: no such file; create it with `payoff init` (or `payoff init --example`)",
             path.display()
@@ -168,10 +190,37 @@ fn open(path: &std::path::Path) -> Result<Store, Failure> {
     Ok(Store::open(path)?)
 }
 
+/// How many times [`save_edit`] makes its edit anew on a file that keeps changing.
+const SAVE_TRIES: usize = 5;
+
+/// Applies `edit` to the file and saves it. If the file changed on disk since it was read
+/// (another `payoff pay` at the same moment, a hand edit), it is read again and the edit made
+/// anew on what is there now, so both changes are kept; on a file that keeps changing it gives
+/// up after a few tries, with nothing written.
+fn save_edit(store: &mut Store, edit: &Edit) -> Result<(), Failure> {
+    for _ in 0..SAVE_TRIES {
+        let mut next = store.clone();
+        next.apply(edit.clone())?;
+        match next.save() {
+            Err(crate::store::Error::ChangedOnDisk { .. }) => store.reload()?,
+            saved => {
+                saved?;
+                *store = next;
+                return Ok(());
+            }
+        }
+    }
+    Err(Failure(format!(
+        "{}: the file kept changing on disk while payoff was saving; nothing was written, run \
+         the command again",
+        store.path().display()
+    )))
+}
+
 /// Likely typos in the file (unknown keys close to known ones), for the planning commands.
 fn print_notices(store: &Store) {
     for notice in store.notices() {
-        eprintln!("warning: {notice}");
+        errln!("warning: {notice}");
     }
 }
 
@@ -214,8 +263,22 @@ pub fn parse_month(s: &str) -> Result<YearMonth, String> {
     YearMonth::parse(s.trim()).ok_or_else(|| format!("expected a month YYYY-MM, found \"{s}\""))
 }
 
+/// Writes to standard output. A reader that went away (`payoff plan | head`) is not an error:
+/// the rest of the output is dropped and the command ends as it would have, the way other Unix
+/// tools do; any other write error (a full disk) is a failure.
+pub(crate) fn out(text: std::fmt::Arguments<'_>) -> Result<(), Failure> {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_fmt(text).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure(format!("cannot write to standard output: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Prints JSON to stdout.
 fn print_json(value: &serde_json::Value) -> Outcome {
-    println!("{}", serde_json::to_string_pretty(value)?);
+    outln!("{}", serde_json::to_string_pretty(value)?)?;
     Ok(ExitCode::SUCCESS)
 }

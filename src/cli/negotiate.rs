@@ -57,16 +57,18 @@ pub fn run(store: &mut Store, args: &Args, lang: Language) -> Outcome {
         Format::Json => {
             print_json(&json(&w, index, &args.debt))?;
         }
-        Format::Table => print!("{}", table(&w, index, args, &data.currency, lang)),
+        Format::Table => out!("{}", table(&w, index, args, &data.currency, lang))?,
     }
     if args.save {
-        store.apply(Edit::SetNegotiated {
-            debt: args.debt.clone(),
-            plan: Some(proposal),
-        })?;
-        store.save()?;
+        super::save_edit(
+            store,
+            &Edit::SetNegotiated {
+                debt: args.debt.clone(),
+                plan: Some(proposal),
+            },
+        )?;
         let path = store.path().display().to_string();
-        eprintln!("{}", tf(lang, Msg::CliNegSaved, &[&args.debt, &path]));
+        errln!("{}", tf(lang, Msg::CliNegSaved, &[&args.debt, &path]));
     }
     Ok(ExitCode::SUCCESS)
 }

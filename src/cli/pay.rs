@@ -34,17 +34,19 @@ pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> 
         )));
     }
     let date = args.date.unwrap_or(today);
-    store.apply(Edit::AddPayment(Payment {
-        debt: args.debt.clone(),
-        date,
-        amount: args.amount,
-    }))?;
-    store.save()?;
+    super::save_edit(
+        store,
+        &Edit::AddPayment(Payment {
+            debt: args.debt.clone(),
+            date,
+            amount: args.amount,
+        }),
+    )?;
     let amount = display(args.amount, &store.data().currency);
     let path = store.path().display().to_string();
-    println!(
+    outln!(
         "{}",
         tf(lang, Msg::CliPaid, &[&amount, &args.debt, &date, &path])
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }

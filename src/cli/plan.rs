@@ -61,11 +61,11 @@ pub fn run(store: &Store, args: &Args, lang: Language) -> Outcome {
     match args.format {
         PlanFormat::Json => print_json(&json(&plan, true)),
         PlanFormat::Csv => {
-            print!("{}", csv(&plan));
+            out!("{}", csv(&plan))?;
             Ok(ExitCode::SUCCESS)
         }
         PlanFormat::Table => {
-            print!("{}", table(&plan, &store.data().currency, lang));
+            out!("{}", table(&plan, &store.data().currency, lang))?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -20,6 +20,9 @@ pub enum Action {
         /// Print a crontab line instead of writing systemd units
         #[arg(long)]
         cron: bool,
+        /// Replace unit files of the same name that differ from what payoff would write
+        #[arg(long)]
+        force: bool,
     },
     /// Disable and remove what `install` wrote
     Uninstall {
@@ -35,13 +38,13 @@ const MARK: &str = "# Written by `payoff remind install`; `payoff remind uninsta
 
 pub fn run(file: &Path, args: &Args, lang: Language) -> Outcome {
     match args.action {
-        Action::Install { cron: true } => {
-            println!("0 9 * * * {}", command(file, false)?);
-            eprintln!("{}", t(lang, Msg::CliCronHint));
+        Action::Install { cron: true, .. } => {
+            outln!("0 9 * * * {}", command(file, false)?)?;
+            errln!("{}", t(lang, Msg::CliCronHint));
         }
-        Action::Install { cron: false } => install(file, lang)?,
+        Action::Install { cron: false, force } => install(file, force, lang)?,
         Action::Uninstall { cron: true } => {
-            println!("{}", t(lang, Msg::CliCronRemove));
+            outln!("{}", t(lang, Msg::CliCronRemove))?;
         }
         Action::Uninstall { cron: false } => uninstall(lang)?,
     }
@@ -82,7 +85,7 @@ fn command(file: &Path, systemd: bool) -> Result<String, Failure> {
     ))
 }
 
-fn install(file: &Path, lang: Language) -> Result<(), Failure> {
+fn install(file: &Path, force: bool, lang: Language) -> Result<(), Failure> {
     let dir = unit_dir()?;
     std::fs::create_dir_all(&dir).map_err(|e| Failure(format!("{}: {e}", dir.display())))?;
     let service = format!(
@@ -98,27 +101,79 @@ fn install(file: &Path, lang: Language) -> Result<(), Failure> {
          # Run at the next start or login when the machine was off at 09:00.\n\
          Persistent=true\n\n[Install]\nWantedBy=timers.target\n"
     );
-    for (ext, text) in [("service", service), ("timer", timer)] {
+    let units = [("service", service), ("timer", timer)].map(|(ext, text)| {
         let path = dir.join(format!("{UNIT}.{ext}"));
-        std::fs::write(&path, text).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+        let old = std::fs::read_to_string(&path).ok();
+        (path, text, old)
+    });
+    // Check both before writing either: a refusal leaves everything as it was.
+    if !force {
+        for (path, text, old) in &units {
+            if let Some(difference) = old.as_deref().and_then(|old| first_difference(old, text)) {
+                return Err(Failure(format!(
+                    "{} exists and differs from what payoff would write ({difference}); \
+                     nothing was written (--force replaces it)",
+                    path.display()
+                )));
+            }
+        }
+    }
+    for (path, text, old) in &units {
+        if old.as_deref() != Some(text.as_str()) {
+            crate::store::write_file(path, text.as_bytes())?;
+        }
     }
     let (service, timer) = (format!("{UNIT}.service"), format!("{UNIT}.timer"));
-    println!(
+    outln!(
         "{}",
         tf(
             lang,
             Msg::CliRemindWrote,
             &[&service, &timer, &dir.display()]
         )
-    );
+    )?;
     if systemctl(&["daemon-reload"]) && systemctl(&["enable", "--now", &timer]) {
-        println!("{}", tf(lang, Msg::CliRemindEnabled, &[&timer]));
+        outln!("{}", tf(lang, Msg::CliRemindEnabled, &[&timer]))?;
     } else {
-        println!("{}", t(lang, Msg::CliRemindManual));
-        println!("  systemctl --user daemon-reload && systemctl --user enable --now {timer}");
-        println!("{}", t(lang, Msg::CliRemindOrCron));
+        outln!("{}", t(lang, Msg::CliRemindManual))?;
+        outln!("  systemctl --user daemon-reload && systemctl --user enable --now {timer}")?;
+        outln!("{}", t(lang, Msg::CliRemindOrCron))?;
     }
     Ok(())
+}
+
+/// Where two texts first differ, as a person would want to read it: `line 5: has "...", payoff
+/// writes "..."`; `None` when they are the same.
+fn first_difference(old: &str, new: &str) -> Option<String> {
+    if old == new {
+        return None;
+    }
+    let (mut old_lines, mut new_lines) = (old.lines(), new.lines());
+    let mut line = 1;
+    loop {
+        match (old_lines.next(), new_lines.next()) {
+            (Some(a), Some(b)) if a == b => line += 1,
+            (None, None) => return Some(format!("after line {line}: the end of the file")),
+            (a, b) => {
+                let quote = |l: Option<&str>| {
+                    l.map_or_else(|| "nothing".into(), |l| format!("{:?}", clip(l)))
+                };
+                return Some(format!(
+                    "line {line}: has {}, payoff writes {}",
+                    quote(a),
+                    quote(b)
+                ));
+            }
+        }
+    }
+}
+
+/// At most 60 characters of a line, for a message.
+fn clip(line: &str) -> String {
+    match line.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line.to_string(),
+    }
 }
 
 fn uninstall(lang: Language) -> Result<(), Failure> {
@@ -135,10 +190,10 @@ fn uninstall(lang: Language) -> Result<(), Failure> {
     }
     systemctl(&["daemon-reload"]);
     if removed.is_empty() {
-        println!("{}", tf(lang, Msg::CliNothingToRemove, &[&dir.display()]));
+        outln!("{}", tf(lang, Msg::CliNothingToRemove, &[&dir.display()]))?;
     } else {
         let files = removed.join(t(lang, Msg::CliAnd));
-        println!("{}", tf(lang, Msg::CliRemoved, &[&files]));
+        outln!("{}", tf(lang, Msg::CliRemoved, &[&files]))?;
     }
     Ok(())
 }

@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use crate::model::Data;
 
 pub use edit::Edit;
+pub use save::{is_own_file, write_file, write_output};
 
 /// A problem in a data file, at a place in it: `payoff.toml:14:11: debts[1].apr: expected a
 /// rate >= 0, found "-3"`.
@@ -86,13 +87,40 @@ pub enum Error {
     },
     /// The file on disk is not the one loaded (or last saved): it was not overwritten.
     #[error(
-        "{}: the file changed on disk since it was loaded; it was not overwritten (reload it)",
+        "{}: the file changed on disk since it was loaded; it was not overwritten",
         path.display()
     )]
     ChangedOnDisk { path: PathBuf },
+    /// Another instance held the lock for longer than a save takes.
+    #[error(
+        "{}: another payoff is saving this file; nothing was written, try again in a moment",
+        path.display()
+    )]
+    Busy { path: PathBuf },
+    /// The file's owner may not write it (`chmod u-w`): payoff leaves it alone.
+    #[error(
+        "{}: the file is read-only (its owner has no write permission); nothing was written \
+         (chmod u+w to allow changes)",
+        path.display()
+    )]
+    ReadOnly { path: PathBuf },
+    /// An output path names the data file, its backup or its lock.
+    #[error(
+        "{}: that is the data file (or its .bak or .lock); choose another output file",
+        path.display()
+    )]
+    OwnFile { path: PathBuf },
     /// A new file would replace one that exists: it was not overwritten.
     #[error("{}: the file already exists; it was not overwritten", path.display())]
     Exists { path: PathBuf },
+    /// The path is a symbolic link to nothing: payoff neither reads nor creates through it.
+    #[error(
+        "{}: a symbolic link to {}, which does not exist; fix the link or remove it (then \
+         `payoff init` creates the file)",
+        path.display(),
+        target.display()
+    )]
+    DanglingLink { path: PathBuf, target: PathBuf },
     /// An edit names something the file does not have.
     #[error("{0}")]
     Edit(String),
@@ -179,11 +207,8 @@ impl Store {
             .parse()
             .map_err(|e| Error::Invalid(text::syntax_error(&self.name, &self.text, &e)))?;
         edit::apply(&mut doc, &self.data, edit)?;
-        let mut text = doc.to_string();
-        if self.text.contains("\r\n") {
-            // toml_edit writes `\n`; a file with Windows line ends keeps them.
-            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
-        }
+        // toml_edit drops a byte order mark and writes `\n`: keep both as the file had them.
+        let text = text::keep_layout(&self.text, &doc.to_string());
         self.set_text(&text)
     }
 
@@ -225,6 +250,24 @@ impl Store {
         fresh.disk = Some(bytes);
         *self = fresh;
         Ok(())
+    }
+}
+
+/// Whether the data file exists; a symbolic link to nothing is an error rather than "no file",
+/// since creating the file would have to write through it.
+pub fn exists(path: &Path) -> Result<bool, Error> {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(source) => Err(Error::Io {
+            op: "read",
+            path: path.to_path_buf(),
+            source,
+        }),
+        Ok(meta) if meta.file_type().is_symlink() && !path.exists() => Err(Error::DanglingLink {
+            path: path.to_path_buf(),
+            target: std::fs::read_link(path).unwrap_or_default(),
+        }),
+        Ok(_) => Ok(true),
     }
 }
 

@@ -4,9 +4,10 @@
 //! goes to a temporary file in the same folder, is synced, and is renamed over the file; the
 //! folder is synced so the rename itself survives a power cut.
 
-use std::fs::{self, File, OpenOptions, Permissions};
+use std::fs::{self, File, OpenOptions, Permissions, TryLockError};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use super::Error;
 
@@ -62,7 +63,10 @@ pub(super) fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, Error> {
     }
 }
 
-/// Opens the sidecar lock file, private like the data.
+/// How long a save waits for another instance's save to finish before it gives up.
+const LOCK_WAIT: Duration = Duration::from_secs(2);
+
+/// Opens the sidecar lock file, private like the data and owned like it.
 fn open_lock(path: &Path) -> Result<File, Error> {
     let lock_path = sidecar(path, ".lock");
     let mut options = OpenOptions::new();
@@ -72,19 +76,39 @@ fn open_lock(path: &Path) -> Result<File, Error> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options
+    let file = options
         .open(&lock_path)
-        .map_err(io_error("open the lock", &lock_path))
+        .map_err(io_error("open the lock", &lock_path))?;
+    if let Ok(meta) = fs::metadata(path) {
+        owned_like(&file, &meta).map_err(io_error("set the owner of", &lock_path))?;
+    }
+    Ok(file)
 }
 
-/// Takes the exclusive advisory lock on `<file>.lock`, waiting for another instance's save to
-/// finish. Where the file system has no locks, saves go on unlocked. Released on drop.
+/// Takes the exclusive advisory lock on `<file>.lock`, waiting up to [`LOCK_WAIT`] for another
+/// instance's save to finish. Where the file system has no locks, saves go on unlocked.
+/// Released on drop.
 fn lock(path: &Path) -> Result<Option<File>, Error> {
     let file = open_lock(path)?;
-    match file.lock() {
-        Ok(()) => Ok(Some(file)),
-        Err(e) if e.kind() == io::ErrorKind::Unsupported => Ok(None),
-        Err(e) => Err(io_error("lock", &sidecar(path, ".lock"))(e)),
+    let start = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(Some(file)),
+            Err(TryLockError::WouldBlock) if start.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(Error::Busy {
+                    path: path.to_path_buf(),
+                });
+            }
+            Err(TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
+                return Ok(None);
+            }
+            Err(TryLockError::Error(e)) => {
+                return Err(io_error("lock", &sidecar(path, ".lock"))(e));
+            }
+        }
     }
 }
 
@@ -120,14 +144,13 @@ pub(super) fn remove_stale_temps(path: &Path) -> io::Result<usize> {
     Ok(removed)
 }
 
-/// Writes `bytes` to `path` atomically: temporary file, sync, permissions, rename, folder sync.
-/// `perms` `None` means private (0600). With `new`, refuses to replace an existing file.
-fn write_atomic(
+/// What a new version of a file is written as before it takes the file's place: a temporary
+/// file in the same folder, written, given its mode and owner, and synced.
+fn temp_copy(
     path: &Path,
     bytes: &[u8],
-    perms: Option<Permissions>,
-    new: bool,
-) -> Result<(), Error> {
+    like: Option<&fs::Metadata>,
+) -> Result<tempfile::TempPath, Error> {
     let dir = folder(path);
     let mut tmp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
@@ -136,20 +159,36 @@ fn write_atomic(
         .map_err(io_error("create a temporary file in", dir))?;
     let tmp_path = tmp.path().to_path_buf();
     let written = tmp.write_all(bytes).and_then(|()| {
-        match perms {
-            Some(p) => tmp.as_file().set_permissions(p)?,
+        match like {
+            Some(meta) => {
+                tmp.as_file().set_permissions(meta.permissions())?;
+                owned_like(tmp.as_file(), meta)?;
+            }
             None => private(tmp.as_file())?,
         }
         tmp.as_file().sync_all()
     });
     written.map_err(io_error("write", &tmp_path))?;
+    Ok(tmp.into_temp_path())
+}
+
+/// Writes `bytes` to `path` atomically: temporary file, sync, rename, folder sync. The file
+/// gets the mode and owner of `like`'s file, or is private (0600). With `new`, refuses to
+/// replace an existing file.
+fn write_atomic(
+    path: &Path,
+    bytes: &[u8],
+    like: Option<&fs::Metadata>,
+    new: bool,
+) -> Result<(), Error> {
+    let tmp = temp_copy(path, bytes, like)?;
     let persisted = if new {
         tmp.persist_noclobber(path)
     } else {
         tmp.persist(path)
     };
     match persisted {
-        Ok(_) => {}
+        Ok(()) => {}
         Err(e) if new && e.error.kind() == io::ErrorKind::AlreadyExists => {
             return Err(Error::Exists {
                 path: path.to_path_buf(),
@@ -157,7 +196,71 @@ fn write_atomic(
         }
         Err(e) => return Err(io_error("replace", path)(e.error)),
     }
+    let dir = folder(path);
     sync_dir(dir).map_err(io_error("sync the folder", dir))
+}
+
+/// Writes a file the user named (an export): atomically, private (0600) when new, and never
+/// over the data file at `data`, its backup or its lock.
+pub fn write_output(data: &Path, out: &Path, bytes: &[u8]) -> Result<(), Error> {
+    if is_own_file(data, out) {
+        return Err(Error::OwnFile {
+            path: out.to_path_buf(),
+        });
+    }
+    write_file(out, bytes)
+}
+
+/// Writes a file atomically: a new one private (0600), an existing one keeping its mode and
+/// owner; through a symlink, its target.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let path = resolve(path);
+    write_atomic(&path, bytes, fs::metadata(&path).ok().as_ref(), false)
+}
+
+/// Whether `out` names the data file `data`, its `.bak` or its `.lock`: the same path after
+/// following symlinks, or the same file (a hard link).
+pub fn is_own_file(data: &Path, out: &Path) -> bool {
+    let data = resolve(data);
+    let out_place = place(out);
+    [
+        data.clone(),
+        sidecar(&data, ".bak"),
+        sidecar(&data, ".lock"),
+    ]
+    .iter()
+    .any(|own| place(own) == out_place || same_file(own, out))
+}
+
+/// Where a path leads: symlinks followed (a few levels, for dangling ones too), the folder made
+/// absolute. The file itself need not exist.
+fn place(path: &Path) -> PathBuf {
+    let mut path = path.to_path_buf();
+    for _ in 0..40 {
+        if let Ok(real) = fs::canonicalize(&path) {
+            return real;
+        }
+        match fs::read_link(&path) {
+            Ok(target) => path = folder(&path).join(target),
+            Err(_) => break,
+        }
+    }
+    let dir = fs::canonicalize(folder(&path)).unwrap_or_else(|_| folder(&path).to_path_buf());
+    dir.join(path.file_name().unwrap_or_default())
+}
+
+#[cfg(unix)]
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (fs::metadata(a), fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_a: &Path, _b: &Path) -> bool {
+    false
 }
 
 #[cfg(unix)]
@@ -169,6 +272,39 @@ fn private(file: &File) -> io::Result<()> {
 #[cfg(not(unix))]
 fn private(_file: &File) -> io::Result<()> {
     Ok(())
+}
+
+/// Gives `file` the owner and group of `meta`'s file, so that a save run as root (`sudo
+/// payoff pay ...`) leaves the user's files the user's. Only root may give a file away: for
+/// anyone else a different owner is left as it is.
+#[cfg(unix)]
+fn owned_like(file: &File, meta: &fs::Metadata) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let mine = file.metadata()?;
+    if mine.uid() == meta.uid() && mine.gid() == meta.gid() {
+        return Ok(());
+    }
+    match std::os::unix::fs::fchown(file, Some(meta.uid()), Some(meta.gid())) {
+        Err(e) if e.kind() == io::ErrorKind::PermissionDenied => Ok(()),
+        other => other,
+    }
+}
+
+#[cfg(not(unix))]
+fn owned_like(_file: &File, _meta: &fs::Metadata) -> io::Result<()> {
+    Ok(())
+}
+
+/// Whether the file's owner may write it (`chmod u-w` means "leave it alone").
+#[cfg(unix)]
+fn owner_may_write(meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    meta.permissions().mode() & 0o200 != 0
+}
+
+#[cfg(not(unix))]
+fn owner_may_write(meta: &fs::Metadata) -> bool {
+    !meta.permissions().readonly()
 }
 
 #[cfg(unix)]
@@ -188,23 +324,80 @@ pub(super) fn save(path: &Path, new: &[u8], loaded: Option<&[u8]>) -> Result<(),
     let _lock = lock(&target)?;
     let current = read_if_exists(&target)?;
     match (current.as_deref(), loaded) {
-        (None, None) => {}
-        (Some(now), Some(then)) if now == then => {}
-        (Some(_), None) => return Err(Error::Exists { path: target }),
-        _ => return Err(Error::ChangedOnDisk { path: target }),
+        (None, None) => write_atomic(&target, new, None, true),
+        (Some(now), Some(then)) if now == then => replace(&target, new, then),
+        (Some(_), None) => Err(Error::Exists { path: target }),
+        _ => Err(Error::ChangedOnDisk { path: target }),
     }
-    let perms = match current {
-        Some(old) => {
-            write_atomic(&sidecar(&target, ".bak"), &old, None, false)?;
-            Some(
-                fs::metadata(&target)
-                    .map_err(io_error("read the permissions of", &target))?
-                    .permissions(),
-            )
+}
+
+/// Replaces the file at `target`, which held `loaded` a moment ago, with `new`; the old version
+/// becomes `<file>.bak`. A change made by another program at any moment before the swap is
+/// never overwritten: it stays in the file and the save is refused.
+fn replace(target: &Path, new: &[u8], loaded: &[u8]) -> Result<(), Error> {
+    let meta = fs::metadata(target).map_err(io_error("read the permissions of", target))?;
+    if !owner_may_write(&meta) {
+        return Err(Error::ReadOnly {
+            path: target.to_path_buf(),
+        });
+    }
+    let tmp = temp_copy(target, new, Some(&meta))?;
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::io::Errno;
+        match exchange(&tmp, target) {
+            Ok(()) => return settle_exchange(target, tmp, loaded),
+            // Some file systems cannot swap two names: replace as everywhere else.
+            Err(Errno::INVAL | Errno::NOSYS | Errno::OPNOTSUPP) => {}
+            Err(e) => return Err(io_error("replace", target)(e.into())),
         }
-        None => None,
-    };
-    write_atomic(&target, new, perms, loaded.is_none())
+    }
+    write_atomic(&sidecar(target, ".bak"), loaded, Some(&meta), false)?;
+    private_path(&sidecar(target, ".bak"))?;
+    // The last look before the rename: what changed until now is kept.
+    if read_if_exists(target)?.as_deref() != Some(loaded) {
+        return Err(Error::ChangedOnDisk {
+            path: target.to_path_buf(),
+        });
+    }
+    tmp.persist(target)
+        .map_err(|e| io_error("replace", target)(e.error))?;
+    let dir = folder(target);
+    sync_dir(dir).map_err(io_error("sync the folder", dir))
+}
+
+/// Swaps the names of two files at once (`renameat2(RENAME_EXCHANGE)`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> rustix::io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE)
+}
+
+/// After the swap the temporary name holds what was the file. If that is still what was
+/// loaded, it becomes the backup; if another program changed it in the meantime, the two are
+/// swapped back and the save is refused, so the other program's version stays.
+#[cfg(target_os = "linux")]
+fn settle_exchange(target: &Path, tmp: tempfile::TempPath, loaded: &[u8]) -> Result<(), Error> {
+    let out = fs::read(&tmp).map_err(io_error("read", &tmp))?;
+    if out != loaded {
+        exchange(&tmp, target).map_err(|e| io_error("restore", target)(e.into()))?;
+        return Err(Error::ChangedOnDisk {
+            path: target.to_path_buf(),
+        });
+    }
+    private_path(&tmp)?;
+    let bak = sidecar(target, ".bak");
+    tmp.persist(&bak)
+        .map_err(|e| io_error("keep the backup", &bak)(e.error))?;
+    let dir = folder(target);
+    sync_dir(dir).map_err(io_error("sync the folder", dir))
+}
+
+/// Makes the file at `path` private (0600).
+fn private_path(path: &Path) -> Result<(), Error> {
+    File::open(path)
+        .and_then(|f| private(&f))
+        .map_err(io_error("set the permissions of", path))
 }
 
 /// Creates a new file (mode 0600) and its missing parent folders (0700); refuses to replace

@@ -30,12 +30,19 @@ pub(crate) fn syntax_error(file: &str, text: &str, e: &toml_edit::TomlError) -> 
     diagnostic(file, text, at, None, format!("invalid TOML: {message}"))
 }
 
-/// The 1-based line and column (in characters) of byte offset `at`.
+/// The byte order mark some Windows editors put first.
+const BOM: char = '\u{feff}';
+
+/// The 1-based line and column (in characters) of byte offset `at`; a byte order mark takes no
+/// column.
 pub(crate) fn line_column(text: &str, at: usize) -> (usize, usize) {
     let (mut line, mut column) = (1, 1);
     for (i, ch) in text.char_indices() {
         if i >= at {
             break;
+        }
+        if i == 0 && ch == BOM {
+            continue;
         }
         if ch == '\n' {
             line += 1;
@@ -101,6 +108,74 @@ pub(crate) fn suggest(key: &str, known: &[&str]) -> Option<String> {
         .map(|(_, k)| k.to_string())
 }
 
+/// `new` (an edit of `old` as toml_edit writes it: no byte order mark, every line ending in
+/// `\n`) laid out as `old` was: its byte order mark kept, and each line ending as in `old`.
+/// The lines an edit leaves alone (those before and after the changed part) keep their own
+/// endings, so a file with mixed endings keeps them; new lines end as most of `old` does.
+pub(crate) fn keep_layout(old: &str, new: &str) -> String {
+    let (bom, body) = match old.strip_prefix(BOM) {
+        Some(body) => (true, body),
+        None => (false, old),
+    };
+    let old_lines: Vec<(&str, &str)> = body.split_inclusive('\n').map(split_ending).collect();
+    let new_lines: Vec<&str> = new
+        .split_inclusive('\n')
+        .map(|l| split_ending(l).0)
+        .collect();
+    let same_start = old_lines
+        .iter()
+        .zip(&new_lines)
+        .take_while(|((o, _), n)| o == *n)
+        .count();
+    let same_end = old_lines[same_start..]
+        .iter()
+        .rev()
+        .zip(new_lines[same_start..].iter().rev())
+        .take_while(|((o, _), n)| o == *n)
+        .count();
+    let crlf = old_lines.iter().filter(|(_, e)| *e == "\r\n").count();
+    let usual = if crlf * 2 > old_lines.len() {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let mut out = String::with_capacity(new.len() + new_lines.len() + 3);
+    if bom {
+        out.push(BOM);
+    }
+    let tail_start = new_lines.len() - same_end;
+    for (i, raw) in new.split_inclusive('\n').enumerate() {
+        let (line, ending) = split_ending(raw);
+        out.push_str(line);
+        if ending.is_empty() {
+            continue;
+        }
+        let kept = if i < same_start {
+            old_lines.get(i)
+        } else if i >= tail_start {
+            old_lines.get(old_lines.len() - (new_lines.len() - i))
+        } else {
+            None
+        };
+        out.push_str(match kept {
+            Some((_, e)) if !e.is_empty() => e,
+            _ => usual,
+        });
+    }
+    out
+}
+
+/// A line and its ending (`\r\n`, `\n` or none).
+fn split_ending(line: &str) -> (&str, &str) {
+    if let Some(l) = line.strip_suffix("\r\n") {
+        (l, "\r\n")
+    } else if let Some(l) = line.strip_suffix('\n') {
+        (l, "\n")
+    } else {
+        (line, "")
+    }
+}
+
 /// A key as it appears in a key path: bare when it can be, quoted otherwise.
 pub(crate) fn key_segment(key: &str) -> String {
     let bare = !key.is_empty()
@@ -138,5 +213,24 @@ mod tests {
     fn lines_and_columns_count_characters() {
         assert_eq!(line_column("ab\n花呗 = x", 10), (2, 4));
         assert_eq!(line_column("", 5), (1, 1));
+        assert_eq!(line_column("\u{feff}ab = ", 6), (1, 4));
+    }
+
+    #[test]
+    fn a_layout_survives_an_edit() {
+        // The BOM stays, each untouched line keeps its ending, and the changed line ends as
+        // most lines of the file do (CRLF here: 3 of 5).
+        let old = "\u{feff}# c\r\nversion = 1\n[budget]\r\ncash = 3\r\n\n";
+        let new = "# c\nversion = 1\n[budget]\ncash = 5\n\n";
+        assert_eq!(
+            keep_layout(old, new),
+            "\u{feff}# c\r\nversion = 1\n[budget]\r\ncash = 5\r\n\n"
+        );
+        // Lines appended at the end take the usual ending; a last line without one stays so.
+        let old = "a = 1\nb = 2\r\nc = 3\n";
+        let new = "a = 1\nb = 2\nc = 3\nd = 4\ne = 5";
+        assert_eq!(keep_layout(old, new), "a = 1\nb = 2\r\nc = 3\nd = 4\ne = 5");
+        // Nothing to keep: toml_edit's text as it is.
+        assert_eq!(keep_layout("", "a = 1\n"), "a = 1\n");
     }
 }

@@ -30,7 +30,7 @@ use self::app::App;
 use self::i18n::{Msg, t, tf};
 use crate::environment;
 use crate::model::Language;
-use crate::store::{Error, Store};
+use crate::store::{self, Error, Store};
 use crate::templates;
 
 /// What wakes the loop.
@@ -43,13 +43,17 @@ enum Wake {
 /// Runs the app on `path` until the user quits. The file is loaded and checked before the
 /// terminal changes, so a bad file's error prints plainly.
 pub fn run(path: PathBuf, today: impl Fn() -> NaiveDate) -> Result<(), String> {
-    let store = if path.exists() {
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err("payoff needs a terminal; the commands work without one: payoff --help".into());
+    }
+    let store = if store::exists(&path).map_err(|e| e.to_string())? {
         Some(Store::open(&path).map_err(|e| e.to_string())?)
     } else {
         None
     };
     let no_color = environment::no_color();
-    let mut terminal = ratatui::init();
+    let mut terminal = ratatui::try_init().map_err(|e| format!("cannot use the terminal: {e}"))?;
     let result = run_in(&mut terminal, &path, store, &today, no_color);
     ratatui::restore();
     result
