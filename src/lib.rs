@@ -13,6 +13,7 @@ pub mod installment;
 pub mod model;
 pub mod money;
 pub mod negotiation;
+pub mod present;
 pub mod store;
 pub mod templates;
 pub mod tui;

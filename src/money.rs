@@ -163,7 +163,7 @@ pub fn display(x: Money, symbol: &str) -> String {
     } else {
         ""
     };
-    format!("{sign}{symbol}{grouped}.{frac}")
+    format!("{sign}{}{grouped}.{frac}", crate::present::shown(symbol))
 }
 
 /// A percentage with two decimals: `13.03`.

@@ -117,7 +117,13 @@ proptest! {
         let large = engine::plan(&debts, params(strategy, budget + more));
         if let Ok(small) = small {
             let large = large.expect("a plan that works keeps working with more money");
-            prop_assert!(large.months <= small.months);
+            // Never longer where the order does not depend on the balances. (Under snowball
+            // the extra money can change which debt is smallest and so send later money to a
+            // cheap debt while a dear one grows: it may then take a month longer. A found
+            // case: five debts, budget 4890.97 against 4909.13.)
+            if strategy != Strat::Snowball {
+                prop_assert!(large.months <= small.months);
+            }
             // Less interest too, where the order is by rate. (Snowball and custom may pay a
             // cheap debt sooner with the extra and so leave a dear one longer: more money can
             // cost more interest under them, and the regressions file keeps such a case.)

@@ -4,6 +4,7 @@
 //! warning otherwise (exit 1), then what to pay first when money is short. Colour only on a
 //! terminal, never with `NO_COLOR`. In the file's language (or `$LANG`'s).
 
+use std::borrow::Cow;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -16,6 +17,7 @@ use crate::due::{self, Level, Rescue, Term, Warning};
 use crate::i18n::{Msg, level_msg, t, tf};
 use crate::model::{Data, Language};
 use crate::money::{Money, display, plain};
+use crate::present::shown;
 use crate::store::Store;
 
 #[derive(Debug, clap::Args)]
@@ -177,7 +179,7 @@ fn text(
     color: bool,
 ) -> String {
     let cur = data.currency.as_str();
-    let name = |i: usize| data.debts.get(i).map_or("", |d| d.name.as_str());
+    let name = |i: usize| shown(data.debts.get(i).map_or("", |d| d.name.as_str()));
     let due_word = t(lang, Msg::DueWord);
     // One line per warning, sorted by date and, within a date, most urgent first.
     let mut table = Table::new(&[], &[Align::Left, Align::Left, Align::Left, Align::Right]);
@@ -217,7 +219,7 @@ fn advice<'a>(
     r: &Rescue,
     cur: &str,
     lang: Language,
-    name: &dyn Fn(usize) -> &'a str,
+    name: &dyn Fn(usize) -> Cow<'a, str>,
     today: NaiveDate,
 ) -> String {
     let money = |m: Money| display(m, cur);

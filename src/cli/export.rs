@@ -12,6 +12,7 @@ use crate::i18n::{Msg, t, tf};
 use crate::model::Language;
 use crate::model::YearMonth;
 use crate::money::display;
+use crate::present::shown;
 use crate::store::Store;
 
 #[derive(Debug, clap::Args)]
@@ -71,7 +72,8 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32, lang: Language) -> Stri
             continue;
         };
         let amount = display(d.unpaid, &data.currency);
-        let summary = tf(lang, Msg::IcsSummary, &[&debt.name, &amount]);
+        let name = shown(&debt.name);
+        let summary = tf(lang, Msg::IcsSummary, &[&name, &amount]);
         let uid = format!("{}-{}@payoff", uid_part(&debt.name), d.date);
         // Stable UIDs and stamps: exporting again updates the same events, not duplicates.
         let mut alarm = Alarm::display(&summary, Trigger::before_start(remind));
@@ -81,11 +83,7 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32, lang: Language) -> Stri
             .uid(&uid)
             .timestamp(stamp)
             .summary(&summary)
-            .description(&tf(
-                lang,
-                Msg::IcsDescription,
-                &[&amount, &debt.name, &d.date],
-            ))
+            .description(&tf(lang, Msg::IcsDescription, &[&amount, &name, &d.date]))
             // An all-day event ends the next day (RFC 5545: DTEND is exclusive).
             .starts(d.date)
             .ends(d.date.succ_opt().unwrap_or(d.date))

@@ -11,6 +11,7 @@ use crate::model::Language;
 use crate::model::Negotiated;
 use crate::money::{Money, Rate, display, percent2, plain};
 use crate::negotiation::{WhatIf, what_if};
+use crate::present::shown;
 use crate::store::{Edit, Store};
 
 #[derive(Debug, clap::Args)]
@@ -79,10 +80,11 @@ pub fn unknown_debt(store: &Store, name: &str) -> Failure {
         .data()
         .debts
         .iter()
-        .map(|d| format!("\"{}\"", d.name))
+        .map(|d| format!("\"{}\"", shown(&d.name)))
         .collect();
     Failure(format!(
-        "no debt named \"{name}\" in {}; the debts are {}",
+        "no debt named \"{}\" in {}; the debts are {}",
+        shown(name),
         store.path().display(),
         if names.is_empty() {
             "none yet".to_string()

@@ -9,6 +9,7 @@ use super::{Failure, Outcome, parse_amount, parse_date};
 use crate::i18n::{Msg, tf};
 use crate::model::{Language, Payment};
 use crate::money::{Money, display};
+use crate::present::shown;
 use crate::store::{Edit, Store};
 
 #[derive(Debug, clap::Args)]
@@ -46,7 +47,11 @@ pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> 
     let path = store.path().display().to_string();
     outln!(
         "{}",
-        tf(lang, Msg::CliPaid, &[&amount, &args.debt, &date, &path])
+        tf(
+            lang,
+            Msg::CliPaid,
+            &[&amount, &shown(&args.debt), &date, &path]
+        )
     )?;
     Ok(ExitCode::SUCCESS)
 }

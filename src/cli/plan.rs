@@ -10,6 +10,7 @@ use crate::engine::{self, Params, Plan, Strategy};
 use crate::i18n::{Msg, t, tf};
 use crate::model::{Language, YearMonth};
 use crate::money::{Money, display, plain};
+use crate::present::shown;
 use crate::store::Store;
 
 #[derive(Debug, clap::Args)]
@@ -165,7 +166,7 @@ fn table(plan: &Plan, currency: &str, lang: Language) -> String {
     );
     for (i, d) in plan.debts.iter().enumerate() {
         debts.row(vec![
-            d.name.clone(),
+            shown(&d.name).into_owned(),
             plan.payoff(i).to_string(),
             d.payoff_month.to_string(),
             money(d.interest),
@@ -185,11 +186,11 @@ fn table(plan: &Plan, currency: &str, lang: Language) -> String {
     );
     for m in 1..=plan.months {
         let paid: Money = (0..plan.debts.len()).map(|i| plan.payment(m, i)).sum();
-        let done: Vec<&str> = plan
+        let done: Vec<_> = plan
             .debts
             .iter()
             .filter(|d| d.payoff_month == m)
-            .map(|d| d.name.as_str())
+            .map(|d| shown(&d.name))
             .collect();
         months.row(vec![
             plan.month(m).to_string(),
@@ -211,8 +212,8 @@ fn csv(plan: &Plan) -> String {
         "owed".into(),
     ];
     for d in &plan.debts {
-        header.push(csv_field(&format!("{} payment", d.name)));
-        header.push(csv_field(&format!("{} balance", d.name)));
+        header.push(csv_field(&format!("{} payment", shown(&d.name))));
+        header.push(csv_field(&format!("{} balance", shown(&d.name))));
     }
     let mut out = header.join(",") + "\n";
     for m in 1..=plan.months {

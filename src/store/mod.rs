@@ -63,7 +63,10 @@ impl fmt::Display for Notice {
         write!(
             f,
             "{}:{}:{}: {}: ",
-            self.file, self.line, self.column, self.key
+            self.file,
+            self.line,
+            self.column,
+            crate::present::shown(&self.key)
         )?;
         match &self.suggestion {
             Some(s) => write!(f, "unknown key, did you mean {s:?}?"),

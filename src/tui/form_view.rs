@@ -1,5 +1,7 @@
 //! Drawing a form: one labelled field a line, its rule beside it, its error under it.
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -10,17 +12,22 @@ use super::app::App;
 use super::form::{FieldError, Form, FormKind, Key};
 use super::i18n::{Msg, pad};
 use super::ui::centered;
+use crate::present::shown;
 
 fn title(app: &App, form: &Form) -> String {
     let data = app.store.data();
-    let debt = |i: usize| data.debts.get(i).map_or("", |d| d.name.as_str());
+    let debt = |i: usize| {
+        data.debts
+            .get(i)
+            .map_or(Cow::Borrowed(""), |d| shown(&d.name))
+    };
     let flow = |expense: bool, i: usize| {
         let list = if expense {
             &data.budget.expenses
         } else {
             &data.budget.income
         };
-        list.get(i).map_or("", |f| f.name.as_str())
+        list.get(i).map_or(Cow::Borrowed(""), |f| shown(&f.name))
     };
     match form.kind {
         FormKind::Debt(None) => app.t(Msg::FormAddDebt).to_string(),

@@ -1,5 +1,7 @@
 //! The frame every screen shares: the title line, the tab bar, the hint bar; and the overlays.
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -10,6 +12,7 @@ use super::i18n::{Msg, t, weekday};
 use super::keymap::{self, Binding};
 use super::screens;
 use crate::model::Language;
+use crate::present::shown;
 
 /// The smallest terminal the layouts are made for.
 pub const MIN_WIDTH: u16 = 80;
@@ -211,7 +214,10 @@ fn render_confirm(app: &App, frame: &mut Frame, body: Rect, c: Confirm) {
     let data = app.store.data();
     let question = match c {
         Confirm::DeleteDebt(i) => {
-            let name = data.debts.get(i).map_or("", |d| d.name.as_str());
+            let name = data
+                .debts
+                .get(i)
+                .map_or(Cow::Borrowed(""), |d| shown(&d.name));
             let payments = app.view.debts.get(i).map_or(0, |d| d.payments);
             app.tf(Msg::ConfirmDeleteDebt, &[&name, &payments])
         }
@@ -221,7 +227,9 @@ fn render_confirm(app: &App, frame: &mut Frame, body: Rect, c: Confirm) {
             } else {
                 &data.budget.income
             };
-            let name = list.get(index).map_or("", |f| f.name.as_str());
+            let name = list
+                .get(index)
+                .map_or(Cow::Borrowed(""), |f| shown(&f.name));
             app.tf(Msg::ConfirmDeleteFlow, &[&name])
         }
     };

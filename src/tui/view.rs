@@ -9,6 +9,7 @@ use crate::engine::{self, Params, Plan, PlanError, Strategy};
 use crate::model::{Data, Negotiated, YearMonth};
 use crate::money::Money;
 use crate::negotiation::{WhatIf, what_if};
+use crate::present::shown;
 
 /// Days the calendar looks ahead, today included.
 pub const CALENDAR_DAYS: u64 = 60;
@@ -98,7 +99,7 @@ impl View {
             .map(|e| CalRow {
                 date: e.date,
                 kind: e.kind,
-                name: e.name.to_string(),
+                name: shown(e.name).into_owned(),
                 amount: e.amount,
                 cash_after: e.cash_after,
                 met: e.due.as_ref().is_some_and(|d| d.is_met()),

@@ -8,6 +8,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 use super::panel_msg;
 use crate::model::Flow;
+use crate::present::shown;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, BudgetRow};
 use crate::tui::app::{Confirm, Overlay, scroll};
@@ -94,7 +95,7 @@ fn render_flows(
         .enumerate()
         .map(|(i, f)| {
             Row::new(vec![
-                Cell::from(f.name.clone()),
+                Cell::from(shown(&f.name).into_owned()),
                 Cell::from(Line::from(app.money(f.amount)).right_aligned()),
                 Cell::from(Line::from(f.day.to_string()).right_aligned()),
             ])

@@ -1,5 +1,7 @@
 //! Dashboard: what needs the person today, where they stand, and the next two weeks.
 
+use std::borrow::Cow;
+
 use chrono::Days;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -11,6 +13,7 @@ use super::{panel_msg, window};
 use crate::due::{EventKind, Level, Warning};
 use crate::i18n::pad;
 use crate::money::Money;
+use crate::present::shown;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::app::scroll;
@@ -55,7 +58,7 @@ fn render_debts(app: &App, frame: &mut Frame, area: Rect) {
                 None => String::new(),
             };
             Row::new(vec![
-                Cell::from(d.name.clone()),
+                Cell::from(shown(&d.name).into_owned()),
                 Cell::from(Line::from(app.money(d.balance)).right_aligned()),
                 Cell::from(next),
             ])
@@ -118,7 +121,11 @@ fn rescue_lines(app: &App) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let data = app.store.data();
-    let name = |i: usize| data.debts.get(i).map_or("", |d| d.name.as_str());
+    let name = |i: usize| {
+        data.debts
+            .get(i)
+            .map_or(Cow::Borrowed(""), |d| shown(&d.name))
+    };
     let steps: Vec<String> = r
         .steps
         .iter()
@@ -170,7 +177,11 @@ fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'
             };
             Row::new(vec![
                 Cell::from(app.t(level_msg(w.level))),
-                Cell::from(data.debts.get(w.debt).map_or("", |d| d.name.as_str())),
+                Cell::from(
+                    data.debts
+                        .get(w.debt)
+                        .map_or(Cow::Borrowed(""), |d| shown(&d.name)),
+                ),
                 Cell::from(format!("{} {}", app.t(Msg::DueWord), w.due.format("%m-%d"))),
                 Cell::from(Line::from(app.money(w.amount)).right_aligned()),
                 Cell::from(detail(app, w)),
@@ -270,7 +281,7 @@ fn render_next(app: &App, frame: &mut Frame, area: Rect) {
             };
             Row::new(vec![
                 Cell::from(r.date.format("%m-%d").to_string()),
-                Cell::from(r.name.clone()),
+                Cell::from(shown(&r.name).into_owned()),
                 Cell::from(app.t(word)),
                 Cell::from(Line::from(app.money(r.amount.abs())).right_aligned()),
             ])

@@ -9,6 +9,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use super::{panel_msg, window};
 use crate::model::DebtKind;
 use crate::money::percent2;
+use crate::present::shown;
 use crate::store::Edit;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
@@ -38,7 +39,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 Style::new()
             };
             Row::new(vec![
-                Cell::from(d.name.clone()),
+                Cell::from(shown(&d.name).into_owned()),
                 Cell::from(app.t(match d.kind {
                     DebtKind::Card => Msg::Card,
                     DebtKind::Loan => Msg::Loan,
@@ -106,7 +107,7 @@ fn render_selected(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let mut parts = vec![
-        app.tf(Msg::SelectedLine, &[&d.name]),
+        app.tf(Msg::SelectedLine, &[&shown(&d.name)]),
         app.tf(Msg::GraceDays, &[&d.grace_days]),
     ];
     if let Some(p) = d.penalty_daily_rate {

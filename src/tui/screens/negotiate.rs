@@ -12,6 +12,7 @@ use super::panel_msg;
 use crate::engine::{self, Strategy};
 use crate::i18n::pad;
 use crate::money::{Money, percent2};
+use crate::present::shown;
 use crate::tui::app::App;
 use crate::tui::i18n::{Msg, plan_error};
 use rust_decimal::Decimal;
@@ -39,7 +40,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let fields = [
         (
             Msg::NegDebt,
-            format!("‹{}›  {}", debt.name, app.money(debt.balance)),
+            format!("‹{}›  {}", shown(&debt.name), app.money(debt.balance)),
         ),
         (Msg::NegMonths, p.months.to_string()),
         (Msg::NegApr, format!("{} %", percent2(p.apr.percent()))),

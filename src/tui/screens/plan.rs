@@ -12,6 +12,7 @@ use super::{panel, panel_msg};
 use crate::engine::{self, Strategy};
 use crate::money::to_cents;
 use crate::money::{Money, from_cents};
+use crate::present::shown;
 use crate::store::Edit;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
@@ -230,7 +231,7 @@ fn render_paid_off(app: &App, frame: &mut Frame, area: Rect) {
         .map(|&i| {
             let d = &plan.debts[i];
             Row::new(vec![
-                Cell::from(d.name.clone()),
+                Cell::from(shown(&d.name).into_owned()),
                 Cell::from(plan.payoff(i).to_string()),
                 Cell::from(Line::from(d.payoff_month.to_string()).right_aligned()),
             ])
@@ -277,7 +278,11 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect) {
             for (i, d) in plan.debts.iter().enumerate() {
                 let paid = plan.payment(m, i);
                 if !paid.is_zero() {
-                    spans.push(Span::raw(format!(" {} {}", d.name, app.money(paid))));
+                    spans.push(Span::raw(format!(
+                        " {} {}",
+                        shown(&d.name),
+                        app.money(paid)
+                    )));
                 }
             }
             Line::from(spans)
