@@ -236,10 +236,11 @@ impl Store {
         Ok(now != self.disk)
     }
 
-    /// Saves the document: under the sidecar lock `<file>.lock`, refuses if the file changed on
-    /// disk since it was loaded, keeps the previous content in `<file>.bak` (0600), writes a
-    /// temporary file beside it, syncs it and renames it over the file (keeping its
-    /// permissions; 0600 for a new file), then syncs the folder.
+    /// Saves the document: under the sidecar lock `<file>.lock` (waiting up to 2 s for another
+    /// save), refuses if the file changed on disk since it was loaded or its owner may not
+    /// write it, writes a temporary file beside it (keeping the file's mode and owner; 0600 for
+    /// a new file), syncs it and swaps it in, refusing if what it replaced was not what was
+    /// loaded; the previous content stays in `<file>.bak` (0600). Then syncs the folder.
     pub fn save(&mut self) -> Result<(), Error> {
         save::save(&self.path, self.text.as_bytes(), self.disk.as_deref())?;
         self.disk = Some(self.text.as_bytes().to_vec());

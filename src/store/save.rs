@@ -1,4 +1,5 @@
-//! Safe writing (SPEC §1.4): a sidecar lock, a content check, a backup, and an atomic replace.
+//! Safe writing (SPEC §1.4): a sidecar lock, a content check, a backup, and an atomic swap that
+//! is checked once more after it happens.
 //!
 //! A crash or `kill -9` at any moment leaves the old file or the new one, whole: the new text
 //! goes to a temporary file in the same folder, is synced, and is renamed over the file; the
