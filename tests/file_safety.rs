@@ -225,6 +225,33 @@ fn a_hand_edit_racing_payoff_pay_is_never_lost() {
 }
 
 #[test]
+fn a_hand_edit_racing_a_payment_in_the_app_is_never_lost() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut at = Moments(0x1234_5678_9abc_def1);
+    let trials = runs("PAYOFF_RACE_TRIALS", 40);
+    let mut lost = Vec::new();
+    for trial in 0..trials {
+        let mut h = common::Harness::new(payoff::model::Language::En, true);
+        h.keys(&[KeyCode::Char('2'), KeyCode::Down, KeyCode::Char('p')]);
+        let mark = format!("# hand edit {trial}\n");
+        let by_hand = format!("{EXAMPLE}{mark}");
+        let (target, rename) = (h.path.clone(), trial % 2 == 1);
+        let delay = Duration::from_micros(at.below(4_000));
+        let hand = thread::spawn(move || {
+            thread::sleep(delay);
+            write_by_hand(&target, &by_hand, rename);
+        });
+        // Enter records the payment the form offers, and saves.
+        h.key(KeyCode::Enter);
+        hand.join().unwrap();
+        if !kept(&h.path, &mark) {
+            lost.push(trial);
+        }
+    }
+    assert!(lost.is_empty(), "hand edits lost in trials {lost:?}");
+}
+
+#[test]
 fn a_save_killed_at_any_moment_leaves_the_old_file_or_the_new_one_whole() {
     let (dir, path) = example();
     let bin = assert_cmd::cargo::cargo_bin("payoff");
