@@ -341,11 +341,41 @@ fn a_read_only_file_is_refused_untouched() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "the file is read-only (its owner has no write permission); nothing was written",
+            "payoff.toml: read-only (its owner may not write it); nothing was written (chmod u+w \
+             allows changes)",
         ));
     assert_eq!(fs::read_to_string(&path).unwrap(), EXAMPLE);
     assert_eq!(mode(&path), 0o400);
     assert!(!dir.path().join("payoff.toml.bak").exists());
+}
+
+#[test]
+fn the_app_shows_a_payment_it_could_not_save_as_not_made() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut h = common::Harness::new(payoff::model::Language::En, true);
+    fs::set_permissions(&h.path, fs::Permissions::from_mode(0o400)).unwrap();
+    let before = h.app.view.debts[1].payments;
+    h.keys(&[KeyCode::Char('2'), KeyCode::Down, KeyCode::Char('p')]);
+    h.key(KeyCode::Enter);
+    let (status, error) = h.app.status.clone().unwrap();
+    assert!(error, "{status}");
+    assert_eq!(
+        status,
+        "not saved: read-only (its owner may not write it); nothing was written (chmod u+w \
+         allows changes)"
+    );
+    assert_eq!(h.disk(), EXAMPLE);
+    assert_eq!(h.app.store.text(), EXAMPLE);
+    assert_eq!(h.app.view.debts[1].payments, before);
+    // At 80 columns the status keeps its start.
+    let top = h
+        .screen(80, 24)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert!(top.contains("not saved: read-only"), "{top}");
+    assert!(top.ends_with('…'), "{top}");
 }
 
 #[test]

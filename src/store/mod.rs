@@ -102,8 +102,8 @@ pub enum Error {
     Busy { path: PathBuf },
     /// The file's owner may not write it (`chmod u-w`): payoff leaves it alone.
     #[error(
-        "{}: the file is read-only (its owner has no write permission); nothing was written \
-         (chmod u+w to allow changes)",
+        "{}: read-only (its owner may not write it); nothing was written (chmod u+w allows \
+         changes)",
         path.display()
     )]
     ReadOnly { path: PathBuf },
@@ -222,6 +222,32 @@ impl Store {
         self.data = loaded.data;
         self.notices = loaded.notices;
         Ok(())
+    }
+
+    /// Drops the edits since the file was loaded or last saved (a save that failed), so what is
+    /// shown is what the file holds; a store never saved keeps its text.
+    pub fn revert(&mut self) {
+        let saved = self
+            .disk
+            .as_deref()
+            .and_then(|d| std::str::from_utf8(d).ok())
+            .map(str::to_string);
+        if let Some(saved) = saved {
+            // What was on disk loaded once, so it loads again.
+            self.set_text(&saved).ok();
+        }
+    }
+
+    /// The text of an error for a reader who knows which file it is about (the app shows the
+    /// file's name already): the message without the path in front.
+    pub fn reason(&self, error: &Error) -> String {
+        let text = error.to_string();
+        let prefix = format!("{}: ", self.path.display());
+        let resolved = format!("{}: ", save::resolve(&self.path).display());
+        text.strip_prefix(&prefix)
+            .or_else(|| text.strip_prefix(&resolved))
+            .unwrap_or(&text)
+            .to_string()
     }
 
     /// Whether the document differs from the file as loaded or last saved.

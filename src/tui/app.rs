@@ -282,6 +282,13 @@ impl App {
                 Vec::new()
             }
             Event::SaveFailed(why) => {
+                // The screen shows what the file holds: the edit that was not saved is undone.
+                self.store.revert();
+                if self.undo.last().map(String::as_str) == Some(self.store.text()) {
+                    self.undo.pop();
+                }
+                self.lang = self.store.data().language.unwrap_or(self.default_lang);
+                self.refresh();
                 let msg = self.tf(Msg::NotSaved, &[&why]);
                 self.say(msg, true);
                 Vec::new()

@@ -137,7 +137,7 @@ pub fn perform(app: &mut App, mut effects: Vec<Effect>, now: impl Fn() -> String
             Effect::Save => match app.store.save() {
                 Ok(()) => Event::Saved(now()),
                 Err(Error::ChangedOnDisk { .. }) => Event::Conflict,
-                Err(e) => Event::SaveFailed(e.to_string()),
+                Err(e) => Event::SaveFailed(app.store.reason(&e)),
             },
             Effect::Reload => match app.store.reload() {
                 Ok(()) => Event::Reloaded,

@@ -76,22 +76,47 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect) {
         app.lang,
         app.today.weekday().num_days_from_monday() as usize,
     );
-    let mut spans = vec![Span::raw(format!("{weekday} {}", app.today))];
-    if let Some(state) = state {
-        spans.push(Span::raw(" | "));
-        spans.push(state);
-    }
-    spans.push(Span::raw(" "));
-    let right = Line::from(spans).alignment(Alignment::Right);
+    let date = format!("{weekday} {}", app.today);
     frame.render_widget(left, area);
-    // The status may be long: the right side takes what the file name leaves.
+    // The status may be long: the right side takes what the file name leaves, and a status
+    // too long for it loses its end, not its start.
     let used = u16::try_from(left_width(&file)).unwrap_or(area.width);
     let right_area = Rect {
         x: area.x + used.min(area.width),
         width: area.width.saturating_sub(used),
         ..area
     };
+    let mut spans = vec![Span::raw(date.clone())];
+    if let Some(mut state) = state {
+        use unicode_width::UnicodeWidthStr;
+        let room = usize::from(right_area.width).saturating_sub(date.width() + " |  ".width());
+        state.content = clip(&state.content, room).into_owned().into();
+        spans.push(Span::raw(" | "));
+        spans.push(state);
+    }
+    spans.push(Span::raw(" "));
+    let right = Line::from(spans).alignment(Alignment::Right);
     frame.render_widget(right, right_area);
+}
+
+/// `text` cut to `width` columns, with `…` where it was cut.
+fn clip(text: &str, width: usize) -> Cow<'_, str> {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if text.width() <= width {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    Cow::Owned(out)
 }
 
 fn left_width(file: &str) -> usize {
