@@ -135,8 +135,18 @@ fn first_start_dashboard_plan_language_quit() {
     };
     let bin = Path::new(env!("CARGO_BIN_EXE_payoff"));
     // English whatever the machine's locale; no colours; no file from the environment.
+    // Under strace where it is there: the app, too, never opens a network socket.
+    let trace = dir.path().join("strace.log");
+    let strace = if Command::new("strace").arg("-V").output().is_ok() {
+        format!(
+            "strace -f -qq -e trace=socket,connect,openat,open -o {} ",
+            quote(&trace)
+        )
+    } else {
+        String::new()
+    };
     let command = format!(
-        "env -u LC_ALL -u LC_MESSAGES -u PAYOFF_FILE LANG=en_US.UTF-8 NO_COLOR=1 {} -f {}",
+        "env -u LC_ALL -u LC_MESSAGES -u PAYOFF_FILE LANG=en_US.UTF-8 NO_COLOR=1 {strace}{} -f {}",
         quote(bin),
         quote(&file)
     );
@@ -159,6 +169,18 @@ fn first_start_dashboard_plan_language_quit() {
 
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("language = \"zh\""), "{text}");
+    if !strace.is_empty() {
+        let calls = std::fs::read_to_string(&trace).unwrap_or_default();
+        let network: Vec<&str> = calls
+            .lines()
+            .filter(|l| l.contains("AF_INET") || l.contains("resolv.conf"))
+            .collect();
+        assert!(
+            network.is_empty(),
+            "the app touched the network: {network:#?}"
+        );
+        assert!(calls.contains("openat"), "strace saw nothing: {calls}");
+    }
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "the data file is private: mode {mode:o}");
