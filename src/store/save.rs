@@ -353,9 +353,20 @@ fn replace(target: &Path, new: &[u8], loaded: &[u8]) -> Result<(), Error> {
             Err(e) => return Err(io_error("replace", target)(e.into())),
         }
     }
-    write_atomic(&sidecar(target, ".bak"), loaded, Some(&meta), false)?;
-    private_path(&sidecar(target, ".bak"))?;
-    // The last look before the rename: what changed until now is kept.
+    replace_by_rename(target, tmp, loaded, &meta)
+}
+
+/// The portable replace: the backup written first, then one more look at the file right
+/// before the rename, so only a change in the instant between the two can be lost.
+fn replace_by_rename(
+    target: &Path,
+    tmp: tempfile::TempPath,
+    loaded: &[u8],
+    meta: &fs::Metadata,
+) -> Result<(), Error> {
+    let bak = sidecar(target, ".bak");
+    write_atomic(&bak, loaded, Some(meta), false)?;
+    private_path(&bak)?;
     if read_if_exists(target)?.as_deref() != Some(loaded) {
         return Err(Error::ChangedOnDisk {
             path: target.to_path_buf(),
@@ -426,6 +437,49 @@ pub(super) fn create_new(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn the_portable_replace_looks_once_more_before_the_rename() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("payoff.toml");
+        fs::write(&path, "by hand\n").unwrap();
+        let meta = fs::metadata(&path).unwrap();
+        // Loaded "loaded", but the file now holds a hand edit: refused, the edit stays.
+        let tmp = temp_copy(&path, b"new\n", Some(&meta)).unwrap();
+        let refused = replace_by_rename(&path, tmp, b"loaded\n", &meta);
+        assert!(matches!(refused, Err(Error::ChangedOnDisk { .. })));
+        assert_eq!(fs::read(&path).unwrap(), b"by hand\n");
+        // Still what was loaded: replaced, the old text in a private backup.
+        let tmp = temp_copy(&path, b"new\n", Some(&meta)).unwrap();
+        replace_by_rename(&path, tmp, b"by hand\n", &meta).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new\n");
+        let bak = sidecar(&path, ".bak");
+        assert_eq!(fs::read(&bak).unwrap(), b"by hand\n");
+        assert_eq!(
+            fs::metadata(&bak).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        let left: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 2, "no temporary file is left: {left:?}");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_change_found_after_the_swap_is_swapped_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("payoff.toml");
+        fs::write(&path, "by hand\n").unwrap();
+        let meta = fs::metadata(&path).unwrap();
+        let tmp = temp_copy(&path, b"new\n", Some(&meta)).unwrap();
+        exchange(&tmp, &path).unwrap();
+        let refused = settle_exchange(&path, tmp, b"loaded\n");
+        assert!(matches!(refused, Err(Error::ChangedOnDisk { .. })));
+        assert_eq!(fs::read(&path).unwrap(), b"by hand\n");
+        let left: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "only the file is left: {left:?}");
+    }
 
     #[test]
     fn sidecars_sit_next_to_the_file() {
