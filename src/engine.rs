@@ -22,9 +22,11 @@ pub const MAX_MONTHS: u32 = 1200;
 /// From this many debts on, `compare` runs on two threads.
 const PARALLEL_DEBTS: usize = 16;
 
-/// A balance above this many cents (a trillion in money) is growing without bound; stopping
-/// there keeps every product inside `i64`.
-const RUNAWAY_CENTS: i64 = 100_000_000_000_000;
+/// A balance past this many cents has run away: 10^16 in money, ten thousand times the largest
+/// amount a file may hold ([`crate::money::MAX_AMOUNT`]), so every amount a file may hold plans
+/// as it should, while the loop stays well inside `i64` (which ends near 9.2 x 10^18 cents).
+/// The sums over several debts saturate rather than overflow.
+const RUNAWAY_CENTS: i64 = 1_000_000_000_000_000_000;
 
 /// The order in which the budget left after minimums is paid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -82,21 +84,30 @@ pub enum PlanError {
         plain(*minimums)
     )]
     BelowMinimums { budget: Money, minimums: Money },
-    #[error("never paid off: after {months} months {} still owed; {} grows faster than it is paid", debts_list(.open), debts_list(.growing))]
+    #[error("never paid off: {}", never_paid_off_words(*months, debts, *growing))]
     NeverPaidOff {
+        /// How long the plan ran before giving up ([`MAX_MONTHS`]).
         months: u32,
-        /// Debts still open when the plan gave up.
-        open: Vec<String>,
-        /// Those whose balance grew: the budget does not cover their interest.
-        growing: Vec<String>,
+        /// The debts that are never paid off, in file order: those that grow faster than they
+        /// are paid when `growing`, else those still owed after `months` months.
+        debts: Vec<String>,
+        growing: bool,
     },
 }
 
-fn debts_list(names: &[String]) -> String {
-    match names {
+/// "A grows faster than it is paid", "A and B grow faster than they are paid", or "after 1200
+/// months A is still owed" (the words `i18n::plan_error` gives in English).
+fn never_paid_off_words(months: u32, debts: &[String], growing: bool) -> String {
+    let names = match debts {
         [] => "nothing".to_string(),
         [one] => one.clone(),
-        more => more.join(", "),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    match (growing, debts.len()) {
+        (true, 1) => format!("{names} grows faster than it is paid"),
+        (true, _) => format!("{names} grow faster than they are paid"),
+        (false, 1) => format!("after {months} months {names} is still owed"),
+        (false, _) => format!("after {months} months {names} are still owed"),
     }
 }
 
@@ -251,6 +262,10 @@ struct Slot {
     /// Paid in month 1 on top of the installment (a negotiated down payment).
     down: i64,
     start_balance: i64,
+    /// The balance at the start of the month, before interest.
+    opening: i64,
+    /// Whether the balance has passed [`RUNAWAY_CENTS`] (or would leave `i64`).
+    ran_away: bool,
     /// 0 for the highest apr, equal aprs equal ranks: the orders compare integers, not
     /// decimals, every month.
     apr_rank: u32,
@@ -271,6 +286,8 @@ impl Slot {
             last: None,
             down: 0,
             start_balance: balance,
+            opening: balance,
+            ran_away: balance >= RUNAWAY_CENTS,
             apr_rank: 0,
             interest: 0,
             paid: 0,
@@ -287,6 +304,8 @@ impl Slot {
                 let total = debt.balance + n.fee;
                 slot.balance = to_cents(total);
                 slot.start_balance = slot.balance;
+                slot.opening = slot.balance;
+                slot.ran_away = slot.balance >= RUNAWAY_CENTS;
                 slot.apr = n.apr;
                 slot.monthly = Monthly::new(n.apr);
                 slot.due = Due::Fixed(to_cents(annuity_payment(total, n.months, n.apr)));
@@ -318,15 +337,23 @@ impl Slot {
         };
     }
 
-    /// Step 1: the month's interest, or `None` when the balance has run away.
+    /// Step 1: the month's interest, or `None` (the balance left as it was) when it runs away.
     fn accrue(&mut self) -> Option<i64> {
+        self.opening = self.balance;
         let interest = match self.fee {
-            Some(fee) => fee,
-            None => self.monthly.interest(self.balance)?,
+            Some(fee) => Some(fee),
+            None => self.monthly.interest(self.balance),
         };
-        self.balance = self.balance.checked_add(interest)?;
-        self.interest += interest;
-        (self.balance < RUNAWAY_CENTS).then_some(interest)
+        let grown = interest
+            .and_then(|i| self.balance.checked_add(i))
+            .filter(|&b| b < RUNAWAY_CENTS);
+        let (Some(interest), Some(balance)) = (interest, grown) else {
+            self.ran_away = true;
+            return None;
+        };
+        self.balance = balance;
+        self.interest = self.interest.saturating_add(interest);
+        Some(interest)
     }
 
     /// Step 2: `min(minimum_due, balance)` for month `m`, given the interest just accrued.
@@ -341,12 +368,12 @@ impl Slot {
             Due::InterestOnly => interest,
         };
         let down = if m == 1 { self.down } else { 0 };
-        (due + down).min(self.balance)
+        due.saturating_add(down).min(self.balance)
     }
 
     fn pay(&mut self, amount: i64, m: u32) {
         self.balance -= amount;
-        self.paid += amount;
+        self.paid = self.paid.saturating_add(amount);
         if self.balance == 0 {
             self.payoff = m;
         }
@@ -371,7 +398,7 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
     let n = slots.len();
     let budget = to_cents(params.budget);
     let mut open: Vec<usize> = (0..n).filter(|&i| slots[i].balance > 0).collect();
-    if slots.iter().any(|s| s.balance >= RUNAWAY_CENTS) {
+    if slots.iter().any(|s| s.ran_away) {
         return Err(never_paid_off(debts, &slots, &open));
     }
     let mut totals = vec![total(&slots)];
@@ -399,7 +426,7 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
                 return Err(never_paid_off(debts, &slots, &open));
             };
             due[i] = slots[i].minimum_due(m, interest);
-            minimums += due[i];
+            minimums = minimums.saturating_add(due[i]);
         }
         if m == 1 && minimums > budget {
             return Err(PlanError::BelowMinimums {
@@ -516,6 +543,10 @@ fn order(open: &mut [usize], slots: &[Slot], strategy: Strategy) {
     }
 }
 
+/// The plan's failure, naming only the debts that are never paid off: those that ran away when
+/// one did (the plan stopped early, and the others may yet be paid in time); else, after
+/// [`MAX_MONTHS`], those that still grow (their balance rose in the last month); else every debt
+/// still owed, each shrinking, only too slowly.
 fn never_paid_off(debts: &[Debt], slots: &[Slot], open: &[usize]) -> PlanError {
     let mut open: Vec<usize> = open.to_vec();
     open.sort_unstable();
@@ -525,10 +556,14 @@ fn never_paid_off(debts: &[Debt], slots: &[Slot], open: &[usize]) -> PlanError {
             .map(|&i| debts[i].name.clone())
             .collect::<Vec<_>>()
     };
+    let (debts, growing) = [names(&|s| s.ran_away), names(&|s| s.balance > s.opening)]
+        .into_iter()
+        .find(|names| !names.is_empty())
+        .map_or_else(|| (names(&|_| true), false), |names| (names, true));
     PlanError::NeverPaidOff {
         months: MAX_MONTHS,
-        open: names(&|_| true),
-        growing: names(&|s| s.balance >= s.start_balance),
+        debts,
+        growing,
     }
 }
 
@@ -583,6 +618,8 @@ mod tests {
     use super::*;
     use crate::model::Negotiated;
     use rust_decimal::dec;
+
+    use crate::money::MAX_AMOUNT;
 
     const NOV: YearMonth = YearMonth {
         year: 2026,
@@ -660,11 +697,105 @@ mod tests {
             err,
             PlanError::NeverPaidOff {
                 months: MAX_MONTHS,
-                open: vec!["Card".into()],
-                growing: vec!["Card".into()],
+                debts: vec!["Card".into()],
+                growing: true,
             }
         );
-        assert!(err.to_string().starts_with("never paid off"));
+        assert_eq!(
+            err.to_string(),
+            "never paid off: Card grows faster than it is paid"
+        );
+    }
+
+    #[test]
+    fn the_largest_amounts_plan_without_tripping_the_runaway_guard() {
+        // MAX_AMOUNT owed and budgeted at 0 %: paid off in month 1.
+        let card = Debt::card("Card", MAX_AMOUNT, dec!(0), dec!(0), 15);
+        let p = plan(&[card], params(Strategy::Avalanche, MAX_AMOUNT)).unwrap();
+        assert_eq!((p.months, p.total_paid), (1, MAX_AMOUNT));
+        assert_eq!(p.debts[0].payoff_month, 1);
+        // At 18 %: month 1 accrues 10^12 * 0.015 = 15,000,000,000.00 and pays 10^12, leaving
+        // the interest; month 2 accrues 15 * 10^9 * 0.015 = 225,000,000.00 and clears
+        // 15,225,000,000.00. By hand.
+        let card = Debt::card("Card", MAX_AMOUNT, dec!(18), dec!(0), 15);
+        let p = plan(&[card], params(Strategy::Avalanche, MAX_AMOUNT)).unwrap();
+        assert_eq!(p.months, 2);
+        assert_eq!(p.balance(1, 0), dec!(15_000_000_000));
+        assert_eq!(p.payment(2, 0), dec!(15_225_000_000));
+        assert_eq!(p.total_interest, dec!(15_225_000_000));
+        // Several debts of MAX_AMOUNT each, the minimums summing past the budget's range: no
+        // overflow, just the shortfall.
+        let cards: Vec<Debt> = (0..3)
+            .map(|i| Debt::card(&format!("C{i}"), MAX_AMOUNT, dec!(10000), MAX_AMOUNT, 1))
+            .collect();
+        let err = plan(&cards, params(Strategy::Avalanche, MAX_AMOUNT)).unwrap_err();
+        assert_eq!(
+            err,
+            PlanError::BelowMinimums {
+                budget: MAX_AMOUNT,
+                minimums: dec!(3) * MAX_AMOUNT
+            }
+        );
+    }
+
+    #[test]
+    fn a_runaway_names_only_the_debt_that_ran_away() {
+        // Budget 1, custom order. Slow: 1000 at 0 % with a minimum of 1, paid off in month 1000.
+        // Runaway: 10^12 at 24 % (2 % a month) and no minimum, nothing paid: it passes the guard
+        // (10^16) after about ln(10^4) / ln(1.02) = 465 months, with Slow still owing 535. Slow
+        // would be paid in time, so only Runaway is named.
+        let slow = Debt::card("Slow", dec!(1000), dec!(0), dec!(1), 1);
+        let runaway = Debt::card("Runaway", MAX_AMOUNT, dec!(24), dec!(0), 1);
+        let err = plan(&[slow, runaway], params(Strategy::Custom, dec!(1))).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "never paid off: Runaway grows faster than it is paid"
+        );
+    }
+
+    #[test]
+    fn after_1200_months_only_the_growing_debts_are_named() {
+        // Budget 10, custom order: A (1000 at 24 %) and B (1000 at 12 %) have no minimum and
+        // get nothing, so they grow 2 % and 1 % a month (A reaches about 1000 * 1.02^1200,
+        // 2 * 10^13, still below the guard); C (100 at 0 %, minimum 10) is paid off in month 10.
+        let a = Debt::card("A", dec!(1000), dec!(24), dec!(0), 1);
+        let b = Debt::card("B", dec!(1000), dec!(12), dec!(0), 1);
+        let c = Debt::card("C", dec!(100), dec!(0), dec!(10), 1);
+        let err = plan(&[a, b, c], params(Strategy::Custom, dec!(10))).unwrap_err();
+        assert_eq!(
+            err,
+            PlanError::NeverPaidOff {
+                months: MAX_MONTHS,
+                debts: vec!["A".into(), "B".into()],
+                growing: true,
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "never paid off: A and B grow faster than they are paid"
+        );
+    }
+
+    #[test]
+    fn a_debt_that_only_shrinks_too_slowly_is_still_owed() {
+        // 1,000,000 at 0 % paid 1.00 a month: 998,800.00 left after 1200 months, falling.
+        let big = Debt::card("Big", dec!(1000000), dec!(0), dec!(1), 1);
+        let err = plan(
+            std::slice::from_ref(&big),
+            params(Strategy::Minimum, dec!(1)),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "never paid off: after 1200 months Big is still owed"
+        );
+        let mut bigger = big.clone();
+        bigger.name = "Bigger".into();
+        let err = plan(&[big, bigger], params(Strategy::Minimum, dec!(2))).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "never paid off: after 1200 months Big and Bigger are still owed"
+        );
     }
 
     #[test]

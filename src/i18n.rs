@@ -256,6 +256,10 @@ pub enum Msg {
     CheckStepBy,
     CheckStep,
     CheckNegotiate,
+    CheckOlderOverdue,
+    CheckOlderOverdueOne,
+    CheckMoreStep,
+    CheckMoreSteps,
     CheckSummary,
     CliPlanHead,
     CliPlanSummary,
@@ -304,7 +308,10 @@ pub enum Msg {
     IcsDescription,
     IcsCalendarName,
     ErrBelowMinimums,
-    ErrNeverPaidOff,
+    ErrGrowsOne,
+    ErrGrowMany,
+    ErrStillOwedOne,
+    ErrStillOwedMany,
     ErrNothing,
     ListSep,
     // Strategy names.
@@ -632,6 +639,16 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "{} is overdue past M1: ask the lender for a negotiated plan (协商分期); try `payoff negotiate \"{}\" --months 36`.",
             "{} 已逾期超过 M1：可向机构申请协商分期，先试算 `payoff negotiate \"{}\" --months 36`。",
         ),
+        CheckOlderOverdue => (
+            "... and {} older overdue due dates of {}, {} in all",
+            "另有 {1} 更早逾期的 {0} 期，共 {2}",
+        ),
+        CheckOlderOverdueOne => (
+            "... and 1 older overdue due date of {}, {}",
+            "另有 {} 更早逾期的 1 期，{}",
+        ),
+        CheckMoreStep => (", then one more, {}", "，然后再还 1 笔 {}"),
+        CheckMoreSteps => (", then {} more, {} in all", "，然后再还 {} 笔，共 {}"),
         CheckSummary => ("payoff: {} ({} to look at)", "payoff：{}（共 {} 项）"),
         CliPlanHead => ("{} plan, {} a month from {}", "{}：每月 {}，自 {} 起"),
         CliPlanSummary => (
@@ -740,9 +757,21 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "the budget {} is {} below the minimums {}",
             "预算 {} 比最低还款 {2} 少 {1}",
         ),
-        ErrNeverPaidOff => (
-            "never paid off: after {} months {} still owed; {} grows faster than it is paid",
-            "无法还清：{} 个月后仍欠 {}；{} 增长快于还款",
+        ErrGrowsOne => (
+            "never paid off: {} grows faster than it is paid",
+            "无法还清：{} 的欠款增长快于还款",
+        ),
+        ErrGrowMany => (
+            "never paid off: {} grow faster than they are paid",
+            "无法还清：{} 的欠款增长快于还款",
+        ),
+        ErrStillOwedOne => (
+            "never paid off: after {} months {} is still owed",
+            "无法还清：{} 个月后仍欠 {}",
+        ),
+        ErrStillOwedMany => (
+            "never paid off: after {} months {} are still owed",
+            "无法还清：{} 个月后仍欠 {}",
         ),
         ErrNothing => ("nothing", "无"),
         ListSep => (", ", "，"),
@@ -780,7 +809,12 @@ pub fn strategy_msg(s: Strategy) -> Msg {
 pub fn plan_error(lang: Language, e: &PlanError) -> String {
     let list = |names: &[String]| match names {
         [] => t(lang, Msg::ErrNothing).to_string(),
-        names => names.join(", "),
+        [one] => one.clone(),
+        [rest @ .., last] => format!(
+            "{}{}{last}",
+            rest.join(t(lang, Msg::ListSep)),
+            t(lang, Msg::CliAnd)
+        ),
     };
     match e {
         PlanError::BelowMinimums { budget, minimums } => tf(
@@ -794,13 +828,14 @@ pub fn plan_error(lang: Language, e: &PlanError) -> String {
         ),
         PlanError::NeverPaidOff {
             months,
-            open,
+            debts,
             growing,
-        } => tf(
-            lang,
-            Msg::ErrNeverPaidOff,
-            &[months, &list(open), &list(growing)],
-        ),
+        } => match (growing, debts.len()) {
+            (true, 1) => tf(lang, Msg::ErrGrowsOne, &[&list(debts)]),
+            (true, _) => tf(lang, Msg::ErrGrowMany, &[&list(debts)]),
+            (false, 1) => tf(lang, Msg::ErrStillOwedOne, &[months, &list(debts)]),
+            (false, _) => tf(lang, Msg::ErrStillOwedMany, &[months, &list(debts)]),
+        },
     }
 }
 
@@ -897,12 +932,39 @@ mod tests {
             plan_error(Language::Zh, &below),
             "预算 500.00 比最低还款 555.00 少 55.00"
         );
-        let never = PlanError::NeverPaidOff {
+        // Each wording in both languages: one debt or several, growing or only still owed.
+        let never = |names: &[&str], growing| PlanError::NeverPaidOff {
             months: 1200,
-            open: vec!["Card".into()],
-            growing: Vec::new(),
+            debts: names.iter().map(|n| n.to_string()).collect(),
+            growing,
         };
-        assert_eq!(plan_error(Language::En, &never), never.to_string());
+        let cases = [
+            (
+                never(&["Card"], true),
+                "never paid off: Card grows faster than it is paid",
+                "无法还清：Card 的欠款增长快于还款",
+            ),
+            (
+                never(&["A", "B", "C"], true),
+                "never paid off: A, B and C grow faster than they are paid",
+                "无法还清：A，B 和 C 的欠款增长快于还款",
+            ),
+            (
+                never(&["Card"], false),
+                "never paid off: after 1200 months Card is still owed",
+                "无法还清：1200 个月后仍欠 Card",
+            ),
+            (
+                never(&["A", "B"], false),
+                "never paid off: after 1200 months A and B are still owed",
+                "无法还清：1200 个月后仍欠 A 和 B",
+            ),
+        ];
+        for (e, en, zh) in cases {
+            assert_eq!(e.to_string(), en);
+            assert_eq!(plan_error(Language::En, &e), en);
+            assert_eq!(plan_error(Language::Zh, &e), zh);
+        }
     }
 
     #[test]
@@ -935,7 +997,11 @@ mod tests {
         CashLine,
         CashProjected,
         CheckGraceDetail,
+        CheckMoreStep,
+        CheckMoreSteps,
         CheckNoCash,
+        CheckOlderOverdue,
+        CheckOlderOverdueOne,
         CheckOverdueDetail,
         CheckPayFirst,
         CheckPenalty,
@@ -973,7 +1039,10 @@ mod tests {
         DaysOverdueDetail,
         DebtCount,
         ErrBelowMinimums,
-        ErrNeverPaidOff,
+        ErrGrowsOne,
+        ErrGrowMany,
+        ErrStillOwedOne,
+        ErrStillOwedMany,
         FirstNegative,
         FirstStartBody,
         ForDebtsDerived,

@@ -92,53 +92,94 @@ pub fn schedule(
     fee_rate: Rate,
     original_principal: Option<Money>,
 ) -> Schedule {
-    let n = months.min(MAX_MONTHS);
-    let apr_pct = percent(apr);
-    let rows = match method {
-        Method::Annuity => {
-            let a = annuity_payment(principal, n, apr);
-            run(principal, n, |_, balance| {
-                let interest = monthly_interest(balance, apr_pct);
-                (interest, a)
-            })
-        }
-        Method::EqualPrincipal => {
-            let part = round_cents(div_periods(principal, n));
-            run(principal, n, |_, balance| {
-                let interest = monthly_interest(balance, apr_pct);
-                (interest, add(part, interest))
-            })
-        }
-        Method::InterestOnly => run(principal, n, |_, balance| {
-            let interest = monthly_interest(balance, apr_pct);
-            (interest, interest)
-        }),
-        Method::FlatFee => {
-            let original = original_principal.unwrap_or(principal).max(Decimal::ZERO);
-            let fee_pct = percent(fee_rate);
-            let fee = round_cents(percent_of(original, fee_pct));
-            let payment = flat_fee_payment(principal, n, original, fee_pct);
-            run(principal, n, |_, _| (fee, payment))
-        }
+    let terms = Terms {
+        principal,
+        months,
+        method,
+        apr,
+        fee_rate,
+        original_principal,
     };
-    finish(rows, principal)
+    finish(terms.rows(MAX_MONTHS), principal)
+}
+
+/// What a loan's schedule is made of: the arguments of [`schedule`].
+struct Terms {
+    principal: Money,
+    months: u32,
+    method: Method,
+    apr: Rate,
+    fee_rate: Rate,
+    original_principal: Option<Money>,
+}
+
+impl Terms {
+    /// The loan's terms as the file describes them; `None` for a card, or for a loan without
+    /// `term_months` (the file check rejects it, but a caller may hold an unchecked debt).
+    fn of(debt: &Debt) -> Option<Terms> {
+        if debt.kind != DebtKind::Loan {
+            return None;
+        }
+        Some(Terms {
+            principal: debt.balance,
+            months: debt.term_months?,
+            method: debt.method,
+            apr: debt.apr,
+            fee_rate: debt.fee_rate.unwrap_or(Rate::ZERO),
+            original_principal: debt.principal,
+        })
+    }
+
+    /// The first `periods` rows of the schedule (every row when `periods` reaches the term).
+    fn rows(&self, periods: u32) -> Vec<Row> {
+        let (principal, n) = (self.principal, self.months.min(MAX_MONTHS));
+        let periods = periods.min(n);
+        let apr_pct = percent(self.apr);
+        match self.method {
+            Method::Annuity => {
+                let a = annuity_payment(principal, n, self.apr);
+                run(principal, n, periods, |_, balance| {
+                    let interest = monthly_interest(balance, apr_pct);
+                    (interest, a)
+                })
+            }
+            Method::EqualPrincipal => {
+                let part = round_cents(div_periods(principal, n));
+                run(principal, n, periods, |_, balance| {
+                    let interest = monthly_interest(balance, apr_pct);
+                    (interest, add(part, interest))
+                })
+            }
+            Method::InterestOnly => run(principal, n, periods, |_, balance| {
+                let interest = monthly_interest(balance, apr_pct);
+                (interest, interest)
+            }),
+            Method::FlatFee => {
+                let original = self
+                    .original_principal
+                    .unwrap_or(principal)
+                    .max(Decimal::ZERO);
+                let fee_pct = percent(self.fee_rate);
+                let fee = round_cents(percent_of(original, fee_pct));
+                let payment = flat_fee_payment(principal, n, original, fee_pct);
+                run(principal, n, periods, |_, _| (fee, payment))
+            }
+        }
+    }
 }
 
 /// A loan's remaining schedule as the file describes it; `None` for a card, or for a loan
 /// without `term_months` (the file check rejects it, but a caller may hold an unchecked debt).
 pub fn loan_schedule(debt: &Debt) -> Option<Schedule> {
-    if debt.kind != DebtKind::Loan {
-        return None;
-    }
-    let months = debt.term_months?;
-    Some(schedule(
-        debt.balance,
-        months,
-        debt.method,
-        debt.apr,
-        debt.fee_rate.unwrap_or(Rate::ZERO),
-        debt.principal,
-    ))
+    let terms = Terms::of(debt)?;
+    Some(finish(terms.rows(MAX_MONTHS), terms.principal))
+}
+
+/// The first `periods` payments of [`loan_schedule`], without the totals and the true APR
+/// (whose rate search costs far more than the schedule): what the due dates need. Empty for a
+/// debt without a loan schedule.
+pub fn loan_payments(debt: &Debt, periods: u32) -> Vec<Money> {
+    Terms::of(debt).map_or_else(Vec::new, |terms| payments(&terms.rows(periods)))
 }
 
 /// A negotiated plan (SPEC §2.2, §1.2 `[debts.negotiated]`) for a debt owing `balance`.
@@ -148,15 +189,36 @@ pub fn loan_schedule(debt: &Debt) -> Option<Schedule> {
 /// plan ends early. The true APR is measured against `balance` alone: the fee is a price of
 /// the plan, and this is where it shows.
 pub fn negotiated_schedule(balance: Money, n: &Negotiated) -> Schedule {
+    let rows = negotiated_rows(balance, n, MAX_MONTHS);
+    let mut schedule = finish(rows, balance);
+    if !schedule.rows.is_empty() {
+        schedule.payment = annuity_payment(owed(balance, n), n.months.min(MAX_MONTHS), n.apr);
+    }
+    schedule
+}
+
+/// The first `periods` payments of [`negotiated_schedule`], without the totals and the true
+/// APR: what the due dates need.
+pub fn negotiated_payments(balance: Money, n: &Negotiated, periods: u32) -> Vec<Money> {
+    payments(&negotiated_rows(balance, n, periods))
+}
+
+/// What a negotiated plan starts from: the balance and the fee.
+fn owed(balance: Money, n: &Negotiated) -> Money {
+    add(balance, n.fee.max(Decimal::ZERO))
+}
+
+/// The first `periods` rows of a negotiated plan; none for a balance of 0 or less.
+fn negotiated_rows(balance: Money, n: &Negotiated, periods: u32) -> Vec<Row> {
     if balance <= Decimal::ZERO {
-        return finish(Vec::new(), balance);
+        return Vec::new();
     }
     let months = n.months.min(MAX_MONTHS);
-    let owed = add(balance, n.fee.max(Decimal::ZERO));
+    let owed = owed(balance, n);
     let installment = annuity_payment(owed, months, n.apr);
     let down = n.down_payment.max(Decimal::ZERO);
     let apr_pct = percent(n.apr);
-    let rows = run(owed, months, |period, open| {
+    run(owed, months, periods.min(months), |period, open| {
         let interest = monthly_interest(open, apr_pct);
         let asked = if period == 1 {
             add(installment, down)
@@ -164,12 +226,7 @@ pub fn negotiated_schedule(balance: Money, n: &Negotiated) -> Schedule {
             installment
         };
         (interest, asked)
-    });
-    let mut schedule = finish(rows, balance);
-    if !schedule.rows.is_empty() {
-        schedule.payment = installment;
-    }
-    schedule
+    })
 }
 
 /// 12 x the monthly internal rate of return, in percent rounded half-up to 0.01, of receiving
@@ -229,17 +286,18 @@ fn worth_more(principal: Money, payments: &[Money], i: Decimal) -> bool {
     value > principal
 }
 
-/// Runs periods 1..=`months` from `principal`: `due(period, opening balance)` gives the
-/// period's interest and the payment the method asks for. The payment is held to what clears
-/// the balance, and in the last period it is exactly that.
+/// Runs periods 1..=`periods` of a term of `months` from `principal`: `due(period, opening
+/// balance)` gives the period's interest and the payment the method asks for. The payment is
+/// held to what clears the balance, and in the last period of the term it is exactly that.
 fn run(
     principal: Money,
     months: u32,
+    periods: u32,
     mut due: impl FnMut(u32, Money) -> (Money, Money),
 ) -> Vec<Row> {
-    let mut rows = Vec::with_capacity(months as usize);
+    let mut rows = Vec::with_capacity(periods as usize);
     let mut balance = principal;
-    for period in 1..=months {
+    for period in 1..=periods {
         if balance <= Decimal::ZERO {
             break;
         }
@@ -265,7 +323,7 @@ fn run(
 
 /// The schedule's totals and true APR over its rows, the APR measured against `lent`.
 fn finish(rows: Vec<Row>, lent: Money) -> Schedule {
-    let payments: Vec<Money> = rows.iter().map(|r| r.payment).collect();
+    let payments = payments(&rows);
     Schedule {
         payment: payments.first().copied().unwrap_or(Decimal::ZERO),
         total_interest: rows.iter().fold(Decimal::ZERO, |s, r| add(s, r.interest)),
@@ -273,6 +331,11 @@ fn finish(rows: Vec<Row>, lent: Money) -> Schedule {
         true_apr: true_apr(lent, &payments),
         rows,
     }
+}
+
+/// The payment column.
+fn payments(rows: &[Row]) -> Vec<Money> {
+    rows.iter().map(|r| r.payment).collect()
 }
 
 /// A rate as the schedules use it: negative rates are not valid in a file and count as 0.

@@ -60,11 +60,9 @@ pub fn from_cents(cents: i64) -> Money {
 /// `round_half_up(n / d)` for integers, `d > 0`.
 pub fn div_round_half_up(n: i128, d: i128) -> i128 {
     debug_assert!(d > 0);
-    if n >= 0 {
-        (2 * n + d) / (2 * d)
-    } else {
-        -((-2 * n + d) / (2 * d))
-    }
+    // The remainder compared with what is left of `d`, not doubled: no product can overflow.
+    let (q, r) = (n / d, (n % d).abs());
+    if r >= d - r { q + n.signum() } else { q }
 }
 
 /// A rate in percent (`18.25` means 18.25 %), kept exactly as written.
@@ -203,6 +201,9 @@ mod tests {
         assert_eq!(div_round_half_up(4, 10), 0);
         assert_eq!(div_round_half_up(-5, 10), -1);
         assert_eq!(div_round_half_up(-4, 10), 0);
+        // At the ends of the range: no doubled numerator to overflow.
+        assert_eq!(div_round_half_up(i128::MAX, 2), i128::MAX / 2 + 1);
+        assert_eq!(div_round_half_up(i128::MIN + 1, 2), (i128::MIN + 1) / 2 - 1);
     }
 
     #[test]

@@ -151,6 +151,122 @@ fn days_widens_the_window_and_chinese_follows_lang() {
         .stdout(predicate::str::contains("• 即将到期").and(predicate::str::contains("还有 10 天")));
 }
 
+/// `cards` cards due on the 3rd, 4th, ...: 1,000,000 each at 10 a month (so their dues never
+/// run out), a penalty of 0.05 % a day, no grace, 1000 on hand and nothing ever paid.
+fn unpaid_cards(cards: usize, as_of: &str) -> String {
+    let mut text = format!("version = 1\n[budget]\nas_of = {as_of}\ncash = 1000\n");
+    for i in 0..cards {
+        text.push_str(&format!(
+            "\n[[debts]]\nname = \"Card {i}\"\nkind = \"card\"\nbalance = 1000000\napr = 18\n\
+             minimum = 10\ndue_day = {}\npenalty_daily_rate = 0.05\n",
+            i + 3
+        ));
+    }
+    text
+}
+
+#[test]
+fn eight_cards_unpaid_since_the_year_1_fold_into_a_few_lines() {
+    // From 0001-01 to 2026-11 each card has 2025 * 12 + 11 = 24311 unpaid due dates, all past
+    // due on 2026-11-23: 194,488 overdue warnings. The text keeps the newest 3 of each card
+    // (Sep, Oct and Nov 2026) and folds the other 24308 (243,080.00 at 10 each) into one line.
+    let (_d, f) = file(&unpaid_cards(8, "0001-01-01"));
+    let out = payoff()
+        .args(["check", "--today", "2026-11-23", "-f"])
+        .arg(&f)
+        .env("NO_COLOR", "1")
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    // 24 overdue lines, 8 folded ones, the advice, and 8 suggestions to negotiate.
+    assert_eq!(lines.len(), 24 + 8 + 1 + 8, "{text}");
+    assert!(text.len() < 8_000, "{} bytes", text.len());
+    assert!(
+        lines[0].starts_with("! OVERDUE  Card 0  due 2026-09-03"),
+        "{text}"
+    );
+    assert!(
+        lines[23].starts_with("! OVERDUE  Card 7  due 2026-11-10"),
+        "{text}"
+    );
+    for (i, line) in lines[24..32].iter().enumerate() {
+        assert_eq!(
+            *line,
+            format!("... and 24308 older overdue due dates of Card {i}, ¥243,080.00 in all")
+        );
+    }
+    // 1000 on hand pays 100 of the dues: 5 named, then the other 95.
+    assert!(
+        lines[32].starts_with(
+            "Pay first, with the ¥1,000.00 on hand: Card 0 ¥10.00, then Card 1 ¥10.00, then \
+             Card 2 ¥10.00, then Card 3 ¥10.00, then Card 4 ¥10.00, then 95 more, ¥950.00 in all;"
+        ),
+        "{}",
+        lines[32]
+    );
+    // In Chinese too.
+    let out = payoff()
+        .args(["check", "--today", "2026-11-23", "-f"])
+        .arg(&f)
+        .env("LANG", "zh_CN.UTF-8")
+        .env("NO_COLOR", "1")
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    assert_eq!(text.lines().count(), 41);
+    assert!(
+        text.contains("\n另有 Card 0 更早逾期的 24308 期，共 ¥243,080.00\n"),
+        "{text}"
+    );
+    assert!(text.contains("，然后再还 95 笔，共 ¥950.00；"), "{text}");
+}
+
+#[test]
+fn json_keeps_every_item_that_the_text_folds() {
+    // Two cards from 2020-01 to 2026-11: 6 * 12 + 11 = 83 overdue due dates each.
+    let (_d, f) = file(&unpaid_cards(2, "2020-01-01"));
+    let (code, j) = check(&f, "2026-11-23");
+    assert_eq!(code, 1);
+    let items = j["items"].as_array().expect("items");
+    assert_eq!(items.len(), 2 * 83);
+    assert!(items.iter().all(|i| i["level"] == "overdue"));
+    assert_eq!(items[0]["due"], "2020-01-03");
+    let steps = j["rescue"]["pay_first"].as_array().expect("steps");
+    assert_eq!(steps.len(), 2 * 83);
+    // One folded line of 80 in the text; 1 more for a card with 4 unpaid due dates.
+    let out = payoff()
+        .args(["check", "--today", "2026-11-23", "-f"])
+        .arg(&f)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(text.contains("\n... and 80 older overdue due dates of Card 1, ¥800.00 in all\n"));
+    let (_d, f) = file(&unpaid_cards(1, "2026-08-01"));
+    let out = payoff()
+        .args(["check", "--today", "2026-11-23", "-f"])
+        .arg(&f)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(
+        text.contains("\n... and 1 older overdue due date of Card 0, ¥10.00\n"),
+        "{text}"
+    );
+}
+
 #[test]
 fn bad_input_exits_2() {
     let (_d, f) = file(CARD);

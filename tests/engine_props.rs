@@ -4,7 +4,7 @@ use std::path::Path;
 
 use payoff::engine::{self, Params, Strategy as Strat};
 use payoff::model::{Debt, Method, Negotiated, YearMonth};
-use payoff::money::{Money, Rate};
+use payoff::money::{MAX_AMOUNT, Money, Rate};
 use payoff::store::Store;
 use proptest::prelude::*;
 
@@ -47,6 +47,41 @@ fn debts() -> impl Strategy<Value = Vec<Debt>> {
         }
         v
     })
+}
+
+/// The largest amount a file may hold, in cents.
+const MAX_CENTS: i64 = 100_000_000_000_000;
+
+/// Amounts at the top of the allowed range: [`MAX_AMOUNT`] itself, a few cents below it, or
+/// anything up to it.
+fn huge() -> impl Strategy<Value = Money> {
+    prop_oneof![
+        Just(MAX_AMOUNT),
+        (MAX_CENTS - 1_000..=MAX_CENTS).prop_map(|c| Money::new(c, 2)),
+        cents(MAX_CENTS),
+    ]
+}
+
+prop_compose! {
+    /// A debt of any kind at the extremes: huge amounts, rates up to the file's 10,000 %.
+    fn extreme()(balance in huge(), minimum in huge(), apr in rate(1_000_000),
+                 percent in prop::option::of(rate(10_000)), loan in any::<bool>(),
+                 term in 1u32..=600, method in prop::sample::select(Method::ALL.to_vec()),
+                 negotiated in prop::option::of((1u32..=600, huge(), huge())))
+                 -> Debt {
+        let mut d = if loan {
+            Debt::loan("loan", balance, apr.percent(), term, method)
+        } else {
+            Debt::card("card", balance, apr.percent(), minimum, 10)
+        };
+        d.minimum_percent = percent.filter(|_| !loan);
+        d.fee_rate = Some(apr);
+        d.principal = Some(minimum);
+        d.negotiated = negotiated.map(|(months, fee, down_payment)| Negotiated {
+            months, apr, fee, down_payment,
+        });
+        d
+    }
 }
 
 fn params(strategy: Strat, budget: Money) -> Params {
@@ -150,5 +185,37 @@ proptest! {
             let _ = engine::compare(&data.debts, Params::of(data, Strat::Avalanche));
             let _ = engine::plan(&data.debts, Params::of(data, Strat::Negotiated));
         }
+    }
+
+    #[test]
+    fn the_largest_amounts_plan_without_a_panic(
+        debts in prop::collection::vec(extreme(), 0..6), budget in huge(),
+        strategy in prop::sample::select(Strat::ALL.to_vec()),
+    ) {
+        let _ = engine::compare(&debts, params(strategy, budget));
+        if let Ok(plan) = engine::plan(&debts, params(strategy, budget)) {
+            for m in 1..=plan.months {
+                for d in 0..debts.len() {
+                    prop_assert!(plan.balance(m, d) >= Money::ZERO);
+                }
+            }
+            prop_assert_eq!(plan.total_owed(plan.months), Money::ZERO);
+        }
+    }
+
+    #[test]
+    fn any_amount_up_to_the_largest_is_paid_off_by_a_budget_as_large(
+        balance in huge(), extra in huge(),
+        strategy in prop::sample::select(Strat::ALL.to_vec()),
+    ) {
+        // At 0 % a budget of at least the balance clears it in month 1, whatever the strategy
+        // (under `minimum` the minimum is the whole balance).
+        let card = Debt::card("card", balance, Money::ZERO, balance, 10);
+        let budget = balance.max(extra);
+        let plan = engine::plan(&[card], params(strategy, budget));
+        prop_assert!(plan.is_ok(), "{:?}", plan);
+        let plan = plan.unwrap();
+        prop_assert_eq!(plan.months, u32::from(balance > Money::ZERO));
+        prop_assert_eq!(plan.total_paid, balance);
     }
 }

@@ -13,12 +13,19 @@ use serde_json::{Value, json};
 
 use super::table::{Align, Table};
 use super::{Outcome, parse_date, print_json};
-use crate::due::{self, Level, Rescue, Term, Warning};
+use crate::due::{self, Level, Rescue, Step, Term, Warning};
 use crate::i18n::{Msg, level_msg, t, tf};
 use crate::model::{Data, Language};
 use crate::money::{Money, display, plain};
 use crate::present::shown;
 use crate::store::Store;
+
+/// Overdue due dates of a debt listed one line each: the newest. The older ones fold into one
+/// line with their count and total, so a debt unpaid for years is still a few lines.
+const OVERDUE_LINES_PER_DEBT: usize = 3;
+
+/// Payments the advice names one by one; the rest are counted.
+const ADVICE_STEPS: usize = 5;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -169,7 +176,8 @@ fn detail(w: &Warning, data: &Data, lang: Language) -> String {
     }
 }
 
-/// The warnings, one line each, aligned; then the rescue advice.
+/// The warnings, one line each, aligned, but only the newest few overdue ones of each debt and a
+/// line counting the rest; then the rescue advice.
 fn text(
     data: &Data,
     today: NaiveDate,
@@ -181,9 +189,34 @@ fn text(
     let cur = data.currency.as_str();
     let name = |i: usize| shown(data.debts.get(i).map_or("", |d| d.name.as_str()));
     let due_word = t(lang, Msg::DueWord);
+    // Per debt: how many of its overdue lines fold (its oldest: warnings are sorted by date),
+    // and what they leave unpaid.
+    let mut folded = vec![(0usize, Money::ZERO); data.debts.len()];
+    for w in warnings.iter().filter(|w| w.level == Level::Overdue) {
+        if let Some((count, _)) = folded.get_mut(w.debt) {
+            *count += 1;
+        }
+    }
+    for (count, _) in &mut folded {
+        *count = count.saturating_sub(OVERDUE_LINES_PER_DEBT);
+    }
+    let mut seen = vec![0usize; data.debts.len()];
+    let mut shown = Vec::with_capacity(warnings.len().min(64));
+    for w in warnings {
+        if w.level == Level::Overdue
+            && let (Some(k), Some((count, total))) = (seen.get_mut(w.debt), folded.get_mut(w.debt))
+        {
+            *k += 1;
+            if *k <= *count {
+                *total = total.saturating_add(w.amount);
+                continue;
+            }
+        }
+        shown.push(w);
+    }
     // One line per warning, sorted by date and, within a date, most urgent first.
     let mut table = Table::new(&[], &[Align::Left, Align::Left, Align::Left, Align::Right]);
-    for w in warnings {
+    for w in &shown {
         table.row(vec![
             t(lang, level_msg(w.level)).to_string(),
             name(w.debt).to_string(),
@@ -193,8 +226,25 @@ fn text(
         ]);
     }
     let mut out = String::new();
-    for (line, w) in table.render().lines().zip(warnings) {
+    for (line, w) in table.render().lines().zip(&shown) {
         out.push_str(&paint(line, w.level, color));
+        out.push('\n');
+    }
+    for (debt, &(count, total)) in folded.iter().enumerate() {
+        let line = match count {
+            0 => continue,
+            1 => tf(
+                lang,
+                Msg::CheckOlderOverdueOne,
+                &[&name(debt), &display(total, cur)],
+            ),
+            n => tf(
+                lang,
+                Msg::CheckOlderOverdue,
+                &[&n, &name(debt), &display(total, cur)],
+            ),
+        };
+        out.push_str(&paint(&line, Level::Overdue, color));
         out.push('\n');
     }
     if let Some(r) = rescue {
@@ -223,10 +273,10 @@ fn advice<'a>(
     today: NaiveDate,
 ) -> String {
     let money = |m: Money| display(m, cur);
-    let steps: Vec<String> = r
-        .steps
+    let paid: Vec<&Step> = r.steps.iter().filter(|s| s.pay > Money::ZERO).collect();
+    let (named, rest) = paid.split_at(paid.len().min(ADVICE_STEPS));
+    let steps: Vec<String> = named
         .iter()
-        .filter(|s| s.pay > Money::ZERO)
         .map(|s| match s.deadline.filter(|d| *d >= today) {
             Some(by) => tf(lang, Msg::CheckStepBy, &[&name(s.debt), &money(s.pay), &by]),
             None => tf(lang, Msg::CheckStep, &[&name(s.debt), &money(s.pay)]),
@@ -235,7 +285,15 @@ fn advice<'a>(
     let mut out = if steps.is_empty() {
         tf(lang, Msg::CheckNoCash, &[&money(r.cash)])
     } else {
-        let steps = steps.join(t(lang, Msg::CheckThen));
+        let mut steps = steps.join(t(lang, Msg::CheckThen));
+        let more = rest
+            .iter()
+            .fold(Money::ZERO, |sum, s| sum.saturating_add(s.pay));
+        match rest.len() {
+            0 => {}
+            1 => steps.push_str(&tf(lang, Msg::CheckMoreStep, &[&money(more)])),
+            n => steps.push_str(&tf(lang, Msg::CheckMoreSteps, &[&n, &money(more)])),
+        }
         tf(lang, Msg::CheckPayFirst, &[&money(r.cash), &steps])
     };
     if r.missing > Money::ZERO {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::Ledger;
-use crate::installment::{loan_schedule, negotiated_schedule};
+use crate::installment::{loan_payments, negotiated_payments};
 use crate::model::{Data, Debt, DebtKind, Payment, YearMonth};
 use crate::money::{Money, round_cents};
 
@@ -83,7 +83,9 @@ pub(super) fn tracked(
                 balance -= amount;
             }
         } else {
-            for (date, amount) in dates.zip(installments(debt)) {
+            let dates: Vec<NaiveDate> = dates.collect();
+            let periods = u32::try_from(dates.len()).unwrap_or(u32::MAX);
+            for (date, amount) in dates.into_iter().zip(installments(debt, periods)) {
                 if amount > Decimal::ZERO {
                     push(date, amount);
                 }
@@ -127,14 +129,15 @@ fn minimum_due(debt: &Debt, balance: Money) -> Money {
     }
 }
 
-/// Each installment of a debt on a fixed schedule: its negotiated plan when it has one (the
-/// plan is in force), else its loan schedule; empty when there is none.
-fn installments(debt: &Debt) -> Vec<Money> {
-    let rows = match &debt.negotiated {
-        Some(plan) => negotiated_schedule(debt.balance, plan).rows,
-        None => loan_schedule(debt).map(|s| s.rows).unwrap_or_default(),
-    };
-    rows.iter().map(|r| r.payment).collect()
+/// The first `periods` installments of a debt on a fixed schedule: its negotiated plan when it
+/// has one (the plan is in force), else its loan schedule; empty when there is none. Only the
+/// payments: the due dates need neither the totals nor the true APR, whose rate search would
+/// cost more than all the rest of `check`.
+fn installments(debt: &Debt, periods: u32) -> Vec<Money> {
+    match &debt.negotiated {
+        Some(plan) => negotiated_payments(debt.balance, plan, periods),
+        None => loan_payments(debt, periods),
+    }
 }
 
 /// The due dates on `due_day` from the first on or after `as_of` up to `until`, each computed
@@ -271,7 +274,8 @@ mod tests {
         assert_eq!(got[0].amount, dec!(1066.19));
         // The amounts add up to what the schedule charges.
         let total: Money = got.iter().map(|d| d.amount).sum();
-        let schedule = loan_schedule(&d.debts[0]).expect("a loan has a schedule");
+        let schedule =
+            crate::installment::loan_schedule(&d.debts[0]).expect("a loan has a schedule");
         assert_eq!(total, schedule.total_paid);
     }
 

@@ -1,6 +1,7 @@
 //! What to pay first when money is short or a due date has passed.
 
 use std::cmp::Ordering;
+use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -60,14 +61,13 @@ pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Res
     }
     // (exact penalty per day for the ordering, the step)
     let mut steps: Vec<(Decimal, Step)> = Vec::with_capacity(warnings.len());
+    // A due date may carry two warnings (`due_soon` and `shortfall`): one step each.
+    let mut seen: HashSet<(usize, NaiveDate)> = HashSet::with_capacity(warnings.len());
     for w in warnings {
         let Some(debt) = data.debts.get(w.debt) else {
             continue;
         };
-        let seen = steps
-            .iter()
-            .any(|(_, s)| s.debt == w.debt && s.due == w.due);
-        if w.amount <= Decimal::ZERO || seen {
+        if w.amount <= Decimal::ZERO || !seen.insert((w.debt, w.due)) {
             continue;
         }
         let per_day = debt.penalty_daily_rate.map_or(Decimal::ZERO, |rate| {
