@@ -9,6 +9,7 @@ use crate::due::Level;
 use crate::engine::{PlanError, Strategy};
 use crate::model::Language;
 use crate::money::plain;
+use crate::present::shown;
 
 /// A message of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -809,12 +810,16 @@ pub fn strategy_msg(s: Strategy) -> Msg {
 pub fn plan_error(lang: Language, e: &PlanError) -> String {
     let list = |names: &[String]| match names {
         [] => t(lang, Msg::ErrNothing).to_string(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!(
-            "{}{}{last}",
-            rest.join(t(lang, Msg::ListSep)),
-            t(lang, Msg::CliAnd)
-        ),
+        [one] => shown(one).into_owned(),
+        [rest @ .., last] => {
+            let rest: Vec<_> = rest.iter().map(|n| shown(n)).collect();
+            format!(
+                "{}{}{}",
+                rest.join(t(lang, Msg::ListSep)),
+                t(lang, Msg::CliAnd),
+                shown(last)
+            )
+        }
     };
     match e {
         PlanError::BelowMinimums { budget, minimums } => tf(
