@@ -59,22 +59,33 @@ pub fn annuity_payment(principal: Money, months: u32, apr: Rate) -> Money {
         return Decimal::ZERO;
     }
     let r = percent(apr) / Decimal::from(1200u32);
-    let equal_parts = Decimal::ONE / Decimal::from(months);
-    let factor = if r.is_zero() {
-        equal_parts
-    } else {
-        match (Decimal::ONE + r).checked_powu(u64::from(months)) {
-            // (1+r)^n - 1 only vanishes when r is below the decimal's resolution: that loan
-            // is interest-free as far as 28 digits can tell.
-            Some(x) if x == Decimal::ONE => equal_parts,
-            // r (1+r)^n / ((1+r)^n - 1) written as r + r / ((1+r)^n - 1), which cannot
-            // overflow.
-            Some(x) => r + r / (x - Decimal::ONE),
-            // (1+r)^n is beyond 10^28: the annuity is the interest alone to 28 digits.
-            None => r,
-        }
+    // Interest-free, P / n exactly and then rounded once (never P x a rounded 1 / n).
+    let equal_parts = || round_cents(div_periods(principal, months));
+    if r.is_zero() {
+        return equal_parts();
+    }
+    let factor = match (Decimal::ONE + r).checked_powu(u64::from(months)) {
+        // (1+r)^n - 1 only vanishes when r is below the decimal's resolution: that loan is
+        // interest-free as far as 28 digits can tell.
+        Some(x) if x == Decimal::ONE => return equal_parts(),
+        // r (1+r)^n / ((1+r)^n - 1) written as r + r / ((1+r)^n - 1), which cannot overflow.
+        Some(x) => r + r / (x - Decimal::ONE),
+        // (1+r)^n is beyond 10^28: the annuity is the interest alone to 28 digits.
+        None => r,
     };
     round_cents(mul(principal, factor))
+}
+
+/// An equal-principal (等额本金) loan's principal part: `round(P / n)`, the last part clearing
+/// the rest; 0 for no periods.
+pub fn equal_principal_part(principal: Money, n: u32) -> Money {
+    round_cents(div_periods(principal, n))
+}
+
+/// A fee-quoted loan's fee a period: `round(original * fee_rate / 100)`, charged every period
+/// whatever is left (SPEC §3 `flat_fee`).
+pub fn flat_fee(original: Money, fee_rate: Rate) -> Money {
+    Rate::new(percent(fee_rate)).of(original.max(Decimal::ZERO), 1)
 }
 
 /// The schedule of a loan of `principal` over `months` periods (SPEC §3).
@@ -134,7 +145,7 @@ impl Terms {
     fn rows(&self, periods: u32) -> Vec<Row> {
         let (principal, n) = (self.principal, self.months.min(MAX_MONTHS));
         let periods = periods.min(n);
-        let apr_pct = percent(self.apr);
+        let apr_pct = Rate::new(percent(self.apr));
         match self.method {
             Method::Annuity => {
                 let a = annuity_payment(principal, n, self.apr);
@@ -144,7 +155,7 @@ impl Terms {
                 })
             }
             Method::EqualPrincipal => {
-                let part = round_cents(div_periods(principal, n));
+                let part = equal_principal_part(principal, n);
                 run(principal, n, periods, |_, balance| {
                     let interest = monthly_interest(balance, apr_pct);
                     (interest, add(part, interest))
@@ -159,9 +170,8 @@ impl Terms {
                     .original_principal
                     .unwrap_or(principal)
                     .max(Decimal::ZERO);
-                let fee_pct = percent(self.fee_rate);
-                let fee = round_cents(percent_of(original, fee_pct));
-                let payment = flat_fee_payment(principal, n, original, fee_pct);
+                let fee = flat_fee(original, self.fee_rate);
+                let payment = flat_fee_payment(principal, n, original, self.fee_rate);
                 run(principal, n, periods, |_, _| (fee, payment))
             }
         }
@@ -217,7 +227,7 @@ fn negotiated_rows(balance: Money, n: &Negotiated, periods: u32) -> Vec<Row> {
     let owed = owed(balance, n);
     let installment = annuity_payment(owed, months, n.apr);
     let down = n.down_payment.max(Decimal::ZERO);
-    let apr_pct = percent(n.apr);
+    let apr_pct = Rate::new(percent(n.apr));
     run(owed, months, periods.min(months), |period, open| {
         let interest = monthly_interest(open, apr_pct);
         let asked = if period == 1 {
@@ -343,14 +353,9 @@ fn percent(rate: Rate) -> Decimal {
     rate.percent().max(Decimal::ZERO)
 }
 
-/// `round(balance * apr / 1200)`, multiplying first so a tie the engine's integer cents see
-/// (`Rate::of_cents`) is also a tie here, and not lost to a rounded `apr / 1200`.
-fn monthly_interest(balance: Money, apr_pct: Decimal) -> Money {
-    let exact = balance
-        .checked_mul(apr_pct)
-        .map(|x| x / Decimal::from(1200u32))
-        .unwrap_or_else(|| mul(balance / Decimal::from(1200u32), apr_pct));
-    round_cents(exact)
+/// A period's interest: the one rule, [`Rate::monthly_interest`].
+fn monthly_interest(balance: Money, apr: Rate) -> Money {
+    apr.monthly_interest(balance)
 }
 
 /// `amount * pct / 100`, unrounded.
@@ -370,12 +375,12 @@ fn div_periods(amount: Money, n: u32) -> Decimal {
     }
 }
 
-/// `round(principal / n + original * fee_pct / 100)`, the sum taken before rounding as the
-/// lender quotes it.
-fn flat_fee_payment(principal: Money, n: u32, original: Money, fee_pct: Decimal) -> Money {
+/// A fee-quoted loan's payment: `round(principal / n + original * fee_rate / 100)`, the two
+/// exact parts added before the one rounding, as the lender quotes it.
+pub fn flat_fee_payment(principal: Money, n: u32, original: Money, fee_rate: Rate) -> Money {
     round_cents(add(
         div_periods(principal, n),
-        percent_of(original, fee_pct),
+        percent_of(original.max(Decimal::ZERO), percent(fee_rate)),
     ))
 }
 

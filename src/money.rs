@@ -125,10 +125,59 @@ impl Rate {
         i64::try_from(div_round_half_up(n, d)).ok()
     }
 
-    /// `round_half_up(amount * rate / 100 / periods)` on decimals: the same as
-    /// [`Rate::of_cents`] for any amount.
+    /// `round_half_up(amount * rate / 100 / periods)` on decimals: [`Rate::of_cents`] on the
+    /// amount's cents (an amount with more decimals is taken exactly, on decimals), so a figure
+    /// computed on decimals and one computed in the engine's cents never differ.
     pub fn of(&self, amount: Money, periods: u32) -> Money {
-        round_cents(amount * self.percent / Decimal::from(100u32 * periods.max(1)))
+        let periods = periods.max(1);
+        if amount == round_cents(amount)
+            && let Some(c) = self.of_cents(to_cents(amount), i64::from(periods))
+        {
+            return from_cents(c);
+        }
+        let product = amount
+            .checked_mul(self.percent)
+            .map(|x| x / Decimal::from(100u32))
+            .unwrap_or_else(|| amount / Decimal::from(100u32) * self.percent);
+        round_cents(product / Decimal::from(periods))
+    }
+
+    /// One month's interest on `amount` at this yearly rate: `round_half_up(amount * apr / 100
+    /// / 12)` (SPEC §2.1 step 1, §3): the one rule the engine, the schedules and the due dates
+    /// use.
+    pub fn monthly_interest(&self, amount: Money) -> Money {
+        self.of(amount, 12)
+    }
+}
+
+/// A yearly rate prepared for a loop that takes a month's interest on a new balance every
+/// month: [`Rate::of_cents`]`(cents, 12)` exactly, with the division by the same divisor made a
+/// multiply and a shift (the engine's costliest step). Same integers, same half-up rounding.
+#[derive(Clone, Copy, Debug)]
+pub struct MonthlyRate {
+    rate: Rate,
+    fast: Option<(u64, u64, strength_reduce::StrengthReducedU64)>,
+}
+
+impl MonthlyRate {
+    pub fn new(rate: Rate) -> MonthlyRate {
+        let fast = rate.fraction().and_then(|(num, den)| {
+            let d = den.checked_mul(1200)?;
+            Some((num, d, strength_reduce::StrengthReducedU64::new(d)))
+        });
+        MonthlyRate { rate, fast }
+    }
+
+    /// The month's interest on `cents`, in cents; `None` if it does not fit in `i64`.
+    pub fn interest(&self, cents: i64) -> Option<i64> {
+        if let (Some((num, d, div)), Ok(c)) = (self.fast, u64::try_from(cents))
+            && let Some(n) = c.checked_mul(num)
+        {
+            let (q, r) = strength_reduce::StrengthReducedU64::div_rem(n, div);
+            let rounded = if r >= d - r { q + 1 } else { q };
+            return i64::try_from(rounded).ok();
+        }
+        self.rate.of_cents(cents, 12)
     }
 }
 
@@ -171,6 +220,31 @@ pub fn percent2(x: Decimal) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_fast_monthly_interest_is_the_rule() {
+        use super::{MonthlyRate, Rate};
+        use rust_decimal::Decimal;
+        for (apr, cents) in [
+            ("18", 500_000),
+            ("18.25", 845_030),
+            ("0.1", 1),
+            ("10.95", 1_200_000),
+            ("33.46", 2_101_440),
+            ("10000", 100_000_000_000_000),
+            ("0", 77),
+            ("0.0000001", 999_999_999),
+        ] {
+            let rate = Rate::new(apr.parse::<Decimal>().unwrap());
+            for c in [cents, cents + 1, cents * 3 + 7, 0, 1, 6, 600] {
+                assert_eq!(
+                    MonthlyRate::new(rate).interest(c),
+                    rate.of_cents(c, 12),
+                    "{apr} {c}"
+                );
+            }
+        }
+    }
+
     use super::*;
     use rust_decimal::dec;
 

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::Ledger;
 use crate::installment::{loan_payments, negotiated_payments};
 use crate::model::{Data, Debt, DebtKind, Payment, YearMonth};
-use crate::money::{Money, round_cents};
+use crate::money::Money;
 
 /// One tracked due date of a debt and what has been paid towards it.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,35 +54,31 @@ pub(super) fn applied_payments(data: &Data, today: NaiveDate) -> Vec<(&Payment, 
     out
 }
 
-/// Every debt's dues up to `until` with `payments` applied, sorted by date then debt order.
+/// Every debt's dues up to `until` with `payments` (dated up to `today`) applied, sorted by date
+/// then debt order.
 pub(super) fn tracked(
     data: &Data,
     payments: &[(&Payment, Option<usize>)],
+    today: NaiveDate,
     until: NaiveDate,
 ) -> Vec<Due> {
-    let mut paid = vec![Decimal::ZERO; data.debts.len()];
+    let mut by_debt: Vec<Vec<&Payment>> = vec![Vec::new(); data.debts.len()];
     for (p, debt) in payments {
-        if let Some(total) = debt.and_then(|i| paid.get_mut(i)) {
-            *total = total.saturating_add(p.amount);
+        if let Some(list) = debt.and_then(|i| by_debt.get_mut(i)) {
+            list.push(p);
         }
     }
     let as_of = data.budget.as_of;
     let mut out = Vec::new();
-    for (i, (debt, paid)) in data.debts.iter().zip(paid).enumerate() {
+    for (i, (debt, paid)) in data.debts.iter().zip(by_debt).enumerate() {
         let start = out.len();
         let dates = due_dates(as_of, debt.due_day, until);
-        let mut push = |date, amount| out.push(Due::new(i, date, amount));
         if debt.kind == DebtKind::Card && debt.negotiated.is_none() {
-            let mut balance = debt.balance;
-            for date in dates {
-                let amount = minimum_due(debt, balance).min(balance);
-                if amount <= Decimal::ZERO {
-                    break;
-                }
-                push(date, amount);
-                balance -= amount;
-            }
+            card_dues(debt, &paid, today, dates, |date, amount| {
+                out.push(Due::new(i, date, amount));
+            });
         } else {
+            let mut push = |date, amount| out.push(Due::new(i, date, amount));
             let dates: Vec<NaiveDate> = dates.collect();
             let periods = u32::try_from(dates.len()).unwrap_or(u32::MAX);
             for (date, amount) in dates.into_iter().zip(installments(debt, periods)) {
@@ -91,7 +87,10 @@ pub(super) fn tracked(
                 }
             }
         }
-        allocate(&mut out[start..], paid);
+        let total = paid
+            .iter()
+            .fold(Decimal::ZERO, |t, p| t.saturating_add(p.amount));
+        allocate(&mut out[start..], total);
     }
     out.sort_by_key(|d| (d.date, d.debt));
     out
@@ -105,6 +104,50 @@ impl Due {
             amount,
             paid: Decimal::ZERO,
             unpaid: amount,
+        }
+    }
+}
+
+/// A card's dues (SPEC §4.1): each its minimum on the balance the card really has on that date.
+/// A due before today that was missed is not assumed paid: its balance stays, and its unpaid
+/// amount stays due beside the new one (the two never ask for more than the balance). A due
+/// today or later is assumed paid when the next one is computed, as the plan pays it. `paid`
+/// are the card's payments up to today, by date.
+fn card_dues(
+    debt: &Debt,
+    paid: &[&Payment],
+    today: NaiveDate,
+    dates: impl Iterator<Item = NaiveDate>,
+    mut push: impl FnMut(NaiveDate, Money),
+) {
+    // Paid in the earlier periods (up to the previous due date): a payment in a due's own
+    // period pays that due, whose minimum was set by the bill before it.
+    let (mut paid_before, mut next, mut previous) = (Decimal::ZERO, 0, None);
+    // What earlier dues asked for: those before today (missed or met) and those from today on.
+    let (mut missed, mut coming) = (Decimal::ZERO, Decimal::ZERO);
+    for date in dates {
+        while let Some(p) = paid
+            .get(next)
+            .filter(|p| previous.is_some_and(|d| p.date <= d))
+        {
+            paid_before = paid_before.saturating_add(p.amount);
+            next += 1;
+        }
+        previous = Some(date);
+        let arrears = (missed - paid_before).max(Decimal::ZERO);
+        let settled = paid_before.max(paid_before.min(missed).saturating_add(coming));
+        let balance = debt.balance - settled;
+        if balance <= Decimal::ZERO {
+            break;
+        }
+        let amount = minimum_due(debt, balance).min(balance - arrears);
+        if amount > Decimal::ZERO {
+            push(date, amount);
+            if date < today {
+                missed = missed.saturating_add(amount);
+            } else {
+                coming = coming.saturating_add(amount);
+            }
         }
     }
 }
@@ -124,8 +167,7 @@ fn allocate(dues: &mut [Due], paid: Money) {
 fn minimum_due(debt: &Debt, balance: Money) -> Money {
     match debt.minimum_percent {
         None => debt.minimum,
-        Some(rate) => round_cents(balance.saturating_mul(rate.percent()) / Decimal::ONE_HUNDRED)
-            .max(debt.minimum),
+        Some(rate) => rate.of(balance, 1).max(debt.minimum),
     }
 }
 
@@ -140,22 +182,52 @@ fn installments(debt: &Debt, periods: u32) -> Vec<Money> {
     }
 }
 
-/// The due dates on `due_day` from the first on or after `as_of` up to `until`, each computed
-/// from its month and the original day (31 -> Feb 28 -> Mar 31, never drifting). Stops, rather
-/// than panics, at the end of the calendar.
+/// The due dates on `due_day` from the first on or after `as_of` up to `until`: period 1, 2, ...
+/// of [`due_date`]. Stops, rather than panics, at the end of the calendar.
 fn due_dates(as_of: NaiveDate, due_day: u32, until: NaiveDate) -> impl Iterator<Item = NaiveDate> {
-    let month = YearMonth::of(as_of);
-    let skip = i32::from(month.day(due_day) < as_of);
-    // The earliest date the next due may fall on; `None` once the calendar has run out.
-    let mut floor = Some(as_of);
-    (skip..).map_while(move |k| {
-        let date = month.plus(k).day(due_day);
-        if date < floor? || date > until {
-            return None;
-        }
-        floor = date.succ_opt();
-        Some(date)
-    })
+    (1..)
+        .map_while(move |k| due_date(as_of, due_day, k))
+        .take_while(move |&date| date <= until)
+}
+
+/// A debt's `k`-th due date (SPEC §4.1; period `k` of its plan, §2.1): the `k`-th date on
+/// `due_day` on or after `as_of`, computed from its month and the original day (31 -> Feb 28
+/// -> Mar 31, never drifting). `None` for `k = 0` or past the end of the calendar.
+pub fn due_date(as_of: NaiveDate, due_day: u32, k: u32) -> Option<NaiveDate> {
+    if k == 0 {
+        return None;
+    }
+    let start = YearMonth::of(as_of);
+    let skip = i32::from(start.day(due_day) < as_of);
+    let offset = i32::try_from(k - 1).ok()?.checked_add(skip)?;
+    // chrono's calendar ends in the year 262142: no month past it, and no overflow on the way.
+    if offset > CALENDAR_MONTHS {
+        return None;
+    }
+    let month = start.plus(offset);
+    NaiveDate::from_ymd_opt(month.year, month.month, 1)?;
+    Some(month.day(due_day))
+}
+
+/// More months than chrono's calendar holds from any start.
+const CALENDAR_MONTHS: i32 = 12 * 600_000;
+
+/// The period a payment on `date` counts in (SPEC §2.1): the one whose due date is the first on
+/// or after it; `None` before `as_of` or past the end of the calendar.
+pub fn period_of(as_of: NaiveDate, due_day: u32, date: NaiveDate) -> Option<u32> {
+    if date < as_of {
+        return None;
+    }
+    let (start, at) = (YearMonth::of(as_of), YearMonth::of(date));
+    let months = (at.year - start.year) * 12 + at.month as i32 - start.month as i32;
+    let skip = i32::from(start.day(due_day) < as_of);
+    // The due date in the payment's month, or the next month's.
+    let k = months - skip + 1;
+    let k = u32::try_from(k).ok()?.max(1);
+    match due_date(as_of, due_day, k) {
+        Some(d) if d >= date => Some(k),
+        _ => due_date(as_of, due_day, k + 1).map(|_| k + 1),
+    }
 }
 
 #[cfg(test)]
@@ -251,7 +323,81 @@ mod tests {
                 dec!(300)
             ]
         );
-        assert_eq!(round_cents(dec!(2952.45) * dec!(0.1)), dec!(295.25));
+        assert_eq!(
+            crate::money::round_cents(dec!(2952.45) * dec!(0.1)),
+            dec!(295.25)
+        );
+    }
+
+    #[test]
+    fn a_missed_due_stays_due_and_the_next_is_on_the_real_balance() {
+        // 10 % of 5000, floor 100, due the 10th, nothing paid; today 2026-12-15. The dues of
+        // 11-10 and 12-10 were missed: each asks 10 % of the 5000 still owed (not 450 on a
+        // balance that assumes the first was paid), and both stay unpaid: 1000.00 due now.
+        // 01-10 is ahead: 500 too, and the one after assumes it paid: 10 % of 4500.
+        let mut debt = card("Huabei", dec!(5000), dec!(100), 10);
+        debt.minimum_percent = Some(Rate::new(dec!(10)));
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(debt);
+        let got = dues(&d, date("2026-12-15"), date("2027-02-10"));
+        assert_eq!(
+            list(&got),
+            [
+                ("2026-11-10".into(), dec!(500), dec!(0)),
+                ("2026-12-10".into(), dec!(500), dec!(0)),
+                ("2027-01-10".into(), dec!(500), dec!(0)),
+                ("2027-02-10".into(), dec!(450), dec!(0)),
+            ]
+        );
+        // Paid 500 on 11-09: 12-10's minimum is on 4500; the 11-30 payment of 100 goes to it.
+        pay(&mut d, "Huabei", "2026-11-09", dec!(500));
+        pay(&mut d, "Huabei", "2026-11-30", dec!(100));
+        let got = dues(&d, date("2026-12-15"), date("2027-01-10"));
+        assert_eq!(
+            list(&got),
+            [
+                ("2026-11-10".into(), dec!(500), dec!(500)),
+                ("2026-12-10".into(), dec!(450), dec!(100)),
+                ("2027-01-10".into(), dec!(440), dec!(0)),
+            ]
+        );
+        // Missed dues never ask for more than the balance.
+        let mut small = card("Tiny", dec!(150), dec!(100), 10);
+        small.minimum_percent = Some(Rate::new(dec!(10)));
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(small);
+        let got = dues(&d, date("2027-03-01"), date("2027-03-31"));
+        let amounts: Vec<_> = got.iter().map(|d| d.amount).collect();
+        assert_eq!(amounts, [dec!(100), dec!(50)]);
+    }
+
+    #[test]
+    fn due_dates_and_periods_agree() {
+        let as_of = date("2026-11-15");
+        // Due the 10th: period 1 is 2026-12-10; due the 31st: 2026-11-30, then 12-31, 02-28.
+        assert_eq!(due_date(as_of, 10, 1), Some(date("2026-12-10")));
+        assert_eq!(due_date(as_of, 31, 1), Some(date("2026-11-30")));
+        assert_eq!(due_date(as_of, 31, 4), Some(date("2027-02-28")));
+        assert_eq!(due_date(as_of, 31, 5), Some(date("2027-03-31")));
+        assert_eq!(due_date(as_of, 10, 0), None);
+        assert_eq!(due_date(as_of, 10, u32::MAX), None);
+        for day in [1, 10, 15, 28, 29, 30, 31] {
+            for k in 1..40 {
+                let due = due_date(as_of, day, k).unwrap();
+                // A payment on the due date, or on any day after the one before, counts in k.
+                assert_eq!(period_of(as_of, day, due), Some(k), "day {day} k {k}");
+                let after_previous = match k {
+                    1 => as_of,
+                    _ => due_date(as_of, day, k - 1).unwrap().succ_opt().unwrap(),
+                };
+                assert_eq!(
+                    period_of(as_of, day, after_previous),
+                    Some(k),
+                    "day {day} k {k}"
+                );
+            }
+        }
+        assert_eq!(period_of(as_of, 10, date("2026-11-14")), None);
     }
 
     #[test]

@@ -31,7 +31,7 @@ mod rescue;
 mod walk;
 mod warn;
 
-pub use dates::{Due, dues};
+pub use dates::{Due, due_date, dues, period_of};
 pub use rescue::{Rescue, Step, rescue};
 pub use walk::{DueState, Event, EventKind, cash_on, cash_walk};
 pub use warn::{Bucket, Level, Term, Warning, warnings};
@@ -55,7 +55,7 @@ impl<'a> Ledger<'a> {
     /// The dues of every debt up to `until` and the payments up to `today`.
     fn new(data: &'a Data, today: NaiveDate, until: NaiveDate) -> Ledger<'a> {
         let payments = dates::applied_payments(data, today);
-        let dues = dates::tracked(data, &payments, until);
+        let dues = dates::tracked(data, &payments, today, until);
         Ledger {
             data,
             today,
