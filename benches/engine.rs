@@ -8,6 +8,7 @@ use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use payoff::engine::{self, Params, Strategy};
+use payoff::ledger::Ledger;
 use payoff::store::Store;
 
 fn load(debts: usize, budget: u64) -> Store {
@@ -27,7 +28,8 @@ fn bench(c: &mut Criterion) {
         let budget = u64::try_from(minimums.ceil()).unwrap_or(u64::MAX);
         let store = load(debts, budget);
         let data = store.data();
-        let params = Params::of(data, Strategy::Avalanche);
+        let ledger = Ledger::new(data, data.budget.as_of);
+        let params = Params::of(data, Strategy::Avalanche, &ledger);
         let months = engine::plan(&data.debts, params).map(|p| p.months);
         eprintln!("{name}: avalanche pays off in {months:?} months");
         let quick = Params {

@@ -9,12 +9,16 @@
 //! strategies on every keystroke; the arithmetic is the same exact, half-up arithmetic as on
 //! `Decimal` (see `money::Rate::of_cents`), and every figure leaves the engine as `Money`.
 
-use strength_reduce::StrengthReducedU64;
+use chrono::NaiveDate;
 use thiserror::Error;
 
-use crate::installment::annuity_payment;
+use crate::due::due_date;
+use crate::installment::{
+    annuity_payment, equal_principal_part, flat_fee, flat_fee_payment, loan_schedule,
+};
+use crate::ledger::Ledger;
 use crate::model::{Data, Debt, DebtKind, Method, YearMonth};
-use crate::money::{Money, Rate, from_cents, plain, to_cents};
+use crate::money::{Money, MonthlyRate, Rate, from_cents, plain, to_cents};
 
 /// No plan runs longer than this: a plan that has not paid off by then never will.
 pub const MAX_MONTHS: u32 = 1200;
@@ -113,23 +117,23 @@ fn never_paid_off_words(months: u32, debts: &[String], growing: bool) -> String 
 
 /// What a plan is asked to do.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Params {
+pub struct Params<'a> {
     pub strategy: Strategy,
     /// The total a month for all debt payments.
     pub budget: Money,
-    /// Month 1 of the plan.
-    pub start: YearMonth,
+    /// What has been paid, on which due dates, and how far the past reaches (SPEC §2.1).
+    pub ledger: &'a Ledger,
     /// Keep the month-by-month payments and balances of every debt (the `schedule`).
     pub keep_schedule: bool,
 }
 
-impl Params {
-    /// The plan the file describes: its monthly budget, from the month after `as_of`.
-    pub fn of(data: &Data, strategy: Strategy) -> Params {
+impl<'a> Params<'a> {
+    /// The plan the file describes on the ledger's day: its monthly budget.
+    pub fn of(data: &Data, strategy: Strategy, ledger: &'a Ledger) -> Params<'a> {
         Params {
             strategy,
             budget: data.budget.monthly_budget(),
-            start: YearMonth::of(data.budget.as_of).plus(1),
+            ledger,
             keep_schedule: true,
         }
     }
@@ -142,6 +146,8 @@ pub struct DebtPlan {
     /// The plan month (1-based) in which it is paid off; 0 if nothing was owed.
     pub payoff_month: u32,
     pub interest: Money,
+    /// What it costs beyond interest: a negotiated plan's fee, the overdue cost so far.
+    pub fees: Money,
     pub paid: Money,
 }
 
@@ -150,12 +156,17 @@ pub struct DebtPlan {
 pub struct Plan {
     pub strategy: Strategy,
     pub monthly_budget: Money,
-    /// Month 1.
+    /// The month of the earliest first due date: what month 1 is called.
     pub start: YearMonth,
     /// Months until every debt is paid off.
     pub months: u32,
     pub total_interest: Money,
+    pub total_fees: Money,
     pub total_paid: Money,
+    /// The day the balances were true on; each debt's period `k` is its `k`-th due date from it.
+    as_of: NaiveDate,
+    /// In file order.
+    due_days: Vec<u32>,
     /// In file order.
     pub debts: Vec<DebtPlan>,
     /// Total owed at the end of each month; `[0]` is the starting total.
@@ -166,19 +177,52 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The calendar month of plan month `m` (1-based).
+    /// What plan month `m` (1-based) is called: the month of its earliest due date.
     pub fn month(&self, m: u32) -> YearMonth {
         self.start.plus(m as i32 - 1)
     }
 
-    /// The month in which the last debt is paid off (the month before the start if none was owed).
-    pub fn debt_free(&self) -> YearMonth {
-        self.month(self.months)
+    /// The day debt `d` pays in plan month `m`: its `m`-th due date (SPEC §2.1).
+    pub fn date(&self, m: u32, d: usize) -> NaiveDate {
+        let day = self.due_days.get(d).copied().unwrap_or(1);
+        due_date(self.as_of, day, m).unwrap_or(NaiveDate::MAX)
     }
 
-    /// The month a debt is paid off.
+    /// The last day anything is paid in plan month `m` (the month's last due date when the
+    /// schedule was not kept).
+    pub fn month_date(&self, m: u32) -> NaiveDate {
+        let all = 0..self.debts.len();
+        let paid = all.clone().filter(|&d| self.payment(m, d) > Money::ZERO);
+        paid.map(|d| self.date(m, d))
+            .max()
+            .or_else(|| all.map(|d| self.date(m, d)).max())
+            .unwrap_or(self.as_of)
+    }
+
+    /// The day of a debt's last payment; `as_of` if nothing was owed.
+    pub fn payoff_date(&self, debt: usize) -> NaiveDate {
+        match self.debts.get(debt).map_or(0, |d| d.payoff_month) {
+            0 => self.as_of,
+            m => self.date(m, debt),
+        }
+    }
+
+    /// The day of the last payment of all: debt-free (`as_of` if nothing was owed).
+    pub fn debt_free_date(&self) -> NaiveDate {
+        (0..self.debts.len())
+            .map(|d| self.payoff_date(d))
+            .max()
+            .unwrap_or(self.as_of)
+    }
+
+    /// The month of [`Plan::debt_free_date`].
+    pub fn debt_free(&self) -> YearMonth {
+        YearMonth::of(self.debt_free_date())
+    }
+
+    /// The month of a debt's last payment.
     pub fn payoff(&self, debt: usize) -> YearMonth {
-        self.month(self.debts[debt].payoff_month)
+        YearMonth::of(self.payoff_date(debt))
     }
 
     /// Total owed at the end of month `m`; `m = 0` is the start.
@@ -205,36 +249,6 @@ impl Plan {
     }
 }
 
-/// A debt's monthly interest, `round_half_up(cents * apr / 100 / 12)`, with the division by the
-/// same divisor every month prepared once (a multiply and a shift instead of a division: the
-/// loop's costliest step). Exact: the same integers, the same half-up rounding.
-#[derive(Clone, Copy, Debug)]
-struct Monthly {
-    rate: Rate,
-    fast: Option<(u64, u64, StrengthReducedU64)>,
-}
-
-impl Monthly {
-    fn new(rate: Rate) -> Monthly {
-        let fast = rate.fraction().and_then(|(num, den)| {
-            let d = den.checked_mul(1200)?;
-            Some((num, d, StrengthReducedU64::new(d)))
-        });
-        Monthly { rate, fast }
-    }
-
-    fn interest(&self, cents: i64) -> Option<i64> {
-        if let (Some((num, d, div)), Ok(c)) = (self.fast, u64::try_from(cents))
-            && let Some(n) = c.checked_mul(num)
-        {
-            let (q, r) = StrengthReducedU64::div_rem(n, div);
-            let rounded = if r >= d - r { q + 1 } else { q };
-            return i64::try_from(rounded).ok();
-        }
-        self.rate.of_cents(cents, 12)
-    }
-}
-
 /// How a debt's `minimum_due` is found each month.
 #[derive(Clone, Copy, Debug)]
 enum Due {
@@ -253,7 +267,7 @@ enum Due {
 struct Slot {
     balance: i64,
     apr: Rate,
-    monthly: Monthly,
+    monthly: MonthlyRate,
     /// A flat-fee loan's fee, accrued each month instead of apr interest.
     fee: Option<i64>,
     due: Due,
@@ -261,34 +275,45 @@ struct Slot {
     last: Option<u32>,
     /// Paid in month 1 on top of the installment (a negotiated down payment).
     down: i64,
+    /// Periods before today (SPEC §2.1): paid what the log says, nothing more.
+    history: u32,
+    /// The overdue cost so far, joining the balance in the first period that is not history.
+    overdue: i64,
+    /// What the history periods asked for and were not paid: due with the first period after.
+    arrears: i64,
+    fees: i64,
     start_balance: i64,
     /// The balance at the start of the month, before interest.
     opening: i64,
     /// Whether the balance has passed [`RUNAWAY_CENTS`] (or would leave `i64`).
     ran_away: bool,
-    /// 0 for the highest apr, equal aprs equal ranks: the orders compare integers, not
-    /// decimals, every month.
-    apr_rank: u32,
+    /// 0 for the dearest (apr, or a fee-quoted loan's true APR), equal costs equal ranks: the
+    /// orders compare integers, not decimals, every month.
+    cost_rank: u32,
     interest: i64,
     paid: i64,
     payoff: u32,
 }
 
 impl Slot {
-    fn new(debt: &Debt, strategy: Strategy) -> Slot {
+    fn new(debt: &Debt, strategy: Strategy, history: u32, overdue: i64) -> Slot {
         let balance = to_cents(debt.balance);
         let mut slot = Slot {
             balance,
             apr: debt.apr,
-            monthly: Monthly::new(debt.apr),
+            monthly: MonthlyRate::new(debt.apr),
             fee: None,
             due: Due::Fixed(to_cents(debt.minimum)),
             last: None,
             down: 0,
+            history,
+            overdue,
+            arrears: 0,
+            fees: 0,
             start_balance: balance,
             opening: balance,
             ran_away: balance >= RUNAWAY_CENTS,
-            apr_rank: 0,
+            cost_rank: 0,
             interest: 0,
             paid: 0,
             payoff: 0,
@@ -307,10 +332,11 @@ impl Slot {
                 slot.opening = slot.balance;
                 slot.ran_away = slot.balance >= RUNAWAY_CENTS;
                 slot.apr = n.apr;
-                slot.monthly = Monthly::new(n.apr);
+                slot.monthly = MonthlyRate::new(n.apr);
                 slot.due = Due::Fixed(to_cents(annuity_payment(total, n.months, n.apr)));
                 slot.last = Some(n.months);
                 slot.down = to_cents(n.down_payment);
+                slot.fees = to_cents(n.fee);
             }
             _ if debt.kind == DebtKind::Loan => slot.loan(debt),
             _ => {}
@@ -325,14 +351,19 @@ impl Slot {
         self.due = match debt.method {
             Method::Annuity => Due::Fixed(to_cents(annuity_payment(debt.balance, term, debt.apr))),
             Method::EqualPrincipal => {
-                Due::PrincipalPlusInterest(to_cents(debt.balance / Money::from(term)))
+                Due::PrincipalPlusInterest(to_cents(equal_principal_part(debt.balance, term)))
             }
             Method::InterestOnly => Due::InterestOnly,
             Method::FlatFee => {
                 let rate = debt.fee_rate.unwrap_or(Rate::ZERO);
-                let fee = rate.of(debt.principal.unwrap_or(debt.balance), 1);
-                self.fee = Some(to_cents(fee));
-                Due::Fixed(to_cents(debt.balance / Money::from(term) + fee))
+                let original = debt.principal.unwrap_or(debt.balance);
+                self.fee = Some(to_cents(flat_fee(original, rate)));
+                Due::Fixed(to_cents(flat_fee_payment(
+                    debt.balance,
+                    term,
+                    original,
+                    rate,
+                )))
             }
         };
     }
@@ -368,7 +399,35 @@ impl Slot {
             Due::InterestOnly => interest,
         };
         let down = if m == 1 { self.down } else { 0 };
-        due.saturating_add(down).min(self.balance)
+        let arrears = if m == self.history + 1 {
+            self.arrears
+        } else {
+            0
+        };
+        due.saturating_add(down)
+            .saturating_add(arrears)
+            .min(self.balance)
+    }
+
+    /// The overdue cost so far joins the balance (once, in the first period not history);
+    /// `false` when that makes it run away.
+    fn add_overdue(&mut self) -> bool {
+        let cost = std::mem::take(&mut self.overdue);
+        match self
+            .balance
+            .checked_add(cost)
+            .filter(|&b| b < RUNAWAY_CENTS)
+        {
+            Some(b) => {
+                self.balance = b;
+                self.fees = self.fees.saturating_add(cost);
+                true
+            }
+            None => {
+                self.ran_away = true;
+                false
+            }
+        }
     }
 
     fn pay(&mut self, amount: i64, m: u32) {
@@ -380,36 +439,47 @@ impl Slot {
     }
 }
 
-/// Plans the file's debts (in file order) under `params`.
+/// Plans the file's debts (in file order) under `params`, from what its ledger says happened.
 pub fn plan(debts: &[Debt], params: Params) -> Result<Plan, PlanError> {
-    run(debts, prepare(debts, params.strategy), params)
+    run(
+        debts,
+        prepare(debts, params.strategy, params.ledger),
+        params,
+    )
 }
 
 /// The debts as the loop sees them under a strategy: every figure that stays the same month
-/// after month (installments, ranks) worked out once.
-fn prepare(debts: &[Debt], strategy: Strategy) -> Vec<Slot> {
-    let mut slots: Vec<Slot> = debts.iter().map(|d| Slot::new(d, strategy)).collect();
-    rank_aprs(&mut slots);
+/// after month (installments, ranks, the ledger's past) worked out once.
+fn prepare(debts: &[Debt], strategy: Strategy, ledger: &Ledger) -> Vec<Slot> {
+    let mut slots: Vec<Slot> = debts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Slot::new(d, strategy, ledger.history(i), ledger.overdue(i)))
+        .collect();
+    rank_costs(debts, &mut slots);
     slots
 }
 
 /// Runs the monthly model on prepared slots.
 fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, PlanError> {
     let n = slots.len();
+    let ledger = params.ledger;
     let budget = to_cents(params.budget);
     let mut open: Vec<usize> = (0..n).filter(|&i| slots[i].balance > 0).collect();
     if slots.iter().any(|s| s.ran_away) {
         return Err(never_paid_off(debts, &slots, &open));
     }
     let mut totals = vec![total(&slots)];
-    // With every apr different, the avalanche order never changes: sort once, not monthly.
-    let mut ranks: Vec<u32> = slots.iter().map(|s| s.apr_rank).collect();
+    // With every rate different, the avalanche order never changes: sort once, not monthly.
+    let mut ranks: Vec<u32> = slots.iter().map(|s| s.cost_rank).collect();
     ranks.sort_unstable();
     ranks.dedup();
     let fixed_order = ranks.len() == n && params.strategy != Strategy::Snowball;
     order(&mut open, &slots, params.strategy);
+    // The budget is held against the minimums of the first month no debt is in the past.
+    let first_month = slots.iter().map(|s| s.history).max().unwrap_or(0) + 1;
     let (mut payments, mut balances) = (Vec::new(), Vec::new());
-    let mut due = vec![0i64; n];
+    let mut paid = vec![0i64; n];
     let mut m = 0;
     while !open.is_empty() {
         m += 1;
@@ -419,45 +489,64 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
         if !fixed_order {
             order(&mut open, &slots, params.strategy);
         }
-        // Steps 1 and 2: interest, then every open debt's minimum.
-        let mut minimums = 0i64;
+        // Steps 1 and 2: interest, then every open debt's minimum, or in a period of the past
+        // what the log says it was paid. What the log holds beyond a minimum is paid too, out
+        // of the month's budget first.
+        let (mut minimums, mut spent) = (0i64, 0i64);
         for &i in &open {
-            let Some(interest) = slots[i].accrue() else {
+            let slot = &mut slots[i];
+            if m == slot.history + 1 && slot.overdue > 0 && !slot.add_overdue() {
+                return Err(never_paid_off(debts, &slots, &open));
+            }
+            let Some(interest) = slot.accrue() else {
                 return Err(never_paid_off(debts, &slots, &open));
             };
-            due[i] = slots[i].minimum_due(m, interest);
-            minimums = minimums.saturating_add(due[i]);
+            let asked = slot.minimum_due(m, interest);
+            let recorded = ledger.recorded(i, m).clamp(0, slot.balance);
+            paid[i] = if m <= slot.history {
+                slot.arrears = slot.arrears.saturating_add(asked - recorded).max(0);
+                recorded
+            } else {
+                minimums = minimums.saturating_add(asked);
+                let amount = asked.max(recorded);
+                spent = spent.saturating_add(amount);
+                amount
+            };
         }
-        if m == 1 && minimums > budget {
+        if m == first_month && minimums > budget {
             return Err(PlanError::BelowMinimums {
                 budget: from_cents(budget),
                 minimums: from_cents(minimums),
             });
         }
         for &i in &open {
-            slots[i].pay(due[i], m);
+            slots[i].pay(paid[i], m);
         }
-        // Step 3: the rest of the budget, in the strategy's order, within the month.
+        // Step 3: the rest of the budget, in the strategy's order, within the month; the past
+        // gets nothing more.
         if params.strategy != Strategy::Minimum {
-            let mut left = (budget - minimums).max(0);
+            let mut left = budget.saturating_sub(spent).max(0);
             for &i in &open {
                 if left == 0 {
                     break;
                 }
+                if m <= slots[i].history {
+                    continue;
+                }
                 let extra = left.min(slots[i].balance);
                 slots[i].pay(extra, m);
-                due[i] += extra;
+                paid[i] += extra;
                 left -= extra;
             }
         }
         if params.keep_schedule {
-            payments.extend_from_slice(&due);
+            payments.extend_from_slice(&paid);
             balances.extend(slots.iter().map(|s| s.balance));
         }
         open.retain(|&i| {
             let still_open = slots[i].balance > 0;
             if !still_open {
-                due[i] = 0;
+                paid[i] = 0;
             }
             still_open
         });
@@ -470,16 +559,27 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
             name: d.name.clone(),
             payoff_month: s.payoff,
             interest: from_cents(s.interest),
+            fees: from_cents(s.fees),
             paid: from_cents(s.paid),
         })
         .collect::<Vec<_>>();
+    let due_days: Vec<u32> = debts.iter().map(|d| d.due_day).collect();
+    let as_of = ledger.as_of();
+    let start = due_days
+        .iter()
+        .filter_map(|&day| due_date(as_of, day, 1))
+        .min()
+        .map_or_else(|| YearMonth::of(as_of), YearMonth::of);
     Ok(Plan {
         strategy: params.strategy,
         monthly_budget: from_cents(budget),
-        start: params.start,
+        start,
         months: m,
         total_interest: debts_out.iter().map(|d| d.interest).sum(),
+        total_fees: debts_out.iter().map(|d| d.fees).sum(),
         total_paid: debts_out.iter().map(|d| d.paid).sum(),
+        as_of,
+        due_days,
         debts: debts_out,
         totals,
         payments,
@@ -492,7 +592,7 @@ pub fn first_minimums(debts: &[Debt], strategy: Strategy) -> Money {
     let cents: i64 = debts
         .iter()
         .map(|d| {
-            let mut slot = Slot::new(d, strategy);
+            let mut slot = Slot::new(d, strategy, 0, 0);
             if slot.balance == 0 {
                 return 0;
             }
@@ -503,16 +603,32 @@ pub fn first_minimums(debts: &[Debt], strategy: Strategy) -> Money {
     from_cents(cents)
 }
 
-/// Ranks the slots by apr, highest first.
-fn rank_aprs(slots: &mut [Slot]) {
-    let mut by_apr: Vec<usize> = (0..slots.len()).collect();
-    by_apr.sort_by(|&a, &b| slots[b].apr.percent().cmp(&slots[a].apr.percent()));
+/// What a debt really costs a year, for the avalanche order (SPEC §2.2): its apr, or for a
+/// fee-quoted loan its true APR, whose quoted fee hides the price.
+fn yearly_cost(debt: &Debt, slot: &Slot) -> rust_decimal::Decimal {
+    match (slot.fee, debt.method) {
+        (Some(_), Method::FlatFee) => {
+            loan_schedule(debt).map_or(slot.apr.percent(), |s| s.true_apr)
+        }
+        _ => slot.apr.percent(),
+    }
+}
+
+/// Ranks the slots by what they cost a year, dearest first.
+fn rank_costs(debts: &[Debt], slots: &mut [Slot]) {
+    let costs: Vec<_> = debts
+        .iter()
+        .zip(slots.iter())
+        .map(|(d, s)| yearly_cost(d, s))
+        .collect();
+    let mut by_cost: Vec<usize> = (0..slots.len()).collect();
+    by_cost.sort_by(|&a, &b| costs[b].cmp(&costs[a]));
     let mut rank = 0;
-    for k in 0..by_apr.len() {
-        if k > 0 && slots[by_apr[k]].apr.percent() != slots[by_apr[k - 1]].apr.percent() {
+    for k in 0..by_cost.len() {
+        if k > 0 && costs[by_cost[k]] != costs[by_cost[k - 1]] {
             rank += 1;
         }
-        slots[by_apr[k]].apr_rank = rank;
+        slots[by_cost[k]].cost_rank = rank;
     }
 }
 
@@ -527,8 +643,8 @@ fn order(open: &mut [usize], slots: &[Slot], strategy: Strategy) {
     match strategy {
         Strategy::Avalanche | Strategy::Negotiated => open.sort_by(|&a, &b| {
             let (x, y) = (&slots[a], &slots[b]);
-            x.apr_rank
-                .cmp(&y.apr_rank)
+            x.cost_rank
+                .cmp(&y.cost_rank)
                 .then(x.balance.cmp(&y.balance))
                 .then(a.cmp(&b))
         }),
@@ -536,7 +652,7 @@ fn order(open: &mut [usize], slots: &[Slot], strategy: Strategy) {
             let (x, y) = (&slots[a], &slots[b]);
             x.balance
                 .cmp(&y.balance)
-                .then(x.apr_rank.cmp(&y.apr_rank))
+                .then(x.cost_rank.cmp(&y.cost_rank))
                 .then(a.cmp(&b))
         }),
         Strategy::Custom | Strategy::Minimum => {}
@@ -571,7 +687,7 @@ fn never_paid_off(debts: &[Debt], slots: &[Slot], open: &[usize]) -> PlanError {
 /// `params.strategy` keeps its schedule (when `params.keep_schedule`): the one a screen shows.
 pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, PlanError>)> {
     // Only `negotiated` sees the debts differently: the others share one preparation.
-    let shared = prepare(debts, Strategy::Avalanche);
+    let shared = prepare(debts, Strategy::Avalanche, params.ledger);
     let one = |strategy: Strategy| {
         let p = Params {
             strategy,
@@ -579,7 +695,7 @@ pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, Pl
             ..params
         };
         let slots = match strategy {
-            Strategy::Negotiated => prepare(debts, strategy),
+            Strategy::Negotiated => prepare(debts, strategy, params.ledger),
             _ => shared.clone(),
         };
         (strategy, run(debts, slots, p))
@@ -621,16 +737,16 @@ mod tests {
 
     use crate::money::MAX_AMOUNT;
 
-    const NOV: YearMonth = YearMonth {
-        year: 2026,
-        month: 11,
-    };
+    /// Nothing recorded, the balances true on 2026-11-01.
+    static NOV_1: std::sync::LazyLock<Ledger> = std::sync::LazyLock::new(|| {
+        Ledger::none(NaiveDate::from_ymd_opt(2026, 11, 1).expect("a date"))
+    });
 
-    fn params(strategy: Strategy, budget: Money) -> Params {
+    fn params(strategy: Strategy, budget: Money) -> Params<'static> {
         Params {
             strategy,
             budget,
-            start: NOV.plus(1),
+            ledger: &NOV_1,
             keep_schedule: true,
         }
     }
@@ -639,13 +755,16 @@ mod tests {
     fn a_5000_card_at_18_percent_paying_200() {
         // The hand-checked figure: interest on the opening balance, rounded half-up each
         // month; 31 payments of 200.00 and a 32nd of 113.97: 6313.97 paid = 5000 + 1313.97
-        // interest. Month 1 is 2026-12, so month 32 is 2029-07.
+        // interest. Due on the 15th from 2026-11-01: month 1 pays 2026-11-15, month 32
+        // 2029-06-15.
         let card = Debt::card("Card", dec!(5000), dec!(18), dec!(0), 15);
         let plan = plan(&[card], params(Strategy::Avalanche, dec!(200))).unwrap();
         assert_eq!(plan.months, 32);
         assert_eq!(plan.total_interest, dec!(1313.97));
         assert_eq!(plan.total_paid, dec!(6313.97));
-        assert_eq!(plan.debt_free().to_string(), "2029-07");
+        assert_eq!(plan.debt_free().to_string(), "2029-06");
+        assert_eq!(plan.debt_free_date().to_string(), "2029-06-15");
+        assert_eq!(plan.date(1, 0).to_string(), "2026-11-15");
         assert_eq!(plan.payment(1, 0), dec!(200));
         // Month 1: 5000 + 75.00 interest - 200 = 4875.00.
         assert_eq!(plan.balance(1, 0), dec!(4875));

@@ -10,6 +10,7 @@ pub mod engine;
 pub mod environment;
 pub mod i18n;
 pub mod installment;
+pub mod ledger;
 pub mod model;
 pub mod money;
 pub mod negotiation;

@@ -44,12 +44,15 @@ pub fn round_cents(x: Decimal) -> Money {
 ///
 /// Saturates at `i64::MAX` cents (about 92 quadrillion), far beyond any balance a file may hold.
 pub fn to_cents(x: Money) -> i64 {
-    let c = round_cents(x) * Decimal::ONE_HUNDRED;
-    i64::try_from(c).unwrap_or(if c.is_sign_negative() {
+    let saturated = if x.is_sign_negative() {
         i64::MIN
     } else {
         i64::MAX
-    })
+    };
+    round_cents(x)
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|c| i64::try_from(c).ok())
+        .unwrap_or(saturated)
 }
 
 /// The amount of a number of cents.
@@ -130,15 +133,26 @@ impl Rate {
     /// computed on decimals and one computed in the engine's cents never differ.
     pub fn of(&self, amount: Money, periods: u32) -> Money {
         let periods = periods.max(1);
+        let cents = round_cents(amount)
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|c| i64::try_from(c).ok());
         if amount == round_cents(amount)
-            && let Some(c) = self.of_cents(to_cents(amount), i64::from(periods))
+            && let Some(c) = cents.and_then(|c| self.of_cents(c, i64::from(periods)))
         {
             return from_cents(c);
         }
+        // Beyond the cents of `i64`: on decimals, saturating at the ends of their range.
         let product = amount
             .checked_mul(self.percent)
             .map(|x| x / Decimal::from(100u32))
-            .unwrap_or_else(|| amount / Decimal::from(100u32) * self.percent);
+            .or_else(|| (amount / Decimal::from(100u32)).checked_mul(self.percent))
+            .unwrap_or(
+                if amount.is_sign_negative() != self.percent.is_sign_negative() {
+                    Decimal::MIN
+                } else {
+                    Decimal::MAX
+                },
+            );
         round_cents(product / Decimal::from(periods))
     }
 

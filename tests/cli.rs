@@ -28,45 +28,52 @@ fn json(cmd: &mut Command) -> Value {
 #[test]
 fn plan_json_matches_the_hand_checked_card() {
     let (_d, f) = copy("one_card.toml");
-    let j = json(payoff().args(["plan", "--format", "json", "-f"]).arg(&f));
+    let j = json(
+        payoff()
+            .args(["plan", "--format", "json", "-f"])
+            .arg(&f)
+            .args(["--today", "2026-11-01"]),
+    );
     assert_eq!(j["strategy"], "avalanche");
     assert_eq!(j["monthly_budget"], "200.00");
+    // Due on the 15th from as_of 2026-11-01: payment 1 on 2026-11-15, payment 32 on
+    // 2029-06-15 (SPEC §2.1, one calendar).
     assert_eq!(j["months"], 32);
-    assert_eq!(j["debt_free"], "2029-07");
+    assert_eq!(j["debt_free"], "2029-06");
+    assert_eq!(j["debt_free_date"], "2029-06-15");
     assert_eq!(j["total_interest"], "1313.97");
+    assert_eq!(j["total_fees"], "0.00");
     assert_eq!(j["total_paid"], "6313.97");
     assert_eq!(j["debts"][0]["name"], "Card");
-    assert_eq!(j["debts"][0]["payoff_month"], "2029-07");
+    assert_eq!(j["debts"][0]["payoff_month"], "2029-06");
+    assert_eq!(j["debts"][0]["payoff_date"], "2029-06-15");
     assert_eq!(j["debts"][0]["interest"], "1313.97");
     let s = j["schedule"].as_array().expect("schedule");
     assert_eq!(s.len(), 32);
-    assert_eq!(s[0]["month"], "2026-12");
-    assert_eq!(s[0]["date"], "2026-12-31");
+    assert_eq!(s[0]["month"], "2026-11");
+    assert_eq!(s[0]["date"], "2026-11-15");
+    assert_eq!(s[0]["dates"]["Card"], "2026-11-15");
+    assert_eq!(s[31]["dates"]["Card"], "2029-06-15");
     assert_eq!(s[0]["payments"]["Card"], "200.00");
     assert_eq!(s[0]["balances"]["Card"], "4875.00");
     assert_eq!(s[31]["payments"]["Card"], "113.97");
 }
 
 #[test]
-fn plan_overrides_budget_start_and_strategy() {
+fn plan_overrides_budget_and_strategy() {
     let (_d, f) = copy("one_card.toml");
     let j = json(
         payoff()
-            .args([
-                "plan",
-                "--budget",
-                "5075",
-                "--start",
-                "2027-03",
-                "--strategy",
-            ])
+            .args(["plan", "--budget", "5075", "--strategy"])
             .args(["snowball", "--format", "json", "--file"])
-            .arg(&f),
+            .arg(&f)
+            .args(["--today", "2026-11-01"]),
     );
-    // 5000 + 75.00 interest is cleared in month 1, which is 2027-03.
+    // 5000 + 75.00 interest is cleared in month 1, on the first due date, 2026-11-15.
     assert_eq!(j["strategy"], "snowball");
     assert_eq!(j["months"], 1);
-    assert_eq!(j["debt_free"], "2027-03");
+    assert_eq!(j["debt_free"], "2026-11");
+    assert_eq!(j["debt_free_date"], "2026-11-15");
     assert_eq!(j["total_interest"], "75.00");
 }
 
@@ -76,15 +83,17 @@ fn plan_table_and_csv_read_well() {
     payoff()
         .args(["plan", "-f"])
         .arg(&f)
+        .args(["--today", "2026-11-01"])
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "avalanche plan, ¥3,000.00 a month from 2026-12",
+            "avalanche plan, ¥3,000.00 a month from 2026-11",
         ))
         .stdout(predicate::str::contains("花呗"));
     let out = payoff()
         .args(["plan", "--format", "csv", "-f"])
         .arg(&f)
+        .args(["--today", "2026-11-01"])
         .assert()
         .success()
         .get_output()
@@ -97,14 +106,19 @@ fn plan_table_and_csv_read_well() {
         text.lines()
             .nth(1)
             .expect("a row")
-            .starts_with("2026-12,2026-12-31,3000.00,")
+            .starts_with("2026-11,2026-11-30,3000.00,")
     );
 }
 
 #[test]
 fn compare_lists_every_strategy_and_keeps_failures() {
     let (_d, f) = copy("one_card.toml");
-    let j = json(payoff().args(["compare", "--format", "json", "-f"]).arg(&f));
+    let j = json(
+        payoff()
+            .args(["compare", "--format", "json", "-f"])
+            .arg(&f)
+            .args(["--today", "2026-11-01"]),
+    );
     let plans = j["plans"].as_array().expect("plans");
     let names: Vec<&str> = plans
         .iter()
@@ -126,6 +140,7 @@ fn compare_lists_every_strategy_and_keeps_failures() {
     payoff()
         .args(["compare", "-f"])
         .arg(&f)
+        .args(["--today", "2026-11-01"])
         .assert()
         .success()
         .stdout(predicate::str::contains("never paid off"));
@@ -134,7 +149,12 @@ fn compare_lists_every_strategy_and_keeps_failures() {
 #[test]
 fn compare_shows_savings_against_minimums() {
     let (_d, f) = copy("household.toml");
-    let j = json(payoff().args(["compare", "--format", "json", "-f"]).arg(&f));
+    let j = json(
+        payoff()
+            .args(["compare", "--format", "json", "-f"])
+            .arg(&f)
+            .args(["--today", "2026-11-01"]),
+    );
     let avalanche = &j["plans"][0];
     let minimum = &j["plans"][4];
     assert_eq!(minimum["strategy"], "minimum");
@@ -155,6 +175,7 @@ fn budgets_that_cannot_work_exit_2_with_the_reason() {
     payoff()
         .args(["plan", "--budget", "500", "-f"])
         .arg(&f)
+        .args(["--today", "2026-11-01"])
         .assert()
         .code(2)
         .stdout("")
@@ -163,6 +184,7 @@ fn budgets_that_cannot_work_exit_2_with_the_reason() {
     payoff()
         .args(["plan", "--budget", "50", "-f"])
         .arg(&f)
+        .args(["--today", "2026-11-01"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("never paid off").and(predicate::str::contains("Card")));
@@ -248,7 +270,7 @@ fn bad_arguments_exit_2_on_one_line() {
             "flat_fee",
         ],
         vec!["plan", "--strategy", "fastest"],
-        vec!["plan", "--start", "2026-13"],
+        vec!["plan", "--today", "2026-13-01"],
         vec!["pay", "Card", "12.345"],
         vec!["frobnicate"],
     ] {
@@ -349,6 +371,7 @@ fn init_creates_a_private_file_once() {
     payoff()
         .arg("plan")
         .env("PAYOFF_FILE", &f)
+        .args(["--today", "2026-11-01"])
         .assert()
         .success();
     let before = fs::read(&f).expect("read");
@@ -364,7 +387,8 @@ fn init_creates_a_private_file_once() {
     let j = json(
         payoff()
             .args(["plan", "--format", "json", "-f"])
-            .arg(&empty),
+            .arg(&empty)
+            .args(["--today", "2026-11-01"]),
     );
     assert_eq!(j["months"], 0);
 }
@@ -377,7 +401,8 @@ fn file_flag_wins_over_the_environment() {
         payoff()
             .env("PAYOFF_FILE", dir.path().join("missing.toml"))
             .args(["plan", "--format", "json", "-f"])
-            .arg(&f),
+            .arg(&f)
+            .args(["--today", "2026-11-01"]),
     );
     assert_eq!(j["months"], 32);
 }
@@ -399,7 +424,8 @@ fn negotiate_shows_the_plan_and_saves_it_on_request() {
                 "json",
                 "-f",
             ])
-            .arg(&f),
+            .arg(&f)
+            .args(["--today", "2026-11-01"]),
     );
     // 8450.30 + 100 fee over 24 at 0 %: 8550.30 / 24 = 356.2625 -> 356.26; the last one is
     // 8550.30 - 23 * 356.26 = 356.32.
@@ -415,6 +441,7 @@ fn negotiate_shows_the_plan_and_saves_it_on_request() {
     payoff()
         .args(["negotiate", "Visa", "--months", "24", "--save", "-f"])
         .arg(&f)
+        .args(["--today", "2026-11-01"])
         .assert()
         .success()
         .stdout(predicate::str::contains("Installment"));
@@ -424,6 +451,7 @@ fn negotiate_shows_the_plan_and_saves_it_on_request() {
     payoff()
         .args(["negotiate", "Visa", "--months", "61", "-f"])
         .arg(&f)
+        .args(["--today", "2026-11-01"])
         .assert()
         .code(2);
 }
@@ -451,6 +479,7 @@ fn tables_speak_the_files_language_or_the_locales() {
         .args(["compare", "-f"])
         .arg(&f)
         .env("LANG", "zh_CN.UTF-8")
+        .args(["--today", "2026-11-01"])
         .assert()
         .success()
         .stdout(
@@ -479,12 +508,14 @@ fn tables_speak_the_files_language_or_the_locales() {
     payoff()
         .args(["plan", "-f"])
         .arg(&f)
+        .args(["--today", "2026-11-01"])
         .assert()
         .success()
         .stdout(predicate::str::contains("还清（"));
     payoff()
         .args(["negotiate", "Visa", "--months", "24", "-f"])
         .arg(&f)
+        .args(["--today", "2026-11-01"])
         .assert()
         .success()
         .stdout(predicate::str::contains("Visa 的协商分期方案"));
@@ -506,7 +537,8 @@ fn a_down_payment_comes_on_top_of_the_installment() {
                 "100",
             ])
             .args(["--format", "json", "-f"])
-            .arg(&f),
+            .arg(&f)
+            .args(["--today", "2026-11-01"]),
     );
     // 1290 + 30 = 1320 over 36 at 0 %: 36.67 a month; month 1 adds the 100 down.
     assert_eq!(j["installment"], "36.67");

@@ -1,9 +1,13 @@
 //! Invariants of the engine over generated households.
 
 use std::path::Path;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
 
 use payoff::engine::{self, Params, Strategy as Strat};
-use payoff::model::{Debt, Method, Negotiated, YearMonth};
+use payoff::ledger::Ledger;
+use payoff::model::{Debt, Method, Negotiated};
 use payoff::money::{MAX_AMOUNT, Money, Rate};
 use payoff::store::Store;
 use proptest::prelude::*;
@@ -84,14 +88,15 @@ prop_compose! {
     }
 }
 
-fn params(strategy: Strat, budget: Money) -> Params {
+/// Nothing recorded, the balances true on 2026-11-01.
+static NOV_1: LazyLock<Ledger> =
+    LazyLock::new(|| Ledger::none(NaiveDate::from_ymd_opt(2026, 11, 1).expect("a date")));
+
+fn params(strategy: Strat, budget: Money) -> Params<'static> {
     Params {
         strategy,
         budget,
-        start: YearMonth {
-            year: 2026,
-            month: 12,
-        },
+        ledger: &NOV_1,
         keep_schedule: true,
     }
 }
@@ -182,8 +187,9 @@ proptest! {
         );
         if let Ok(store) = Store::from_text(Path::new("gen.toml"), &text) {
             let data = store.data();
-            let _ = engine::compare(&data.debts, Params::of(data, Strat::Avalanche));
-            let _ = engine::plan(&data.debts, Params::of(data, Strat::Negotiated));
+            let ledger = Ledger::new(data, data.budget.as_of);
+            let _ = engine::compare(&data.debts, Params::of(data, Strat::Avalanche, &ledger));
+            let _ = engine::plan(&data.debts, Params::of(data, Strat::Negotiated, &ledger));
         }
     }
 

@@ -5,9 +5,14 @@ use std::process::ExitCode;
 use serde_json::{Value, json};
 
 use super::table::{Align, Table};
-use super::{Format, Outcome, parse_amount, plan, print_json, print_notices, strategy_name};
+use chrono::NaiveDate;
+
+use super::{
+    Format, Outcome, parse_amount, parse_date, plan, print_json, print_notices, strategy_name,
+};
 use crate::engine::{self, Plan, PlanError, Strategy};
 use crate::i18n::{Msg, plan_error, t, tf};
+use crate::ledger::Ledger;
 use crate::model::Language;
 use crate::money::{Money, display, plain};
 use crate::store::Store;
@@ -17,13 +22,17 @@ pub struct Args {
     /// The total a month for all debts [default: the file's monthly_for_debts, else income - expenses]
     #[arg(short, long, value_name = "AMOUNT", value_parser = parse_amount)]
     pub budget: Option<Money>,
+    /// Plan from what the log says happened up to this day [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
 
-pub fn run(store: &Store, args: &Args, lang: Language) -> Outcome {
+pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
     print_notices(store);
-    let params = plan::params(store, Strategy::Avalanche, args.budget);
+    let ledger = Ledger::new(store.data(), args.today.unwrap_or(today));
+    let params = plan::params(store, Strategy::Avalanche, args.budget, &ledger);
     let plans = engine::compare(&store.data().debts, params);
     let minimum = plans
         .iter()

@@ -112,11 +112,11 @@ pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome
         Command::Init(args) => init::run(&path()?, &args, today, locale_language()),
         Command::Plan(args) => {
             let store = open(&path()?)?;
-            plan::run(&store, &args, language(store.data()))
+            plan::run(&store, &args, today, language(store.data()))
         }
         Command::Compare(args) => {
             let store = open(&path()?)?;
-            compare::run(&store, &args, language(store.data()))
+            compare::run(&store, &args, today, language(store.data()))
         }
         Command::Pay(args) => {
             let mut store = open(&path()?)?;
@@ -127,7 +127,7 @@ pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome
         Command::Negotiate(args) => {
             let mut store = open(&path()?)?;
             let lang = language(store.data());
-            negotiate::run(&mut store, &args, lang)
+            negotiate::run(&mut store, &args, today, lang)
         }
         Command::Check(args) => {
             let store = open(&path()?)?;
@@ -190,31 +190,18 @@ fn open(path: &std::path::Path) -> Result<Store, Failure> {
     Ok(Store::open(path)?)
 }
 
-/// How many times [`save_edit`] makes its edit anew on a file that keeps changing.
-const SAVE_TRIES: usize = 5;
-
-/// Applies `edit` to the file and saves it. If the file changed on disk since it was read
-/// (another `payoff pay` at the same moment, a hand edit), it is read again and the edit made
-/// anew on what is there now, so both changes are kept; on a file that keeps changing it gives
-/// up after a few tries, with nothing written.
+/// Applies `edit` to the file as it is now and saves it ([`Store::commit`]): a change made
+/// since it was read (another `payoff pay` at the same moment, a hand edit) is kept and the
+/// edit made on top of it.
 fn save_edit(store: &mut Store, edit: &Edit) -> Result<(), Failure> {
-    for _ in 0..SAVE_TRIES {
-        let mut next = store.clone();
-        next.apply(edit.clone())?;
-        match next.save() {
-            Err(crate::store::Error::ChangedOnDisk { .. }) => store.reload()?,
-            saved => {
-                saved?;
-                *store = next;
-                return Ok(());
-            }
-        }
-    }
-    Err(Failure(format!(
-        "{}: the file kept changing on disk while payoff was saving; nothing was written, run \
-         the command again",
-        store.path().display()
-    )))
+    store.commit(edit).map_err(|e| match e {
+        crate::store::Error::ChangedOnDisk { path } => Failure(format!(
+            "{}: the file kept changing on disk while payoff was saving; nothing was written, \
+             run the command again",
+            path.display()
+        )),
+        e => e.into(),
+    })
 }
 
 /// Likely typos in the file (unknown keys close to known ones), for the planning commands.

@@ -2,11 +2,13 @@
 
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::{Failure, Format, Outcome, parse_amount, parse_rate, plan, print_json, print_notices};
 use crate::engine::Strategy;
 use crate::i18n::{Msg, pad, plan_error, t, tf};
+use crate::ledger::Ledger;
 use crate::model::Language;
 use crate::model::Negotiated;
 use crate::money::{Money, Rate, display, percent2, plain};
@@ -33,11 +35,14 @@ pub struct Args {
     /// Write the plan into the file as the debt's [debts.negotiated] table
     #[arg(long)]
     pub save: bool,
+    /// Plan from what the log says happened up to this day [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_date)]
+    pub today: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
 
-pub fn run(store: &mut Store, args: &Args, lang: Language) -> Outcome {
+pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
     print_notices(store);
     let data = store.data();
     let index = data
@@ -51,7 +56,8 @@ pub fn run(store: &mut Store, args: &Args, lang: Language) -> Outcome {
         fee: args.fee,
         down_payment: args.down,
     };
-    let params = plan::params(store, Strategy::Avalanche, None);
+    let ledger = Ledger::new(data, args.today.unwrap_or(today));
+    let params = plan::params(store, Strategy::Avalanche, None, &ledger);
     let w = what_if(&data.debts, index, &proposal, params, None)
         .ok_or_else(|| unknown_debt(store, &args.debt))?;
     match args.format {

@@ -5,10 +5,13 @@ use std::process::ExitCode;
 use serde_json::{Map, Value, json};
 
 use super::table::{Align, Table};
-use super::{Outcome, parse_amount, parse_month, print_json, print_notices, strategy_name};
+use chrono::NaiveDate;
+
+use super::{Outcome, parse_amount, parse_date, print_json, print_notices, strategy_name};
 use crate::engine::{self, Params, Plan, Strategy};
 use crate::i18n::{Msg, t, tf};
-use crate::model::{Language, YearMonth};
+use crate::ledger::Ledger;
+use crate::model::Language;
 use crate::money::{Money, display, plain};
 use crate::present::shown;
 use crate::store::Store;
@@ -21,9 +24,9 @@ pub struct Args {
     /// The total a month for all debts [default: the file's monthly_for_debts, else income - expenses]
     #[arg(short, long, value_name = "AMOUNT", value_parser = parse_amount)]
     pub budget: Option<Money>,
-    /// Month 1 of the plan [default: the month after as_of]
-    #[arg(long, value_name = "YYYY-MM", value_parser = parse_month)]
-    pub start: Option<YearMonth>,
+    /// Plan from what the log says happened up to this day [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = PlanFormat::Table)]
     pub format: PlanFormat,
 }
@@ -43,21 +46,24 @@ pub fn parse_strategy(s: &str) -> Result<Strategy, String> {
     })
 }
 
-/// The file's plan parameters with the command line's overrides.
-pub fn params(store: &Store, strategy: Strategy, budget: Option<Money>) -> Params {
-    let mut p = Params::of(store.data(), strategy);
+/// The file's plan parameters on `ledger` with the command line's overrides.
+pub fn params<'a>(
+    store: &Store,
+    strategy: Strategy,
+    budget: Option<Money>,
+    ledger: &'a Ledger,
+) -> Params<'a> {
+    let mut p = Params::of(store.data(), strategy, ledger);
     if let Some(b) = budget {
         p.budget = b;
     }
     p
 }
 
-pub fn run(store: &Store, args: &Args, lang: Language) -> Outcome {
+pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
     print_notices(store);
-    let mut p = params(store, args.strategy, args.budget);
-    if let Some(start) = args.start {
-        p.start = start;
-    }
+    let ledger = Ledger::new(store.data(), args.today.unwrap_or(today));
+    let p = params(store, args.strategy, args.budget, &ledger);
     let plan = engine::plan(&store.data().debts, p)?;
     match args.format {
         PlanFormat::Json => print_json(&json(&plan, true)),
@@ -82,8 +88,10 @@ pub fn json(plan: &Plan, with_schedule: bool) -> Value {
             json!({
                 "name": d.name,
                 "payoff_month": plan.payoff(i).to_string(),
+                "payoff_date": plan.payoff_date(i).to_string(),
                 "months": d.payoff_month,
                 "interest": plain(d.interest),
+                "fees": plain(d.fees),
                 "paid": plain(d.paid),
             })
         })
@@ -94,7 +102,9 @@ pub fn json(plan: &Plan, with_schedule: bool) -> Value {
         "start": plan.start.to_string(),
         "months": plan.months,
         "debt_free": plan.debt_free().to_string(),
+        "debt_free_date": plan.debt_free_date().to_string(),
         "total_interest": plain(plan.total_interest),
+        "total_fees": plain(plan.total_fees),
         "total_paid": plain(plan.total_paid),
         "debts": debts,
     });
@@ -108,11 +118,16 @@ pub fn json(plan: &Plan, with_schedule: bool) -> Value {
                     }
                     Value::Object(map)
                 };
+                let mut dates = Map::new();
+                for (i, d) in plan.debts.iter().enumerate() {
+                    dates.insert(d.name.clone(), Value::from(plan.date(m, i).to_string()));
+                }
                 json!({
                     "index": m,
                     "month": plan.month(m).to_string(),
-                    "date": plan.month(m).last().to_string(),
+                    "date": plan.month_date(m).to_string(),
                     "payments": by_debt(&|i| plan.payment(m, i)),
+                    "dates": dates,
                     "balances": by_debt(&|i| plan.balance(m, i)),
                     "total_owed": plain(plan.total_owed(m)),
                 })
@@ -220,7 +235,7 @@ fn csv(plan: &Plan) -> String {
         let paid: Money = (0..plan.debts.len()).map(|i| plan.payment(m, i)).sum();
         let mut row = vec![
             plan.month(m).to_string(),
-            plan.month(m).last().to_string(),
+            plan.month_date(m).to_string(),
             plain(paid),
             plain(plan.total_owed(m)),
         ];

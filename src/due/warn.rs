@@ -197,6 +197,25 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
     out
 }
 
+/// What being overdue has cost each debt so far (SPEC §2.1 "One ledger", §4.2): the penalty of
+/// every due date past its grace and still unpaid on `today`, by debt index. The same figures
+/// `overdue` warnings carry.
+pub fn overdue_costs(data: &Data, today: NaiveDate) -> Vec<Money> {
+    let mut cost = vec![Decimal::ZERO; data.debts.len()];
+    let before = today.pred_opt().unwrap_or(today);
+    for due in Ledger::new(data, today, before).dues {
+        let (Some(debt), Some(total)) = (data.debts.get(due.debt), cost.get_mut(due.debt)) else {
+            continue;
+        };
+        if due.is_met() || today <= add_days(due.date, debt.grace_days) {
+            continue;
+        }
+        let days = (today - due.date).num_days();
+        *total = total.saturating_add(penalty(debt, due.unpaid, days));
+    }
+    cost
+}
+
 /// The penalty so far on `unpaid`, `days` days past the due date:
 /// `round_half_up(unpaid * penalty_daily_rate / 100 * days, 0.01)`.
 ///

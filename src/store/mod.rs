@@ -273,6 +273,40 @@ impl Store {
         Ok(())
     }
 
+    /// Applies `edit` to the file as it is on disk now and saves it, under the lock throughout:
+    /// a change made since it was loaded (another payoff, a hand edit) is read first and kept,
+    /// and the edit made on top of it. A hand edit racing the save itself is never overwritten
+    /// ([`Store::save`]); the edit is then made anew, a few times before giving up.
+    pub fn commit(&mut self, edit: &Edit) -> Result<(), Error> {
+        const TRIES: usize = 5;
+        let target = save::resolve(&self.path);
+        let _lock = save::lock(&target)?;
+        let mut last = None;
+        for _ in 0..TRIES {
+            let now = save::read_if_exists(&target)?;
+            if now != self.disk {
+                let bytes = now.ok_or_else(|| Error::ChangedOnDisk {
+                    path: target.clone(),
+                })?;
+                let mut fresh = Store::from_bytes(&self.path, &bytes)?;
+                fresh.disk = Some(bytes);
+                *self = fresh;
+            }
+            let mut next = self.clone();
+            next.apply(edit.clone())?;
+            match save::save_locked(&target, next.text.as_bytes(), self.disk.as_deref()) {
+                Err(e @ Error::ChangedOnDisk { .. }) => last = Some(e),
+                saved => {
+                    saved?;
+                    next.disk = Some(next.text.as_bytes().to_vec());
+                    *self = next;
+                    return Ok(());
+                }
+            }
+        }
+        Err(last.unwrap_or(Error::ChangedOnDisk { path: target }))
+    }
+
     /// Reads the file again, dropping unsaved edits; on error nothing changes.
     pub fn reload(&mut self) -> Result<(), Error> {
         let bytes = save::read(&self.path)?;

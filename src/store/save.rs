@@ -89,7 +89,7 @@ fn open_lock(path: &Path) -> Result<File, Error> {
 /// Takes the exclusive advisory lock on `<file>.lock`, waiting up to [`LOCK_WAIT`] for another
 /// instance's save to finish. Where the file system has no locks, saves go on unlocked.
 /// Released on drop.
-fn lock(path: &Path) -> Result<Option<File>, Error> {
+pub(super) fn lock(path: &Path) -> Result<Option<File>, Error> {
     let file = open_lock(path)?;
     let start = Instant::now();
     loop {
@@ -323,6 +323,12 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
 pub(super) fn save(path: &Path, new: &[u8], loaded: Option<&[u8]>) -> Result<(), Error> {
     let target = resolve(path);
     let _lock = lock(&target)?;
+    save_locked(&target, new, loaded)
+}
+
+/// [`save`] with the lock already held, on the resolved `target`.
+pub(super) fn save_locked(target: &Path, new: &[u8], loaded: Option<&[u8]>) -> Result<(), Error> {
+    let target = target.to_path_buf();
     let current = read_if_exists(&target)?;
     match (current.as_deref(), loaded) {
         (None, None) => write_atomic(&target, new, None, true),

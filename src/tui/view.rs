@@ -6,6 +6,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::due::{self, EventKind, Level, Rescue, Warning};
 use crate::engine::{self, Params, Plan, PlanError, Strategy};
+use crate::ledger::Ledger;
 use crate::model::{Data, Negotiated, YearMonth};
 use crate::money::Money;
 use crate::negotiation::{WhatIf, what_if};
@@ -77,6 +78,8 @@ pub struct View {
     /// Each strategy's total owed by month, as chart points (month, owed): plot coordinates,
     /// not money.
     pub plot: Vec<(Strategy, Vec<(f64, f64)>)>,
+    /// What the log says happened up to today: every plan starts from it.
+    pub ledger: Ledger,
 }
 
 impl View {
@@ -124,6 +127,7 @@ impl View {
             }),
             what_if: None,
             plot: Vec::new(),
+            ledger: Ledger::new(data, today),
         };
         view.replan(data, strategy, budget, nego);
         view
@@ -139,7 +143,7 @@ impl View {
     ) {
         let params = Params {
             budget,
-            ..Params::of(data, strategy)
+            ..Params::of(data, strategy, &self.ledger)
         };
         self.compare = engine::compare(&data.debts, params);
         self.plan = self

@@ -1,0 +1,118 @@
+//! One ledger (SPEC §2.1): what the file says happened, as every plan starts from it.
+//!
+//! Each debt's plan pays on its own due dates (period `k` on its `k`-th, [`due_date`]). A
+//! payment in the log counts in the period whose due date is the first on or after it. A period
+//! whose due date is before `today` is history: the plan pays it what the log says and nothing
+//! more; what being overdue has cost so far ([`overdue_costs`]) joins the balance in the first
+//! period that is not history.
+
+use chrono::NaiveDate;
+
+use crate::due::{overdue_costs, period_of};
+use crate::engine::MAX_MONTHS;
+use crate::model::Data;
+use crate::money::to_cents;
+
+/// The payment log and the calendar, by debt, as the engine reads them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ledger {
+    as_of: NaiveDate,
+    today: NaiveDate,
+    /// By debt index; a debt without an entry has nothing recorded.
+    debts: Vec<Entry>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Entry {
+    /// Cents recorded in each period (index `k - 1`), up to the last period with a payment.
+    recorded: Vec<i64>,
+    /// How many periods are history: due before today.
+    history: u32,
+    /// The overdue cost so far, in cents.
+    overdue: i64,
+}
+
+impl Ledger {
+    /// The file's log and calendar on `today`: every payment dated on or after `as_of` (one
+    /// dated after today is a payment the user has set aside, and counts in its period), the
+    /// periods before today, and the overdue cost so far.
+    pub fn new(data: &Data, today: NaiveDate) -> Ledger {
+        let as_of = data.budget.as_of;
+        let costs = overdue_costs(data, today);
+        let mut debts: Vec<Entry> = data
+            .debts
+            .iter()
+            .zip(costs)
+            .map(|(debt, cost)| Entry {
+                recorded: Vec::new(),
+                // The first period due on or after today is not history; those before are.
+                history: period_of(as_of, debt.due_day, today.max(as_of)).map_or(0, |k| k - 1),
+                overdue: to_cents(cost),
+            })
+            .collect();
+        let mut index = std::collections::HashMap::with_capacity(data.debts.len());
+        for (i, debt) in data.debts.iter().enumerate() {
+            index.entry(debt.name.as_str()).or_insert(i);
+        }
+        for p in &data.payments {
+            let Some(&i) = index.get(p.debt.as_str()) else {
+                continue;
+            };
+            let Some(k) = period_of(as_of, data.debts[i].due_day, p.date) else {
+                continue;
+            };
+            if k > MAX_MONTHS {
+                continue;
+            }
+            let recorded = &mut debts[i].recorded;
+            let at = k as usize - 1;
+            if recorded.len() <= at {
+                recorded.resize(at + 1, 0);
+            }
+            recorded[at] = recorded[at].saturating_add(to_cents(p.amount));
+        }
+        Ledger {
+            as_of,
+            today,
+            debts,
+        }
+    }
+
+    /// A ledger where nothing has happened yet: no payments, today is `as_of`.
+    pub fn none(as_of: NaiveDate) -> Ledger {
+        Ledger {
+            as_of,
+            today: as_of,
+            debts: Vec::new(),
+        }
+    }
+
+    /// The date every balance in the file was true on.
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    /// Cents recorded for debt `debt` in period `k` (1-based).
+    pub(crate) fn recorded(&self, debt: usize, k: u32) -> i64 {
+        let at = (k as usize).wrapping_sub(1);
+        self.debts
+            .get(debt)
+            .and_then(|e| e.recorded.get(at))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// How many of a debt's periods are history.
+    pub(crate) fn history(&self, debt: usize) -> u32 {
+        self.debts.get(debt).map_or(0, |e| e.history)
+    }
+
+    /// A debt's overdue cost so far, in cents.
+    pub(crate) fn overdue(&self, debt: usize) -> i64 {
+        self.debts.get(debt).map_or(0, |e| e.overdue)
+    }
+}
