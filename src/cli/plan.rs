@@ -10,7 +10,7 @@ use crate::engine::{self, Params, Plan, Strategy};
 use crate::i18n::{Msg, t, tf};
 use crate::model::{Language, YearMonth};
 use crate::money::{Money, display, plain};
-use crate::store::Store;
+use crate::store::{Store, quote};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -38,7 +38,7 @@ pub enum PlanFormat {
 pub fn parse_strategy(s: &str) -> Result<Strategy, String> {
     Strategy::parse(s).ok_or_else(|| {
         let all: Vec<_> = Strategy::ALL.iter().map(|s| s.code()).collect();
-        format!("expected one of {}, found \"{s}\"", all.join(", "))
+        format!("expected one of {}, found {}", all.join(", "), quote(s))
     })
 }
 

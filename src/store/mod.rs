@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use crate::model::Data;
 
 pub use edit::Edit;
+pub use text::quote;
 
 /// A problem in a data file, at a place in it: `payoff.toml:14:11: debts[1].apr: expected a
 /// rate >= 0, found "-3"`.
