@@ -5,7 +5,7 @@
 //! works in whole cents (`i64`) with exact integer arithmetic, which is the same arithmetic on
 //! the same values, only faster: every result is converted back with [`from_cents`].
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::{Decimal, RoundingStrategy, dec};
 
 /// An amount of money. Always a decimal, never a float.
 pub type Money = Decimal;
@@ -30,6 +30,164 @@ pub fn check_amount(n: Decimal) -> Result<Money, AmountError> {
         Err(AmountError::TooManyDecimals)
     } else if n > MAX_AMOUNT {
         Err(AmountError::TooLarge)
+    } else {
+        Ok(n)
+    }
+}
+
+impl AmountError {
+    /// What was expected instead, in the words every message uses: `an amount >= 0`.
+    pub fn expected(self) -> String {
+        match self {
+            AmountError::Negative => "an amount >= 0".to_string(),
+            AmountError::TooManyDecimals => "an amount with at most 2 decimals".to_string(),
+            AmountError::TooLarge => format!("an amount <= {MAX_AMOUNT}"),
+        }
+    }
+}
+
+/// What a value that is not a number at all should have been.
+pub const AMOUNT_LIKE: &str = "an amount like 1234.56";
+
+/// What a rate that is not a number at all should have been.
+pub const RATE_LIKE: &str = "a rate like 18.25";
+
+/// The largest rate, in percent, a file or the command line may give.
+pub const MAX_RATE: Decimal = dec!(10_000);
+
+/// The most decimals a rate may have: far more than any lender quotes, and few enough that
+/// the engine's integer arithmetic on it cannot overflow.
+pub const MAX_RATE_DECIMALS: u32 = 10;
+
+/// Why a number as written cannot be read exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    /// Not a number at all: `"5,000"`, `nan`, `true`.
+    NotANumber,
+    /// Finite or not, beyond 28 digits before the point: `1e308`, `inf`, `-1e40`.
+    TooLarge { negative: bool },
+    /// More than 28 significant digits or decimals: `1e-40`.
+    TooPrecise,
+}
+
+/// The most digits a number may have (a `Decimal` holds 28 for sure).
+const MAX_DIGITS: usize = 28;
+
+/// Reads a number exactly as written, never through a float: `1234.56` is 1234.56.
+///
+/// Plain text (`literal = false`: a TOML string, a command-line argument) is an optional `-`,
+/// digits, and an optional `.` with digits. A TOML number literal (`literal = true`) may also
+/// have a `+`, `_` separators, an exponent (`1.5e3`), or be `inf` or `nan`. Negative zero is
+/// zero.
+pub fn read_number(s: &str, literal: bool) -> Result<Decimal, NumberError> {
+    let owned: String;
+    let s = if literal {
+        owned = s.trim().chars().filter(|&c| c != '_').collect();
+        owned.as_str()
+    } else {
+        s.trim()
+    };
+    let (negative, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') if literal => (false, &s[1..]),
+        _ => (false, s),
+    };
+    match body {
+        "inf" if literal => return Err(NumberError::TooLarge { negative }),
+        "nan" if literal => return Err(NumberError::NotANumber),
+        _ => {}
+    }
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(i) if literal => (&body[..i], exponent_of(&body[i + 1..])?),
+        _ => (body, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !digits(int) || !digits(frac) || mantissa.ends_with('.') {
+        return Err(NumberError::NotANumber);
+    }
+    let all = format!("{int}{frac}");
+    let mut m = all.trim_start_matches('0');
+    if m.is_empty() {
+        let scale = u32::try_from(frac.len()).map_or(0, |f| f.min(MAX_DIGITS as u32));
+        return Ok(Decimal::new(0, scale));
+    }
+    // The value is `m * 10^-scale`.
+    let mut scale = i64::try_from(frac.len())
+        .unwrap_or(i64::MAX)
+        .saturating_sub(exponent);
+    // Drop trailing zeros only where the digits would not fit otherwise, so `1234.50` keeps
+    // its two decimals.
+    while scale > 0 && m.ends_with('0') && (m.len() > MAX_DIGITS || scale > MAX_DIGITS as i64) {
+        m = &m[..m.len() - 1];
+        scale -= 1;
+    }
+    let len = i64::try_from(m.len()).unwrap_or(i64::MAX);
+    if len.saturating_sub(scale) > MAX_DIGITS as i64 {
+        return Err(NumberError::TooLarge { negative });
+    }
+    if m.len() > MAX_DIGITS || scale > MAX_DIGITS as i64 {
+        return Err(NumberError::TooPrecise);
+    }
+    // Now at most 28 digits before the point, so a negative scale is at most 27 zeros.
+    let zeros = usize::try_from(-scale.min(0)).unwrap_or(0);
+    let mantissa: i128 = format!("{m}{}", "0".repeat(zeros))
+        .parse()
+        .map_err(|_| NumberError::NotANumber)?;
+    let n = Decimal::try_from_i128_with_scale(mantissa, u32::try_from(scale.max(0)).unwrap_or(0))
+        .map_err(|_| NumberError::TooLarge { negative })?;
+    Ok(if negative { -n } else { n })
+}
+
+/// An exponent's value; one too long to read saturates (any number of digits is a TOML float).
+fn exponent_of(s: &str) -> Result<i64, NumberError> {
+    let (negative, digits) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(NumberError::NotANumber);
+    }
+    let digits = digits.trim_start_matches('0');
+    let value = if digits.len() > 18 {
+        1_000_000_000_000_000_000
+    } else {
+        digits.parse().unwrap_or(0)
+    };
+    Ok(if negative { -value } else { value })
+}
+
+/// A number read by [`read_number`] as an amount; `Err` says what was expected (`an amount
+/// >= 0`), in the words the loader and the command line share.
+pub fn amount_of(n: Result<Decimal, NumberError>) -> Result<Money, String> {
+    let n = n.map_err(|e| match e {
+        NumberError::NotANumber => AMOUNT_LIKE.to_string(),
+        NumberError::TooLarge { negative: true } => AmountError::Negative.expected(),
+        NumberError::TooLarge { negative: false } => AmountError::TooLarge.expected(),
+        NumberError::TooPrecise => AmountError::TooManyDecimals.expected(),
+    })?;
+    check_amount(n).map_err(AmountError::expected)
+}
+
+/// A number read by [`read_number`] as a rate in percent, `0..=max`, with at most
+/// [`MAX_RATE_DECIMALS`] decimals; `Err` says what was expected (`a rate >= 0`).
+pub fn rate_of(n: Result<Decimal, NumberError>, max: Decimal) -> Result<Decimal, String> {
+    let negative = "a rate >= 0".to_string();
+    let too_large = format!("a rate <= {max}");
+    let decimals = format!("a rate with at most {MAX_RATE_DECIMALS} decimals");
+    let n = n.map_err(|e| match e {
+        NumberError::NotANumber => RATE_LIKE.to_string(),
+        NumberError::TooLarge { negative: true } => negative.clone(),
+        NumberError::TooLarge { negative: false } => too_large.clone(),
+        NumberError::TooPrecise => decimals.clone(),
+    })?;
+    if n.is_sign_negative() && !n.is_zero() {
+        Err(negative)
+    } else if n > max {
+        Err(too_large)
+    } else if n.normalize().scale() > MAX_RATE_DECIMALS {
+        Err(decimals)
     } else {
         Ok(n)
     }
@@ -260,7 +418,6 @@ mod tests {
     }
 
     use super::*;
-    use rust_decimal::dec;
 
     #[test]
     fn the_amount_rule() {
@@ -273,6 +430,74 @@ mod tests {
             check_amount(dec!(1_000_000_000_000.01)),
             Err(AmountError::TooLarge)
         );
+    }
+
+    #[test]
+    fn numbers_are_read_as_written() {
+        let lit = |s| read_number(s, true);
+        assert_eq!(lit("0.1"), Ok(dec!(0.1)));
+        assert_eq!(lit("+1_000.25"), Ok(dec!(1000.25)));
+        assert_eq!(lit("-3.5"), Ok(dec!(-3.5)));
+        assert_eq!(lit("5e-2"), Ok(dec!(0.05)));
+        assert_eq!(lit("1.5E+3"), Ok(dec!(1500)));
+        assert_eq!(lit("1234.50").map(|n| n.to_string()), Ok("1234.50".into()));
+        assert_eq!(lit("-0.0").map(|n| n.is_sign_negative()), Ok(false));
+        assert_eq!(lit("0e99999999999999999999999"), Ok(dec!(0)));
+        assert_eq!(lit("1e308"), Err(NumberError::TooLarge { negative: false }));
+        assert_eq!(lit("-1e308"), Err(NumberError::TooLarge { negative: true }));
+        assert_eq!(
+            lit("1e99999999999999999999999"),
+            Err(NumberError::TooLarge { negative: false })
+        );
+        assert_eq!(lit("inf"), Err(NumberError::TooLarge { negative: false }));
+        assert_eq!(lit("-inf"), Err(NumberError::TooLarge { negative: true }));
+        assert_eq!(lit("nan"), Err(NumberError::NotANumber));
+        assert_eq!(lit("1e-40"), Err(NumberError::TooPrecise));
+        assert_eq!(lit("1.000e-30"), Err(NumberError::TooPrecise));
+        assert_eq!(lit("100e-30"), Ok(dec!(0.0000000000000000000000000001)));
+        let nines = "9".repeat(28);
+        assert_eq!(lit(&nines).map(|n| n.to_string()), Ok(nines.clone()));
+        assert_eq!(
+            lit(&format!("{nines}9")),
+            Err(NumberError::TooLarge { negative: false })
+        );
+        let plain = |s| read_number(s, false);
+        assert_eq!(plain(" 1234.56 "), Ok(dec!(1234.56)));
+        assert_eq!(plain("12."), Err(NumberError::NotANumber));
+        assert_eq!(plain(".5"), Err(NumberError::NotANumber));
+        assert_eq!(plain("1e3"), Err(NumberError::NotANumber));
+        assert_eq!(plain("+5"), Err(NumberError::NotANumber));
+        assert_eq!(plain("1_000"), Err(NumberError::NotANumber));
+        assert_eq!(plain("inf"), Err(NumberError::NotANumber));
+        assert_eq!(
+            plain(&"9".repeat(40)),
+            Err(NumberError::TooLarge { negative: false })
+        );
+    }
+
+    #[test]
+    fn amounts_and_rates_say_what_was_expected() {
+        let amount = |s| amount_of(read_number(s, true));
+        assert_eq!(amount("1e308"), Err("an amount <= 1000000000000".into()));
+        assert_eq!(
+            amount("1000000000001"),
+            Err("an amount <= 1000000000000".into())
+        );
+        assert_eq!(amount("-inf"), Err("an amount >= 0".into()));
+        assert_eq!(amount("nan"), Err("an amount like 1234.56".into()));
+        assert_eq!(
+            amount("1e-40"),
+            Err("an amount with at most 2 decimals".into())
+        );
+        assert_eq!(amount("-0"), Ok(dec!(0)));
+        let rate = |s| rate_of(read_number(s, true), MAX_RATE);
+        assert_eq!(rate("1e308"), Err("a rate <= 10000".into()));
+        assert_eq!(rate("10000.5"), Err("a rate <= 10000".into()));
+        assert_eq!(rate("-1e-3"), Err("a rate >= 0".into()));
+        assert_eq!(rate("1e-11"), Err("a rate with at most 10 decimals".into()));
+        assert_eq!(rate("1e-40"), Err("a rate with at most 10 decimals".into()));
+        assert_eq!(rate("-0.0"), Ok(dec!(0)));
+        assert_eq!(rate("0.0000000001"), Ok(dec!(0.0000000001)));
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub fn shown(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if hidden(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            out.extend(c.escape_debug());
         } else {
             out.push(c);
         }
@@ -21,10 +21,12 @@ pub fn shown(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// A character that must not reach a terminal as it is.
-fn hidden(c: char) -> bool {
+/// A character that must not reach a terminal as it is: a control character, or one that
+/// shows nothing but can reorder or hide text (zero-width ones, bidirectional controls, line
+/// and paragraph separators, the byte order mark).
+pub fn hidden(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
 }
 
 #[cfg(test)]
@@ -39,7 +41,7 @@ mod tests {
             shown("\u{1b}[2J\u{1b}]0;x\u{7}Card"),
             "\\u{1b}[2J\\u{1b}]0;x\\u{7}Card"
         );
-        assert_eq!(shown("a\r\nb\tc"), "a\\u{d}\\u{a}b\\u{9}c");
+        assert_eq!(shown("a\r\nb\tc"), "a\\r\\nb\\tc");
         assert_eq!(shown("evil\u{202e}gpj.exe"), "evil\\u{202e}gpj.exe");
         assert_eq!(shown("\u{9b}31m"), "\\u{9b}31m");
     }

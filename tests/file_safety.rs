@@ -479,9 +479,9 @@ fn names_from_the_file_reach_a_terminal_escaped() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("payoff.toml");
     fs::write(&path, HOSTILE).unwrap();
-    let escaped = "\\u{1b}]0;pwned\\u{7}Card\\u{d}";
+    let escaped = "\\u{1b}]0;pwned\\u{7}Card\\r";
     // iCalendar text escapes `\` and `;` once more (RFC 5545).
-    let in_ics = "\\\\u{1b}]0\\;pwned\\\\u{7}Card\\\\u{d}";
+    let in_ics = "\\\\u{1b}]0\\;pwned\\\\u{7}Card\\\\r";
     let commands: [(&[&str], &str); 4] = [
         (&["check", "--today", "2026-11-30"], escaped),
         (&["plan"], escaped),

@@ -10,6 +10,7 @@ use crate::i18n::{Msg, t, tf};
 use crate::installment::{Schedule, schedule};
 use crate::model::{Language, Method};
 use crate::money::{Money, Rate, display, percent2, plain};
+use crate::store::quote;
 
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("price").required(true).args(["apr", "fee_rate"])))]
@@ -36,7 +37,7 @@ pub struct Args {
 pub fn parse_method(s: &str) -> Result<Method, String> {
     Method::parse(s).ok_or_else(|| {
         let all: Vec<_> = Method::ALL.iter().map(|m| m.code()).collect();
-        format!("expected one of {}, found \"{s}\"", all.join(", "))
+        format!("expected one of {}, found {}", all.join(", "), quote(s))
     })
 }
 

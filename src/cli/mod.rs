@@ -45,8 +45,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::environment::locale_language;
 use crate::model::{Data, Language, YearMonth};
-use crate::money::{AmountError, MAX_AMOUNT, Money, check_amount};
-use crate::store::{Edit, Store};
+use crate::money::{MAX_RATE, Money, amount_of, rate_of, read_number};
+use crate::store::{Edit, Store, quote};
 
 /// payoff: plan your way out of several debts at once, and never miss a due date.
 ///
@@ -213,41 +213,26 @@ fn print_notices(store: &Store) {
 
 /// Parses an amount the way the file does: exact decimal, at most two decimals, not negative.
 pub fn parse_amount(s: &str) -> Result<Money, String> {
-    let v: Money = s
-        .trim()
-        .parse()
-        .map_err(|_| format!("expected an amount like 1234.56, found \"{s}\""))?;
-    check_amount(v).map_err(|e| {
-        let expected = match e {
-            AmountError::Negative => "an amount >= 0".to_string(),
-            AmountError::TooManyDecimals => "an amount with at most 2 decimals".to_string(),
-            AmountError::TooLarge => format!("an amount <= {MAX_AMOUNT}"),
-        };
-        format!("expected {expected}, found \"{s}\"")
-    })
+    amount_of(read_number(s, false))
+        .map_err(|expected| format!("expected {expected}, found {}", quote(s)))
 }
 
-/// Parses a rate in percent: exact decimal, not negative.
+/// Parses a rate in percent: exact decimal, not negative, in the loader's words.
 pub fn parse_rate(s: &str) -> Result<Money, String> {
-    let v: Money = s
-        .trim()
-        .parse()
-        .map_err(|_| format!("expected a rate like 18.25, found \"{s}\""))?;
-    if v.is_sign_negative() {
-        return Err(format!("expected a rate >= 0, found \"{s}\""));
-    }
-    Ok(v)
+    rate_of(read_number(s, false), MAX_RATE)
+        .map_err(|expected| format!("expected {expected}, found {}", quote(s)))
 }
 
 /// Parses `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("expected a date YYYY-MM-DD, found \"{s}\""))
+        .map_err(|_| format!("expected a date YYYY-MM-DD, found {}", quote(s)))
 }
 
 /// Parses `YYYY-MM`.
 pub fn parse_month(s: &str) -> Result<YearMonth, String> {
-    YearMonth::parse(s.trim()).ok_or_else(|| format!("expected a month YYYY-MM, found \"{s}\""))
+    YearMonth::parse(s.trim())
+        .ok_or_else(|| format!("expected a month YYYY-MM, found {}", quote(s)))
 }
 
 /// Writes to standard output. A reader that went away (`payoff plan | head`) is not an error:

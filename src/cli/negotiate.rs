@@ -13,8 +13,7 @@ use crate::model::Language;
 use crate::model::Negotiated;
 use crate::money::{Money, Rate, display, percent2, plain};
 use crate::negotiation::{WhatIf, what_if};
-use crate::present::shown;
-use crate::store::{Edit, Store};
+use crate::store::{Edit, Store, quote};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -82,15 +81,10 @@ pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> 
 
 /// The error for a debt name the file does not have, listing the names it has.
 pub fn unknown_debt(store: &Store, name: &str) -> Failure {
-    let names: Vec<String> = store
-        .data()
-        .debts
-        .iter()
-        .map(|d| format!("\"{}\"", shown(&d.name)))
-        .collect();
+    let names: Vec<String> = store.data().debts.iter().map(|d| quote(&d.name)).collect();
     Failure(format!(
-        "no debt named \"{}\" in {}; the debts are {}",
-        shown(name),
+        "no debt named {} in {}; the debts are {}",
+        quote(name),
         store.path().display(),
         if names.is_empty() {
             "none yet".to_string()

@@ -14,7 +14,7 @@ use crate::ledger::Ledger;
 use crate::model::Language;
 use crate::money::{Money, display, plain};
 use crate::present::shown;
-use crate::store::Store;
+use crate::store::{Store, quote};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -42,7 +42,7 @@ pub enum PlanFormat {
 pub fn parse_strategy(s: &str) -> Result<Strategy, String> {
     Strategy::parse(s).ok_or_else(|| {
         let all: Vec<_> = Strategy::ALL.iter().map(|s| s.code()).collect();
-        format!("expected one of {}, found \"{s}\"", all.join(", "))
+        format!("expected one of {}, found {}", all.join(", "), quote(s))
     })
 }
 

@@ -8,21 +8,13 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rust_decimal::{Decimal, dec};
+use rust_decimal::Decimal;
 use toml_edit::{Document, Item, Table, TableLike, Value};
 
-use super::text::{
-    diagnostic, key_segment, line_column, parse_float_literal, parse_plain_decimal, suggest,
-    syntax_error,
-};
+use super::text::{diagnostic, key_segment, line_column, quote, suggest, syntax_error};
 use super::{Diagnostic, Notice};
 use crate::model::{Budget, Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment};
-use crate::money::{AmountError, MAX_AMOUNT, Money, Rate, check_amount};
-
-/// The largest amount a file may hold: a trillion, far beyond any household's debt, and small
-/// enough that no later multiplication can overflow.
-/// The largest rate (in percent) a file may hold.
-const MAX_RATE: Decimal = dec!(10_000);
+use crate::money::{MAX_RATE, Money, NumberError, Rate, amount_of, rate_of, read_number};
 
 const ROOT_KEYS: &[&str] = &[
     "version", "currency", "language", "budget", "debts", "payments",
@@ -61,6 +53,9 @@ const RATE: &str = "a rate >= 0";
 const DAY: &str = "a day of the month 1-31";
 const DAYS: &str = "a number of days 0-365";
 const DATE: &str = "a date like 2026-11-01";
+/// Names and the currency symbol are printed to terminals and cron mail: an escape sequence
+/// in one could rewrite the screen.
+const NO_CONTROL: &str = "text without control characters";
 
 /// A file's content and what it says about unknown keys.
 #[derive(Debug)]
@@ -77,6 +72,16 @@ pub(crate) fn load(file: &str, text: &str) -> Result<Loaded, Diagnostic> {
         errors: Vec::new(),
         notices: Vec::new(),
     };
+    // A file of another version may mean anything by its other keys: say only that.
+    if let Err((at, message)) = r.version(doc.as_table()) {
+        return Err(diagnostic(
+            file,
+            text,
+            at,
+            Some("version".to_string()),
+            message,
+        ));
+    }
     let data = r.root(doc.as_table());
     // A stable sort: of two problems at the same place the one found first is reported.
     r.errors.sort_by_key(|e| e.0);
@@ -162,13 +167,13 @@ impl Reader<'_> {
     /// The value as written, quoted, or what kind of thing it is.
     fn found(&self, item: &Item) -> String {
         match item {
-            Item::Value(Value::String(s)) => format!("{:?}", s.value()),
+            Item::Value(Value::String(s)) => quote(s.value()),
             Item::Value(Value::Array(_)) => "an array".to_string(),
             Item::Value(Value::InlineTable(_)) => "an inline table".to_string(),
             Item::Value(v) => {
                 let raw = v.span().and_then(|s| self.text.get(s));
                 let shown = raw.map_or_else(|| v.to_string(), str::to_string);
-                format!("{:?}", shown.trim())
+                quote(shown.trim())
             }
             Item::Table(_) => "a table".to_string(),
             Item::ArrayOfTables(_) => "an array of tables".to_string(),
@@ -237,41 +242,55 @@ impl Reader<'_> {
 
     // --- conversions: each returns what was expected when the value does not fit ---
 
-    fn number(&self, item: &Item) -> Option<Decimal> {
-        match item.as_value()? {
-            Value::Integer(i) => Some(Decimal::from(*i.value())),
-            Value::Float(f) => {
+    /// A number as written: a TOML integer, a float's literal text (`1_234.56`, `1.5e3`,
+    /// `inf`) or a string holding a plain decimal (`"1234.56"`).
+    fn number(&self, item: &Item) -> Result<Decimal, NumberError> {
+        match item.as_value() {
+            Some(Value::Integer(i)) => Ok(Decimal::from(*i.value())),
+            Some(Value::Float(f)) => {
                 let raw = f.span().and_then(|s| self.text.get(s));
                 let repr = f.as_repr().and_then(|r| r.as_raw().as_str());
-                parse_float_literal(raw.or(repr)?)
+                read_number(raw.or(repr).unwrap_or("nan"), true)
             }
-            Value::String(s) => parse_plain_decimal(s.value()),
-            _ => None,
+            Some(Value::String(s)) => read_number(s.value(), false),
+            _ => Err(NumberError::NotANumber),
         }
     }
 
     fn amount(&self, item: &Item, positive: bool) -> Check<Money> {
-        let base = if positive { "an amount > 0" } else { AMOUNT };
-        let n = self.number(item).ok_or(base)?;
-        if positive && n.is_zero() {
-            return Err(base.to_string());
+        let n = self.number(item);
+        let not_positive = match n {
+            Ok(n) => n.is_zero() || n.is_sign_negative(),
+            Err(e) => e == NumberError::TooLarge { negative: true },
+        };
+        if positive && not_positive {
+            return Err("an amount > 0".to_string());
         }
-        check_amount(n).map_err(|e| match e {
-            AmountError::Negative => base.to_string(),
-            AmountError::TooManyDecimals => "an amount with at most 2 decimals".to_string(),
-            AmountError::TooLarge => format!("an amount <= {MAX_AMOUNT}"),
-        })
+        amount_of(n)
     }
 
     fn rate(&self, item: &Item, max: Decimal) -> Check<Decimal> {
-        let n = self.number(item).ok_or(RATE)?;
-        if n.is_sign_negative() && !n.is_zero() {
-            return Err(RATE.to_string());
-        }
-        if n > max {
-            return Err(format!("a rate <= {max}"));
-        }
-        Ok(n)
+        rate_of(self.number(item), max)
+    }
+
+    /// The file's `version`: absent means 1; any other is reported before anything else.
+    fn version(&self, root: &Table) -> Result<u32, (usize, String)> {
+        const READS: &str = "this payoff reads version 1 files";
+        let Some(item) = root.get("version").filter(|i| !i.is_none()) else {
+            return Ok(1);
+        };
+        let message = match item.as_value() {
+            Some(Value::Integer(i)) if *i.value() == 1 => return Ok(1),
+            Some(Value::Integer(i)) => format!("{READS}, found {}", i.value()),
+            Some(Value::String(_)) => {
+                format!(
+                    "{READS} (a number, without quotes), found {}",
+                    self.found(item)
+                )
+            }
+            _ => format!("{READS}, found {}", self.found(item)),
+        };
+        Err((self.offset(item), message))
     }
 
     fn int(&self, item: &Item, min: i64, max: i64, expected: &str) -> Check<u32> {
@@ -279,12 +298,17 @@ impl Reader<'_> {
             Some(Value::Integer(i)) if (min..=max).contains(i.value()) => {
                 u32::try_from(*i.value()).map_err(|_| expected.to_string())
             }
+            // `due_day = "10"` would otherwise read `expected a day 1-31, found "10"`.
+            Some(Value::String(s)) if s.value().trim().parse::<i64>().is_ok() => {
+                Err(format!("{expected} without quotes"))
+            }
             _ => Err(expected.to_string()),
         }
     }
 
     fn string(&self, item: &Item, expected: &str) -> Check<String> {
         match item.as_str() {
+            Some(s) if s.chars().any(char::is_control) => Err(NO_CONTROL.to_string()),
             Some(s) => Ok(s.to_string()),
             None => Err(expected.to_string()),
         }
@@ -292,8 +316,10 @@ impl Reader<'_> {
 
     fn name(&self, item: &Item) -> Check<String> {
         match item.as_str() {
+            Some(s) if s.chars().any(char::is_control) => Err(NO_CONTROL.to_string()),
             Some(s) if !s.trim().is_empty() => Ok(s.to_string()),
-            _ => Err("a non-empty name".to_string()),
+            Some(_) => Err("a non-empty name".to_string()),
+            None => Err("a non-empty name in quotes".to_string()),
         }
     }
 
@@ -356,12 +382,11 @@ impl Reader<'_> {
             at: 0,
         };
         self.unknown_keys(&t, ROOT_KEYS);
-        let version = self
-            .read(&t, "version", |r, i| r.int(i, 1, 1, "version 1"))
-            .ok()
-            .unwrap_or(1);
+        let version = self.version(root).unwrap_or(1);
         let currency = self
-            .read(&t, "currency", |r, i| r.string(i, "a string"))
+            .read(&t, "currency", |r, i| {
+                r.string(i, "a currency symbol in quotes, like \"¥\"")
+            })
             .ok()
             .unwrap_or_else(|| "¥".to_string());
         let language = self
@@ -412,12 +437,7 @@ impl Reader<'_> {
                 && all_named
                 && !names.contains_key(&payment.debt)
             {
-                let known: Vec<String> = debts.iter().map(|d| format!("{:?}", d.name)).collect();
-                let list = if known.is_empty() {
-                    "there are none".to_string()
-                } else {
-                    known.join(", ")
-                };
+                let list = debt_list(&debts);
                 self.wrong(item, p.key("debt"), &format!("the name of a debt ({list})"));
             }
             payments.push(payment);
@@ -455,7 +475,7 @@ impl Reader<'_> {
         for (i, table) in self.tables(budget, key).into_iter().enumerate() {
             let t = self.sub(table, format!("budget.{key}[{i}]"), budget.at);
             self.unknown_keys(&t, FLOW_KEYS);
-            let name = self.req(&t, "name", "a name", |r, i| r.string(i, "a name"));
+            let name = self.req(&t, "name", "a name", |r, i| r.string(i, "a name in quotes"));
             let amount = self.req(&t, "amount", AMOUNT, |r, i| r.amount(i, false));
             let day = self.req(&t, "day", DAY, |r, i| r.int(i, 1, 31, DAY));
             flows.push(Flow {
@@ -587,7 +607,7 @@ impl Reader<'_> {
     fn payment(&mut self, t: &Tbl) -> Payment {
         self.unknown_keys(t, PAYMENT_KEYS);
         let debt = self.req(t, "debt", "the name of a debt", |r, i| {
-            r.string(i, "the name of a debt")
+            r.string(i, "the name of a debt, in quotes")
         });
         let date = self.req(t, "date", DATE, |r, i| r.date(i));
         let amount = self.req(t, "amount", "an amount > 0", |r, i| r.amount(i, true));
@@ -599,6 +619,20 @@ impl Reader<'_> {
     }
 }
 
+/// The debts' names a message lists: the first few, quoted.
+fn debt_list(debts: &[Debt]) -> String {
+    const SHOWN: usize = 5;
+    let mut names: Vec<String> = debts.iter().take(SHOWN).map(|d| quote(&d.name)).collect();
+    if debts.len() > SHOWN {
+        names.push(format!("and {} more", debts.len() - SHOWN));
+    }
+    if names.is_empty() {
+        "there are none".to_string()
+    } else {
+        names.join(", ")
+    }
+}
+
 fn empty_budget() -> Budget {
     Data::empty(NaiveDate::default()).budget
 }
@@ -606,6 +640,7 @@ fn empty_budget() -> Budget {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::dec;
 
     fn ok(text: &str) -> Loaded {
         match load("payoff.toml", text) {
@@ -734,7 +769,51 @@ mod tests {
         // The first problem by position wins, whatever order they were found in.
         assert_eq!(
             err("[[payments]]\ndebt = 3\ndate = 2026-11-01\namount = 5\n[budget]\n"),
-            "payoff.toml:2:8: payments[0].debt: expected the name of a debt, found \"3\""
+            "payoff.toml:2:8: payments[0].debt: expected the name of a debt, in quotes, found \"3\""
+        );
+        // The version comes first: a newer file's other keys may mean anything.
+        assert_eq!(
+            err("[budget]\ncash = -1\n[[debts]]\nname = 7\n[x]\n\n"),
+            "payoff.toml:1:1: budget.as_of: missing key, expected a date like 2026-11-01"
+        );
+        assert_eq!(
+            err("[budget]\ncash = -1\n[[debts]]\nname = 7\n[x]\n\n"
+                .replace("[x]", "")
+                .replace("[budget]", "version = 3\n[budget]")
+                .as_str()),
+            "payoff.toml:1:11: version: this payoff reads version 1 files, found 3"
+        );
+    }
+
+    #[test]
+    fn found_values_are_quoted_short_and_escaped() {
+        let long = format!(
+            "{HEAD}[[debts]]\nkind = \"{}\"\nname = \"A\"\nbalance = 1\napr = 1\ndue_day = 1\n",
+            "卡".repeat(100)
+        );
+        assert_eq!(
+            err(&long),
+            format!(
+                "payoff.toml:5:8: debts[0].kind: expected \"card\" or \"loan\", found \"{}…\" \
+                 (100 characters)",
+                "卡".repeat(60)
+            )
+        );
+        assert_eq!(
+            err(&card(&format!(
+                "apr = \"{}\"\nminimum = 5\n",
+                "债".repeat(5000)
+            ))),
+            format!(
+                "payoff.toml:9:7: debts[0].apr: expected a rate like 18.25, found \"{}…\" \
+                 (5000 characters)",
+                "债".repeat(60)
+            )
+        );
+        assert_eq!(
+            err(&card("apr = 1\nminimum = \"\\u001b]0;pwned\\u0007\"\n")),
+            "payoff.toml:10:11: debts[0].minimum: expected an amount like 1234.56, found \
+             \"\\u{1b}]0;pwned\\u{7}\""
         );
     }
 }

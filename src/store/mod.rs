@@ -19,6 +19,7 @@ use crate::model::Data;
 
 pub use edit::Edit;
 pub use save::{is_own_file, write_file, write_output};
+pub use text::quote;
 
 /// A problem in a data file, at a place in it: `payoff.toml:14:11: debts[1].apr: expected a
 /// rate >= 0, found "-3"`.

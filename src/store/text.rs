@@ -1,9 +1,8 @@
-//! The text of a data file: where a byte offset is (line and column), numbers as written,
-//! and the spelling of keys in messages.
-
-use rust_decimal::Decimal;
+//! The text of a data file: where a byte offset is (line and column), and how messages quote
+//! values and spell keys.
 
 use super::Diagnostic;
+use crate::present::hidden;
 
 /// A diagnostic at byte offset `at` of `text`.
 pub(crate) fn diagnostic(
@@ -27,6 +26,21 @@ pub(crate) fn diagnostic(
 pub(crate) fn syntax_error(file: &str, text: &str, e: &toml_edit::TomlError) -> Diagnostic {
     let at = e.span().map_or(0, |s| s.start);
     let message = e.message().lines().next().unwrap_or("").trim();
+    // The parser's words may quote the text: keep them one short line of visible characters.
+    let message = match visible(message, 4 * QUOTE_MAX, false) {
+        (shown, None) => shown,
+        (shown, Some(_)) => format!("{shown}…"),
+    };
+    // `duplicate key` alone does not say which: the span holds it.
+    let message = match e.span().and_then(|s| text.get(s)) {
+        Some(key) if message == "duplicate key" && !key.is_empty() => {
+            format!(
+                "{message} {} (each key and table may appear once)",
+                quote(key)
+            )
+        }
+        _ => message,
+    };
     diagnostic(file, text, at, None, format!("invalid TOML: {message}"))
 }
 
@@ -54,46 +68,40 @@ pub(crate) fn line_column(text: &str, at: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Reads a number exactly as written: a TOML float's literal text (`1_234.56`, `1.5e3`) or a
-/// string holding a plain decimal (`"1234.56"`). `None` if it is not a finite number.
-pub(crate) fn parse_float_literal(raw: &str) -> Option<Decimal> {
-    let s: String = raw.chars().filter(|&c| c != '_').collect();
-    let s = s.strip_prefix('+').unwrap_or(&s);
-    let (base, exp) = match s.find(['e', 'E']) {
-        Some(i) => (&s[..i], Some(&s[i + 1..])),
-        None => (s, None),
-    };
-    let mut n = parse_plain_decimal(base)?;
-    if let Some(exp) = exp {
-        let exp: i32 = exp.strip_prefix('+').unwrap_or(exp).parse().ok()?;
-        if exp < 0 {
-            let scale = n.scale().checked_add(exp.unsigned_abs())?;
-            if scale > Decimal::MAX_SCALE {
-                return None;
-            }
-            n.set_scale(scale).ok()?;
-        } else {
-            for _ in 0..exp.min(40) {
-                n = n.checked_mul(Decimal::TEN)?;
-            }
-        }
+/// How many characters of a value a message quotes at most.
+const QUOTE_MAX: usize = 60;
+
+/// A value as a message quotes it: in double quotes, control characters and other invisible
+/// ones escaped (`\u{1b}`: messages go to terminals and cron mail), and cut after about 60
+/// characters with `…` and the full length: `"aaaa…" (100000 characters)`. CJK text is kept
+/// as it is, cut between characters.
+pub fn quote(value: &str) -> String {
+    match visible(value, QUOTE_MAX, true) {
+        (shown, None) => format!("\"{shown}\""),
+        (shown, Some(total)) => format!("\"{shown}…\" ({total} characters)"),
     }
-    Some(n)
 }
 
-/// A plain decimal: optional `-`, digits, optional `.` and digits; read exactly or not at all.
-pub(crate) fn parse_plain_decimal(s: &str) -> Option<Decimal> {
-    let s = s.trim();
-    let digits = s.strip_prefix('-').unwrap_or(s);
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    let ok = !int.is_empty()
-        && int.bytes().all(|b| b.is_ascii_digit())
-        && frac.bytes().all(|b| b.is_ascii_digit())
-        && !(digits.contains('.') && frac.is_empty());
-    if !ok {
-        return None;
+/// `text` with invisible characters escaped (and quotes and backslashes too when `in_quotes`),
+/// cut after `max` characters of the result; when cut, also the length of `text`.
+fn visible(text: &str, max: usize, in_quotes: bool) -> (String, Option<usize>) {
+    let mut out = String::new();
+    let mut shown = 0;
+    for (i, ch) in text.chars().enumerate() {
+        let escape = hidden(ch) || (in_quotes && matches!(ch, '"' | '\\'));
+        let escaped = if escape {
+            ch.escape_debug().to_string()
+        } else {
+            ch.to_string()
+        };
+        let width = escaped.chars().count();
+        if shown + width > max {
+            return (out, Some(i + text.chars().skip(i).count()));
+        }
+        shown += width;
+        out.push_str(&escaped);
     }
-    Decimal::from_str_exact(s).ok()
+    (out, None)
 }
 
 /// The known key closest to `key`, if it is a likely typo of it: at most 2 edits (a swap of
@@ -182,31 +190,34 @@ pub(crate) fn key_segment(key: &str) -> String {
         && key
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-    if bare {
+    if bare && key.len() <= QUOTE_MAX {
         key.to_string()
     } else {
-        format!("{key:?}")
+        quote(key)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::dec;
 
     #[test]
-    fn float_literals() {
-        assert_eq!(parse_float_literal("0.1"), Some(dec!(0.1)));
-        assert_eq!(parse_float_literal("+1_000.25"), Some(dec!(1000.25)));
-        assert_eq!(parse_float_literal("-3.5"), Some(dec!(-3.5)));
-        assert_eq!(parse_float_literal("5e-2"), Some(dec!(0.05)));
-        assert_eq!(parse_float_literal("1.5E+3"), Some(dec!(1500)));
-        assert_eq!(parse_float_literal("inf"), None);
-        assert_eq!(parse_float_literal("nan"), None);
-        assert_eq!(parse_float_literal("1e99999"), None);
-        assert_eq!(parse_plain_decimal("12."), None);
-        assert_eq!(parse_plain_decimal(".5"), None);
-        assert_eq!(parse_plain_decimal("1e3"), None);
+    fn quoted_values_are_short_and_escaped() {
+        assert_eq!(quote("Huabei"), "\"Huabei\"");
+        assert_eq!(quote("a\u{1b}[2J\"\\"), "\"a\\u{1b}[2J\\\"\\\\\"");
+        assert_eq!(quote("\u{9b}\u{202e}x"), "\"\\u{9b}\\u{202e}x\"");
+        assert_eq!(quote("tab\there"), "\"tab\\there\"");
+        let long = "9".repeat(100_000);
+        assert_eq!(
+            quote(&long),
+            format!("\"{}…\" (100000 characters)", "9".repeat(60))
+        );
+        let cjk = "花呗".repeat(40);
+        assert_eq!(
+            quote(&cjk),
+            format!("\"{}…\" (80 characters)", "花呗".repeat(30))
+        );
+        assert_eq!(quote(&"x".repeat(60)), format!("\"{}\"", "x".repeat(60)));
     }
 
     #[test]
