@@ -53,9 +53,6 @@ const RATE: &str = "a rate >= 0";
 const DAY: &str = "a day of the month 1-31";
 const DAYS: &str = "a number of days 0-365";
 const DATE: &str = "a date like 2026-11-01";
-/// Names and the currency symbol are printed to terminals and cron mail: an escape sequence
-/// in one could rewrite the screen.
-const NO_CONTROL: &str = "text without control characters";
 
 /// A file's content and what it says about unknown keys.
 #[derive(Debug)]
@@ -308,7 +305,6 @@ impl Reader<'_> {
 
     fn string(&self, item: &Item, expected: &str) -> Check<String> {
         match item.as_str() {
-            Some(s) if s.chars().any(char::is_control) => Err(NO_CONTROL.to_string()),
             Some(s) => Ok(s.to_string()),
             None => Err(expected.to_string()),
         }
@@ -316,7 +312,6 @@ impl Reader<'_> {
 
     fn name(&self, item: &Item) -> Check<String> {
         match item.as_str() {
-            Some(s) if s.chars().any(char::is_control) => Err(NO_CONTROL.to_string()),
             Some(s) if !s.trim().is_empty() => Ok(s.to_string()),
             Some(_) => Err("a non-empty name".to_string()),
             None => Err("a non-empty name in quotes".to_string()),
