@@ -490,8 +490,8 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
             order(&mut open, &slots, params.strategy);
         }
         // Steps 1 and 2: interest, then every open debt's minimum, or in a period of the past
-        // what the log says it was paid. What the log holds beyond a minimum is paid too, out
-        // of the month's budget first.
+        // what the log says it was paid. What the log holds (beyond a minimum, or in the past)
+        // is paid too, out of the month's budget first.
         let (mut minimums, mut spent) = (0i64, 0i64);
         for &i in &open {
             let slot = &mut slots[i];
@@ -505,6 +505,7 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
             let recorded = ledger.recorded(i, m).clamp(0, slot.balance);
             paid[i] = if m <= slot.history {
                 slot.arrears = slot.arrears.saturating_add(asked - recorded).max(0);
+                spent = spent.saturating_add(recorded);
                 recorded
             } else {
                 minimums = minimums.saturating_add(asked);

@@ -24,6 +24,7 @@ use bolero::{TypeGenerator, check};
 use chrono::{Days, NaiveDate};
 use payoff::due;
 use payoff::engine::{self, Params, Strategy};
+use payoff::ledger::Ledger;
 use payoff::store::{Diagnostic, Error, Store};
 
 /// Cases per target when `PAYOFF_FUZZ_CASES` is not set: well under a minute in debug.
@@ -127,18 +128,19 @@ fn run_everything(store: &Store) {
     for notice in store.notices() {
         assert!(!notice.to_string().chars().any(|c| c.is_control()));
     }
-    let params = Params::of(data, Strategy::Avalanche);
+    let today = today();
+    let ledger = Ledger::new(data, today);
+    let params = Params::of(data, Strategy::Avalanche, &ledger);
     for (_, plan) in engine::compare(&data.debts, params) {
         if let Err(e) = plan {
             let _ = e.to_string();
         }
     }
     for strategy in [Strategy::Negotiated, Strategy::Custom] {
-        if let Ok(plan) = engine::plan(&data.debts, Params::of(data, strategy)) {
+        if let Ok(plan) = engine::plan(&data.debts, Params::of(data, strategy, &ledger)) {
             assert!(plan.months <= 1200, "{} months", plan.months);
         }
     }
-    let today = today();
     let until = today.checked_add_days(Days::new(62)).unwrap_or(today);
     let warnings = due::warnings(data, today, data.budget.remind_days);
     let _ = due::rescue(data, today, &warnings);
