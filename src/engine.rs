@@ -588,6 +588,36 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
     })
 }
 
+/// What each debt owes now, by the ledger (SPEC §2.1): its past periods, each accruing its
+/// interest as the model says and paid what the log holds, then the overdue cost so far and
+/// what the log holds for the current period (whose interest is still to come). Recording a
+/// payment lowers it at once.
+pub fn balances_now(debts: &[Debt], ledger: &Ledger) -> Vec<Money> {
+    prepare(debts, Strategy::Avalanche, ledger)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut slot)| {
+            let current = slot.history.saturating_add(1).min(MAX_MONTHS);
+            for m in 1..=current {
+                if slot.balance == 0 {
+                    break;
+                }
+                let grows = if m < current {
+                    slot.accrue().is_some()
+                } else {
+                    slot.overdue == 0 || slot.add_overdue()
+                };
+                if !grows {
+                    break;
+                }
+                let recorded = ledger.recorded(i, m).clamp(0, slot.balance);
+                slot.pay(recorded, m);
+            }
+            from_cents(slot.balance)
+        })
+        .collect()
+}
+
 /// What month 1 needs before any extra: the sum of step 2 (SPEC §2.1) under `strategy`.
 pub fn first_minimums(debts: &[Debt], strategy: Strategy) -> Money {
     let cents: i64 = debts

@@ -62,7 +62,11 @@ pub struct View {
     pub rescue: Option<Rescue>,
     pub calendar: Vec<CalRow>,
     pub cash_today: Money,
+    /// What all debts owe now, by the ledger.
     pub owed: Money,
+    /// What each debt owes now, by the ledger: the file's balance, its interest so far and the
+    /// payments recorded ([`engine::balances_now`]).
+    pub balances: Vec<Money>,
     /// What month 1 of the plan needs in minimums.
     pub month_need: Money,
     /// Everything due in today's calendar month (paid or not), as the due dates track it.
@@ -110,9 +114,12 @@ impl View {
             })
             .collect();
         let debts = debt_rows(data, today, &warnings);
+        let ledger = Ledger::new(data, today);
+        let balances = engine::balances_now(&data.debts, &ledger);
         let mut view = View {
             cash_today: due::cash_on(data, today, today),
-            owed: data.debts.iter().map(|d| d.balance).sum(),
+            owed: balances.iter().sum(),
+            balances,
             month_need: engine::first_minimums(&data.debts, Strategy::Avalanche),
             month_dues: month_dues(data, today),
             base_budget: data.budget.monthly_budget(),
@@ -127,7 +134,7 @@ impl View {
             }),
             what_if: None,
             plot: Vec::new(),
-            ledger: Ledger::new(data, today),
+            ledger,
         };
         view.replan(data, strategy, budget, nego);
         view

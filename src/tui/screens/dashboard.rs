@@ -49,7 +49,8 @@ fn render_debts(app: &App, frame: &mut Frame, area: Rect) {
         .debts
         .iter()
         .zip(&app.view.debts)
-        .map(|(d, r)| {
+        .zip(&app.view.balances)
+        .map(|((d, r), balance)| {
             let next = match r.next_due {
                 Some(date) if r.status == crate::tui::view::DebtStatus::Paid => {
                     format!("{} {}", app.t(Msg::PaidTag), date.format("%m-%d"))
@@ -59,7 +60,7 @@ fn render_debts(app: &App, frame: &mut Frame, area: Rect) {
             };
             Row::new(vec![
                 Cell::from(shown(&d.name).into_owned()),
-                Cell::from(Line::from(app.money(d.balance)).right_aligned()),
+                Cell::from(Line::from(app.money(*balance)).right_aligned()),
                 Cell::from(next),
             ])
         })

@@ -1,0 +1,387 @@
+//! One calendar, one ledger (SPEC §2.1): the dates a plan pays are the dates `check` tracks and
+//! `export ics` writes, and a recorded payment flows into every plan.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use chrono::{Months, NaiveDate};
+use common::{EXAMPLE, Harness, payoff, today};
+use payoff::due;
+use payoff::engine::{self, Params, Plan, Strategy as Strat};
+use payoff::installment;
+use payoff::ledger::Ledger;
+use payoff::model::{Data, Language, Method};
+use payoff::money::{Money, Rate};
+use payoff::store::Store;
+use proptest::prelude::*;
+use ratatui::crossterm::event::KeyCode;
+use rust_decimal::{Decimal, dec};
+
+/// A household as a file: 1 to 4 debts (cards with a fixed or percent minimum, annuity
+/// loans), any due days, as of a day in 2026-2027, with a budget well above the minimums.
+fn household() -> impl Strategy<Value = String> {
+    let debt = (
+        any::<bool>(),
+        100_000i64..2_000_000,
+        0i64..3600,
+        1u32..=31,
+        any::<bool>(),
+        1u32..=36,
+    )
+        .prop_map(|(card, cents, apr, day, pct, term)| {
+            let (balance, apr) = (Decimal::new(cents, 2), Decimal::new(apr, 2));
+            if card {
+                let minimum = if pct {
+                    "minimum_percent = 10\nminimum = 100"
+                } else {
+                    "minimum = 300"
+                };
+                format!(
+                    "kind = \"card\"\nbalance = \"{balance}\"\napr = \"{apr}\"\n{minimum}\n\
+                     due_day = {day}\n"
+                )
+            } else {
+                format!(
+                    "kind = \"loan\"\nbalance = \"{balance}\"\napr = \"{apr}\"\n\
+                     term_months = {term}\ndue_day = {day}\n"
+                )
+            }
+        });
+    (
+        0u32..400,
+        prop::collection::vec(debt, 1..=4),
+        2_000u32..8_000,
+    )
+        .prop_map(|(offset, debts, extra)| {
+            let as_of =
+                NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Days::new(offset.into());
+            let mut text = format!("version = 1\n[budget]\nas_of = {as_of}\ncash = 0\n");
+            let minimums = Decimal::from(debts.len()) * Decimal::from(2_500);
+            text += &format!("monthly_for_debts = {}\n", minimums + Decimal::from(extra));
+            for (i, d) in debts.iter().enumerate() {
+                text += &format!("\n[[debts]]\nname = \"D{i}\"\n{d}");
+            }
+            text
+        })
+}
+
+fn load(text: &str) -> Store {
+    Store::from_text(Path::new("household.toml"), text).expect("a valid household")
+}
+
+fn plan_on(data: &Data, strategy: Strat, today: NaiveDate) -> Result<Plan, engine::PlanError> {
+    let ledger = Ledger::new(data, today);
+    engine::plan(&data.debts, Params::of(data, strategy, &ledger))
+}
+
+/// Each debt's due dates as `check` tracks them, from `as_of` to `until`.
+fn tracked(data: &Data, until: NaiveDate) -> BTreeMap<usize, Vec<NaiveDate>> {
+    let mut by_debt: BTreeMap<usize, Vec<NaiveDate>> = BTreeMap::new();
+    for d in due::dues(data, data.budget.as_of, until) {
+        by_debt.entry(d.debt).or_default().push(d.date);
+    }
+    by_debt
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The k-th payment of every debt in a plan falls on the k-th due date `check` tracks.
+    #[test]
+    fn plans_pay_on_the_dates_check_tracks(text in household()) {
+        let store = load(&text);
+        let data = store.data();
+        let Ok(plan) = plan_on(data, Strat::Avalanche, data.budget.as_of) else {
+            return Ok(());
+        };
+        let until = plan.debt_free_date();
+        for (d, dates) in tracked(data, until) {
+            let paid: Vec<NaiveDate> = (1..=plan.debts[d].payoff_month)
+                .map(|m| plan.date(m, d))
+                .collect();
+            let n = paid.len().min(dates.len());
+            prop_assert_eq!(&paid[..n], &dates[..n], "debt {}", d);
+            for m in 1..=plan.debts[d].payoff_month {
+                prop_assert!(plan.payment(m, d) > Money::ZERO, "debt {} pays nothing in {}", d, m);
+            }
+        }
+    }
+
+    /// Recording exactly what the plan pays, on its dates, changes nothing in the plan, whether
+    /// the dates are still to come or already past.
+    #[test]
+    fn recording_the_plans_own_payments_changes_nothing(text in household(), upto in 1u32..4) {
+        let store = load(&text);
+        let data = store.data();
+        let as_of = data.budget.as_of;
+        let Ok(before) = plan_on(data, Strat::Avalanche, as_of) else {
+            return Ok(());
+        };
+        let mut with = data.clone();
+        let months = upto.min(before.months);
+        for m in 1..=months {
+            for (d, debt) in data.debts.iter().enumerate() {
+                let amount = before.payment(m, d);
+                if amount > Money::ZERO {
+                    with.payments.push(payoff::model::Payment {
+                        debt: debt.name.clone(),
+                        date: before.date(m, d),
+                        amount,
+                    });
+                }
+            }
+        }
+        let last = (0..data.debts.len()).map(|d| before.date(months, d)).max().unwrap_or(as_of);
+        for today in [as_of, last.succ_opt().unwrap_or(last)] {
+            let after = plan_on(&with, Strat::Avalanche, today).expect("still a plan");
+            prop_assert_eq!(after.months, before.months);
+            prop_assert_eq!(after.total_interest, before.total_interest);
+            prop_assert_eq!(after.total_paid, before.total_paid);
+            prop_assert_eq!(after.debt_free_date(), before.debt_free_date());
+            for m in 1..=before.months {
+                for d in 0..data.debts.len() {
+                    prop_assert_eq!(after.payment(m, d), before.payment(m, d), "m {} d {}", m, d);
+                }
+            }
+        }
+    }
+
+    /// Under `minimum`, paying more than asked never costs more interest or takes longer, and
+    /// every recorded payment is in the totals.
+    #[test]
+    fn recording_more_never_costs_more(
+        text in household(), debt in 0usize..4, month in 1u32..6, cents in 1i64..100_000,
+    ) {
+        let store = load(&text);
+        let data = store.data();
+        let debt = debt % data.debts.len();
+        let as_of = data.budget.as_of;
+        let Ok(before) = plan_on(data, Strat::Minimum, as_of) else {
+            return Ok(());
+        };
+        prop_assume!(month <= before.debts[debt].payoff_month);
+        let mut with = data.clone();
+        let extra = Decimal::new(cents, 2).min(before.balance(month, debt));
+        prop_assume!(extra > Money::ZERO);
+        let asked = before.payment(month, debt);
+        with.payments.push(payoff::model::Payment {
+            debt: data.debts[debt].name.clone(),
+            date: before.date(month, debt),
+            amount: asked + extra,
+        });
+        let after = plan_on(&with, Strat::Minimum, as_of).expect("still a plan");
+        prop_assert!(after.total_interest <= before.total_interest);
+        prop_assert!(after.debt_free_date() <= before.debt_free_date());
+        prop_assert_eq!(after.payment(month, debt), asked + extra);
+        // paid = what the log holds + what the plan adds: every cent of the record is there.
+        let cells: Money = (1..=after.months)
+            .flat_map(|m| (0..data.debts.len()).map(move |d| (m, d)))
+            .map(|(m, d)| after.payment(m, d))
+            .sum();
+        prop_assert_eq!(cells, after.total_paid);
+        let owed: Money = data.debts.iter().map(|d| d.balance).sum();
+        prop_assert_eq!(after.total_paid, owed + after.total_interest + after.total_fees);
+    }
+
+    /// A plan of one loan paid exactly its installment is its installment schedule, row by row.
+    #[test]
+    fn a_one_loan_plan_is_its_schedule(
+        cents in 100i64..5_000_000, apr in 0i64..4000, term in 1u32..=60,
+        method in prop::sample::select(vec![Method::Annuity, Method::EqualPrincipal,
+            Method::InterestOnly, Method::FlatFee]),
+        fee in 0i64..200,
+    ) {
+        let balance = Decimal::new(cents, 2);
+        let mut loan = payoff::model::Debt::loan("L", balance, Decimal::new(apr, 2), term, method);
+        let fee_rate = Rate::new(Decimal::new(fee, 2));
+        if method == Method::FlatFee {
+            loan.apr = Rate::ZERO;
+            loan.fee_rate = Some(fee_rate);
+        }
+        let schedule = installment::loan_schedule(&loan).expect("a loan");
+        let ledger = Ledger::none(NaiveDate::from_ymd_opt(2026, 11, 1).unwrap());
+        // The installment exactly: no extra.
+        let params = Params {
+            strategy: Strat::Minimum,
+            budget: Decimal::from(1_000_000_000),
+            ledger: &ledger,
+            keep_schedule: true,
+        };
+        let plan = engine::plan(std::slice::from_ref(&loan), params).expect("a plan");
+        prop_assert_eq!(plan.months as usize, schedule.rows.len());
+        for (m, row) in (1..).zip(&schedule.rows) {
+            prop_assert_eq!(plan.payment(m, 0), row.payment, "payment {}", m);
+            prop_assert_eq!(plan.balance(m, 0), row.balance, "balance {}", m);
+        }
+        prop_assert_eq!(plan.total_interest, schedule.total_interest);
+    }
+}
+
+#[test]
+fn each_money_rule_divides_and_multiplies_exactly_then_rounds_once() {
+    // 1001 over 3 at 0.6 % a period: 1001 / 3 = 333.666..., 1001 x 0.006 = 6.006, together
+    // 339.6727 -> 339.67 (rounding the fee first, 6.01, would give 339.68).
+    let rate = Rate::new(dec!(0.6));
+    assert_eq!(
+        installment::flat_fee_payment(dec!(1001), 3, dec!(1001), rate),
+        dec!(339.67)
+    );
+    let mut loan = payoff::model::Debt::loan("L", dec!(1001), dec!(0), 3, Method::FlatFee);
+    loan.fee_rate = Some(rate);
+    let ledger = Ledger::none(NaiveDate::from_ymd_opt(2026, 11, 1).unwrap());
+    let params = Params {
+        strategy: Strat::Minimum,
+        budget: dec!(10000),
+        ledger: &ledger,
+        keep_schedule: true,
+    };
+    let plan = engine::plan(std::slice::from_ref(&loan), params).unwrap();
+    assert_eq!(plan.payment(1, 0), dec!(339.67));
+    assert_eq!(
+        installment::loan_schedule(&loan).unwrap().payment,
+        dec!(339.67)
+    );
+    // 2,775.06 over 12 at 0 %: 231.255 -> 231.26 (not 2775.06 x a rounded 1/12).
+    assert_eq!(
+        installment::annuity_payment(dec!(2775.06), 12, Rate::ZERO),
+        dec!(231.26)
+    );
+    // A month's interest: 8,450.30 at 18.25 %: 128.5149... -> 128.51, on decimals and in cents.
+    let apr = Rate::new(dec!(18.25));
+    assert_eq!(apr.monthly_interest(dec!(8450.30)), dec!(128.51));
+    assert_eq!(apr.of_cents(845_030, 12), Some(12_851));
+}
+
+#[test]
+fn avalanche_ranks_a_fee_quoted_loan_by_its_true_rate() {
+    // 12,000 over 12 at 0.6 % a period is a true 13.03 % a year: dearer than a 5 % card, so
+    // avalanche pays it first and costs no more than the custom order, in either file order.
+    let loan = "[[debts]]\nname = \"Installment\"\nkind = \"loan\"\nbalance = 12000\n\
+                method = \"flat_fee\"\nfee_rate = 0.6\nterm_months = 12\ndue_day = 10\n";
+    let card = "[[debts]]\nname = \"Card\"\nkind = \"card\"\nbalance = 12000\napr = 5\n\
+                minimum = 200\ndue_day = 10\n";
+    let head = "version = 1\n[budget]\nas_of = 2026-11-01\ncash = 0\nmonthly_for_debts = 2500\n";
+    for debts in [format!("{loan}{card}"), format!("{card}{loan}")] {
+        let store = load(&format!("{head}{debts}"));
+        let data = store.data();
+        let as_of = data.budget.as_of;
+        let avalanche = plan_on(data, Strat::Avalanche, as_of).unwrap();
+        let custom = plan_on(data, Strat::Custom, as_of).unwrap();
+        assert!(
+            avalanche.total_interest <= custom.total_interest,
+            "{} > {}",
+            avalanche.total_interest,
+            custom.total_interest
+        );
+        // The fee-quoted loan is the one the extra goes to first.
+        let installment = data
+            .debts
+            .iter()
+            .position(|d| d.name == "Installment")
+            .unwrap();
+        let card = 1 - installment;
+        assert!(avalanche.debts[installment].payoff_month < avalanche.debts[card].payoff_month);
+    }
+}
+
+/// The example on 2026-11-23, in a folder of its own.
+fn example_file() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("payoff.toml");
+    fs::write(&path, EXAMPLE).unwrap();
+    (dir, path)
+}
+
+fn plan_json(path: &Path, today: &str) -> serde_json::Value {
+    let out = payoff()
+        .args(["plan", "--format", "json", "--today", today, "-f"])
+        .arg(path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).unwrap()
+}
+
+#[test]
+fn a_payment_recorded_with_pay_flows_into_the_plan() {
+    let (_dir, path) = example_file();
+    let before = plan_json(&path, "2026-11-23");
+    // The CMB Card's 11-22 minimum is in the past and unpaid: the plan says so.
+    assert_eq!(before["schedule"][0]["payments"]["CMB Card"], "0.00");
+    payoff()
+        .args(["pay", "CMB Card", "845.03", "--date", "2026-11-22", "-f"])
+        .arg(&path)
+        .assert()
+        .success();
+    let after = plan_json(&path, "2026-11-23");
+    let s0 = &after["schedule"][0];
+    assert_eq!(s0["payments"]["CMB Card"], "845.03");
+    assert_eq!(s0["dates"]["CMB Card"], "2026-11-22");
+    // 8,450.30 + 128.51 interest (18.25 % / 12) - 845.03 = 7,733.78.
+    assert_eq!(s0["balances"]["CMB Card"], "7733.78");
+    let interest = |j: &serde_json::Value| {
+        j["total_interest"]
+            .as_str()
+            .unwrap()
+            .parse::<Decimal>()
+            .unwrap()
+    };
+    assert!(interest(&after) < interest(&before));
+    assert!(after["debt_free_date"].as_str() <= before["debt_free_date"].as_str());
+}
+
+#[test]
+fn the_dashboard_shows_what_a_debt_owes_after_a_payment() {
+    let mut h = Harness::new(Language::En, true);
+    let cmb = 0;
+    let before = h.app.view.balances[cmb];
+    // Nothing paid on 11-22: 8,450.30 + 128.51 interest, still owed.
+    assert_eq!(before, dec!(8578.81));
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('p')]);
+    h.clear_field();
+    h.type_str("845.03");
+    h.key(KeyCode::Tab);
+    h.clear_field();
+    h.type_str("2026-11-22");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.app.view.balances[cmb], dec!(7733.78));
+    h.key(KeyCode::Char('1'));
+    let screen = h.screen(120, 40);
+    assert!(screen.contains("¥7,733.78"), "{screen}");
+    assert_eq!(today().to_string(), "2026-11-23");
+}
+
+#[test]
+fn the_calendar_of_plan_check_and_export_is_one() {
+    let (_dir, path) = example_file();
+    let plan = plan_json(&path, "2026-11-01");
+    let out = payoff()
+        .args([
+            "export",
+            "ics",
+            "--today",
+            "2026-11-01",
+            "--months",
+            "3",
+            "-f",
+        ])
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let ics = String::from_utf8(out).unwrap();
+    let until = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap() + Months::new(3);
+    for (name, row) in [("借呗", 0), ("借呗", 1), ("花呗", 1), ("CMB Card", 1)] {
+        let date = plan["schedule"][row]["dates"][name].as_str().unwrap();
+        let uid = format!("UID:{}-{date}@payoff", name.replace(' ', "_"));
+        assert!(date <= until.to_string().as_str());
+        assert!(ics.contains(&uid), "{uid} not in the export:\n{ics}");
+    }
+}
