@@ -346,10 +346,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "编辑已暂停：文件已在磁盘上被修改",
         ),
         LanguageSet => ("language: English", "语言：简体中文"),
-        WhatIfKept => (
-            "monthly budget for debts set to {}",
-            "每月还债预算已设为 {}",
-        ),
+        WhatIfKept => ("kept: {}, {} a month for debts", "已保存：{}，每月还债 {}"),
         Adopted => ("negotiated plan saved for {}", "已为 {} 保存协商分期方案"),
         PlanRemoved => (
             "negotiated plan removed from {}",

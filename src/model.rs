@@ -54,11 +54,18 @@ pub struct Budget {
     pub monthly_for_debts: Option<Money>,
     /// How many days ahead `check` warns (default 3).
     pub remind_days: u32,
+    /// The strategy the user chose (`w` on the Plan screen): the Dashboard's and `plan`'s.
+    pub strategy: Option<crate::engine::Strategy>,
     pub income: Vec<Flow>,
     pub expenses: Vec<Flow>,
 }
 
 impl Budget {
+    /// The strategy plans use unless told otherwise: the one the user chose, else avalanche.
+    pub fn strategy(&self) -> crate::engine::Strategy {
+        self.strategy.unwrap_or(crate::engine::Strategy::Avalanche)
+    }
+
     /// Monthly income.
     pub fn monthly_income(&self) -> Money {
         self.income.iter().map(|f| f.amount).sum()
@@ -245,6 +252,7 @@ impl Data {
                 cash: Decimal::ZERO,
                 monthly_for_debts: None,
                 remind_days: 3,
+                strategy: None,
                 income: Vec::new(),
                 expenses: Vec::new(),
             },

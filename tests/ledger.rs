@@ -385,3 +385,32 @@ fn the_calendar_of_plan_check_and_export_is_one() {
         assert!(ics.contains(&uid), "{uid} not in the export:\n{ics}");
     }
 }
+
+#[test]
+fn the_chosen_strategy_is_remembered() {
+    let mut h = Harness::new(Language::En, true);
+    let kept = |h: &Harness| h.app.view.kept.as_ref().map(|p| p.strategy).ok();
+    assert_eq!(kept(&h), Some(Strat::Avalanche));
+    // Trying snowball and a larger budget on the Plan screen leaves the Dashboard alone.
+    h.keys(&[KeyCode::Char('4'), KeyCode::Char('s'), KeyCode::Char(']')]);
+    assert_eq!(h.app.plan.strategy, Strat::Snowball);
+    assert_eq!(kept(&h), Some(Strat::Avalanche));
+    assert_eq!(h.disk(), EXAMPLE);
+    // `w` keeps both, each under [budget], and says so.
+    h.key(KeyCode::Char('w'));
+    assert!(h.disk().contains("strategy = \"snowball\""), "{}", h.disk());
+    assert!(
+        h.disk().contains("monthly_for_debts = 5500"),
+        "{}",
+        h.disk()
+    );
+    let (status, _) = h.app.status.clone().unwrap();
+    assert_eq!(status, "kept: snowball, ¥5,500.00 a month for debts");
+    assert_eq!(kept(&h), Some(Strat::Snowball));
+    // A new start opens on it, and `plan` follows it without --strategy.
+    let store = Store::open(&h.path).unwrap();
+    let app = payoff::tui::app::App::new(store, today(), Language::En, true);
+    assert_eq!(app.plan.strategy, Strat::Snowball);
+    let j = plan_json(&h.path, "2026-11-23");
+    assert_eq!(j["strategy"], "snowball");
+}

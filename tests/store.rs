@@ -156,6 +156,7 @@ fn every_key_is_read() {
     assert_eq!(d.language, Some(Language::En));
     assert_eq!(d.budget.monthly_for_debts, Some(dec!(3000)));
     assert_eq!(d.budget.remind_days, 5);
+    assert_eq!(d.budget.strategy, Some(payoff::engine::Strategy::Snowball));
     assert_eq!(d.budget.income[1].amount, dec!(800.25));
     let flat = &d.debts[1];
     assert_eq!((flat.method, flat.apr), (Method::FlatFee, Rate::ZERO));

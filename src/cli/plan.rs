@@ -18,9 +18,10 @@ use crate::store::{Store, quote};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// avalanche, snowball, custom, minimum or negotiated
-    #[arg(short, long, default_value = "avalanche", value_parser = parse_strategy)]
-    pub strategy: Strategy,
+    /// avalanche, snowball, custom, minimum or negotiated [default: the file's strategy, else
+    /// avalanche]
+    #[arg(short, long, value_parser = parse_strategy)]
+    pub strategy: Option<Strategy>,
     /// The total a month for all debts [default: the file's monthly_for_debts, else income - expenses]
     #[arg(short, long, value_name = "AMOUNT", value_parser = parse_amount)]
     pub budget: Option<Money>,
@@ -63,7 +64,8 @@ pub fn params<'a>(
 pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
     print_notices(store);
     let ledger = Ledger::new(store.data(), args.today.unwrap_or(today));
-    let p = params(store, args.strategy, args.budget, &ledger);
+    let strategy = args.strategy.unwrap_or(store.data().budget.strategy());
+    let p = params(store, strategy, args.budget, &ledger);
     let plan = engine::plan(&store.data().debts, p)?;
     match args.format {
         PlanFormat::Json => print_json(&json(&plan, true)),

@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
 use super::Error;
+use crate::engine::Strategy;
 use crate::model::{Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment};
 use crate::money::{Money, Rate};
 
@@ -68,6 +69,12 @@ pub enum Edit {
     },
     /// `Some` writes `language`; `None` removes it (follow `$LANG`).
     SetLanguage(Option<Language>),
+    /// What the Plan screen keeps (`w`): the monthly budget for debts and the strategy, each
+    /// written only where it changed.
+    KeepPlan {
+        monthly_for_debts: Money,
+        strategy: Strategy,
+    },
 }
 
 /// Applies `edit` to `doc`, whose content is `data`.
@@ -151,6 +158,25 @@ pub(super) fn apply(doc: &mut DocumentMut, data: &Data, edit: Edit) -> Result<()
                 monthly_for_debts,
             );
             update_int(t, "remind_days", old.remind_days, remind_days, false);
+            Ok(())
+        }
+        Edit::KeepPlan {
+            monthly_for_debts,
+            strategy,
+        } => {
+            let old = &data.budget;
+            let t = table_mut(doc.as_table_mut(), "budget")?;
+            if old.monthly_budget() != monthly_for_debts {
+                update_opt_number(
+                    t,
+                    "monthly_for_debts",
+                    old.monthly_for_debts,
+                    Some(monthly_for_debts),
+                );
+            }
+            if old.strategy != Some(strategy) {
+                put(t, "strategy", Value::from(strategy.code()));
+            }
             Ok(())
         }
         Edit::SetLanguage(language) => {

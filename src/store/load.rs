@@ -13,6 +13,7 @@ use toml_edit::{Document, Item, Table, TableLike, Value};
 
 use super::text::{diagnostic, key_segment, line_column, quote, suggest, syntax_error};
 use super::{Diagnostic, Notice};
+use crate::engine::Strategy;
 use crate::model::{Budget, Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment};
 use crate::money::{MAX_RATE, Money, NumberError, Rate, amount_of, rate_of, read_number};
 
@@ -24,6 +25,7 @@ const BUDGET_KEYS: &[&str] = &[
     "cash",
     "monthly_for_debts",
     "remind_days",
+    "strategy",
     "income",
     "expenses",
 ];
@@ -453,6 +455,9 @@ impl Reader<'_> {
         let cash = self.read(t, "cash", |r, i| r.amount(i, false)).ok();
         let monthly = self.read(t, "monthly_for_debts", |r, i| r.amount(i, false));
         let remind = self.read(t, "remind_days", |r, i| r.int(i, 0, 365, DAYS));
+        let strategy = self.read(t, "strategy", |r, i| {
+            r.choice(i, &Strategy::ALL, Strategy::code)
+        });
         let income = self.flows(t, "income");
         let expenses = self.flows(t, "expenses");
         Budget {
@@ -460,6 +465,7 @@ impl Reader<'_> {
             cash: cash.unwrap_or_default(),
             monthly_for_debts: monthly.ok(),
             remind_days: remind.ok().unwrap_or(3),
+            strategy: strategy.ok(),
             income,
             expenses,
         }

@@ -136,7 +136,7 @@ impl App {
     pub fn new(store: Store, today: NaiveDate, locale: Language, no_color: bool) -> App {
         let lang = store.data().language.unwrap_or(locale);
         let plan = PlanUi {
-            strategy: Strategy::Avalanche,
+            strategy: store.data().budget.strategy(),
             delta: 0,
             scroll: 0,
         };

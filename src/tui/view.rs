@@ -78,6 +78,9 @@ pub struct View {
     pub compare: Vec<(Strategy, Result<Plan, PlanError>)>,
     /// The chosen strategy at the what-if budget, with its schedule.
     pub plan: Result<Plan, PlanError>,
+    /// The file's own plan: its strategy at its budget, what the Dashboard shows whatever the
+    /// Plan screen's what-if is.
+    pub kept: Result<Plan, PlanError>,
     pub what_if: Option<WhatIf>,
     /// Each strategy's total owed by month, as chart points (month, owed): plot coordinates,
     /// not money.
@@ -133,6 +136,13 @@ impl View {
                 minimums: Money::ZERO,
             }),
             what_if: None,
+            kept: engine::plan(
+                &data.debts,
+                Params {
+                    keep_schedule: false,
+                    ..Params::of(data, data.budget.strategy(), &ledger)
+                },
+            ),
             plot: Vec::new(),
             ledger,
         };

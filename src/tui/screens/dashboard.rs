@@ -210,15 +210,15 @@ fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'
 fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
     let v = &app.view;
     let label = |m: Msg| Span::styled(pad(app.t(m), 14), app.theme.dim());
-    let plan_line = match &v.plan {
+    let plan_line = match &v.kept {
         Ok(p) => Span::raw(format!(
             "{} ({})",
             p.debt_free(),
-            app.t(strategy_msg(app.plan.strategy))
+            app.t(strategy_msg(app.store.data().budget.strategy()))
         )),
         Err(_) => Span::styled(app.t(Msg::NeverPaidOff), app.theme.bad()),
     };
-    let interest = match &v.plan {
+    let interest = match &v.kept {
         Ok(p) => Span::raw(app.money(p.total_interest)),
         Err(_) => Span::raw("-"),
     };

@@ -309,16 +309,17 @@ impl App {
                 self.plan.strategy = all[(at + 1) % all.len()];
             }
             Action::ResetBudget => self.plan.delta = 0,
-            Action::KeepBudget if self.plan.delta != 0 => {
+            Action::KeepBudget
+                if self.plan.delta != 0
+                    || self.store.data().budget.strategy != Some(self.plan.strategy) =>
+            {
                 let budget = self.budget();
-                let b = &self.store.data().budget;
-                let edit = Edit::SetBudget {
-                    cash: b.cash,
-                    as_of: b.as_of,
-                    monthly_for_debts: Some(budget),
-                    remind_days: b.remind_days,
+                let edit = Edit::KeepPlan {
+                    monthly_for_debts: budget,
+                    strategy: self.plan.strategy,
                 };
-                let done = self.tf(Msg::WhatIfKept, &[&self.money(budget)]);
+                let strategy = self.t(strategy_msg(self.plan.strategy));
+                let done = self.tf(Msg::WhatIfKept, &[&strategy, &self.money(budget)]);
                 self.plan.delta = 0;
                 return self.edit(edit, done);
             }
