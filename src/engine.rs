@@ -590,10 +590,10 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
 
 /// What each debt owes now, by the ledger (SPEC §2.1): its past periods, each accruing its
 /// interest as the model says and paid what the log holds, then the overdue cost so far and
-/// what the log holds for the current period (whose interest is still to come). Recording a
-/// payment lowers it at once.
+/// what the log holds for the current period (whose interest is still to come). A negotiated
+/// plan is in force, as the due dates take it. Recording a payment lowers it at once.
 pub fn balances_now(debts: &[Debt], ledger: &Ledger) -> Vec<Money> {
-    prepare(debts, Strategy::Avalanche, ledger)
+    prepare(debts, Strategy::Negotiated, ledger)
         .into_iter()
         .enumerate()
         .map(|(i, mut slot)| {

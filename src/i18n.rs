@@ -373,7 +373,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         KeyStep => ("budget -/+ 100", "预算 -/+ 100"),
         KeyBigStep => ("budget -/+ 1,000", "预算 -/+ 1,000"),
         KeyStrategy => ("strategy", "策略"),
-        KeyKeep => ("keep budget", "保存预算"),
+        KeyKeep => ("keep plan", "保存方案"),
         KeyReset => ("reset", "复原"),
         KeyScroll => ("scroll", "滚动"),
         KeyDebt => ("debt", "债务"),
