@@ -18,7 +18,7 @@ use crate::installment::{
 };
 use crate::ledger::Ledger;
 use crate::model::{Data, Debt, DebtKind, Method, YearMonth};
-use crate::money::{Money, MonthlyRate, Rate, from_cents, plain, to_cents};
+use crate::money::{Money, MonthlyRate, Rate, card_minimum_cents, from_cents, plain, to_cents};
 
 /// No plan runs longer than this: a plan that has not paid off by then never will.
 pub const MAX_MONTHS: u32 = 1200;
@@ -394,7 +394,7 @@ impl Slot {
         }
         let due = match self.due {
             Due::Fixed(amount) => amount,
-            Due::Percent { rate, floor } => rate.of_cents(self.balance, 1).unwrap_or(0).max(floor),
+            Due::Percent { rate, floor } => card_minimum_cents(Some(rate), floor, self.balance),
             Due::PrincipalPlusInterest(part) => part + interest,
             Due::InterestOnly => interest,
         };

@@ -322,6 +322,26 @@ impl Rate {
     }
 }
 
+/// A card's minimum due on a balance (SPEC §2.1 step 2), in cents: the fixed `minimum`, or
+/// `max(round_half_up(balance * minimum_percent / 100), minimum)`; the one rule the engine and
+/// the due dates use. A percent of a balance past `i64` saturates (callers cap it at the
+/// balance).
+pub fn card_minimum_cents(percent: Option<Rate>, minimum: i64, balance: i64) -> i64 {
+    match percent {
+        None => minimum,
+        Some(rate) => rate.of_cents(balance, 1).unwrap_or(i64::MAX).max(minimum),
+    }
+}
+
+/// [`card_minimum_cents`] on amounts.
+pub fn card_minimum(percent: Option<Rate>, minimum: Money, balance: Money) -> Money {
+    from_cents(card_minimum_cents(
+        percent,
+        to_cents(minimum),
+        to_cents(balance),
+    ))
+}
+
 /// A yearly rate prepared for a loop that takes a month's interest on a new balance every
 /// month: [`Rate::of_cents`]`(cents, 12)` exactly, with the division by the same divisor made a
 /// multiply and a shift (the engine's costliest step). Same integers, same half-up rounding.

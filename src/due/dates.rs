@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::Ledger;
 use crate::installment::{loan_payments, negotiated_payments};
 use crate::model::{Data, Debt, DebtKind, Payment, YearMonth};
-use crate::money::Money;
+use crate::money::{Money, card_minimum};
 
 /// One tracked due date of a debt and what has been paid towards it.
 #[derive(Clone, Debug, PartialEq)]
@@ -165,10 +165,7 @@ fn allocate(dues: &mut [Due], paid: Money) {
 /// A card's minimum due on `balance` (SPEC §2.1 step 2): the fixed minimum, or
 /// `max(round_half_up(balance * minimum_percent / 100), minimum)`.
 fn minimum_due(debt: &Debt, balance: Money) -> Money {
-    match debt.minimum_percent {
-        None => debt.minimum,
-        Some(rate) => rate.of(balance, 1).max(debt.minimum),
-    }
+    card_minimum(debt.minimum_percent, debt.minimum, balance)
 }
 
 /// The first `periods` installments of a debt on a fixed schedule: its negotiated plan when it

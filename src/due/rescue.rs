@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::{Level, Warning, add_days, cash_on};
 use crate::model::Data;
-use crate::money::{Money, round_cents};
+use crate::money::Money;
 
 /// Days past due after which a debt is suggested for a negotiated plan (past M1).
 const NEGOTIATE_AFTER_DAYS: i64 = 30;
@@ -83,7 +83,7 @@ pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Res
                 pay: Decimal::ZERO,
                 covered: false,
                 deadline: (today <= grace_end).then_some(grace_end),
-                penalty_per_day: round_cents(per_day),
+                penalty_per_day: super::warn::penalty(debt, w.amount, 1),
             },
         ));
     }

@@ -221,7 +221,7 @@ pub fn overdue_costs(data: &Data, today: NaiveDate) -> Vec<Money> {
 ///
 /// Counted from the due date itself once grace is over, not from the end of grace: the common
 /// bank practice is that grace waives the penalty only if the bill is paid within it.
-fn penalty(debt: &Debt, unpaid: Money, days: i64) -> Money {
+pub(super) fn penalty(debt: &Debt, unpaid: Money, days: i64) -> Money {
     debt.penalty_daily_rate.map_or(Decimal::ZERO, |rate| {
         round_cents(
             unpaid
