@@ -607,7 +607,11 @@ type Env<'a> = &'a [(&'a str, &'a str)];
 fn network_calls(args: &[&str], env: Env) -> Option<Vec<String>> {
     let log = tempfile::NamedTempFile::new().unwrap();
     let bin = assert_cmd::cargo::cargo_bin("payoff");
-    let status = Command::new("strace")
+    // Found on this process's PATH: a run may give payoff another PATH.
+    let strace = std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|dir| dir.join("strace"))
+        .find(|p| p.is_file())?;
+    let status = Command::new(strace)
         .args(["-f", "-qq", "-e", "trace=socket,connect,openat,open", "-o"])
         .arg(log.path())
         .arg(&bin)
