@@ -292,6 +292,13 @@ pub enum Msg {
     CliNegSaveHint,
     CliNegSaved,
     CliPaid,
+    CliReconcileAsk,
+    CliReconcileCash,
+    CliReconcileSame,
+    CliReconcileMore,
+    CliReconcileLess,
+    CliReconcileAgain,
+    CliReconcileDone,
     CliCreated,
     CliExample,
     CliEmpty,
@@ -708,6 +715,34 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "Recorded {} to {} on {} in {}",
             "已记录还款 {}（{}，{}），写入 {}",
         ),
+        CliReconcileAsk => (
+            "{}: payoff expects {} on {}. What does the lender show? (Enter keeps it) ",
+            "{}：payoff 估计 {2} 欠款 {1}。贷款方显示多少？（回车保留） ",
+        ),
+        CliReconcileCash => (
+            "Cash on hand at the start of {}: payoff expects {}. (Enter keeps it) ",
+            "{} 开始时手头现金：payoff 估计 {}。（回车保留） ",
+        ),
+        CliReconcileSame => ("{}: {}, as expected", "{}：{}，与估计一致"),
+        CliReconcileMore => (
+            "{}: the lender shows {}, {} more than the {} expected: interest or a fee payoff does \
+             not model?",
+            "{}：贷款方显示 {}，比估计的 {3} 多 {2}：可能有 payoff 未计入的利息或费用？",
+        ),
+        CliReconcileLess => (
+            "{}: the lender shows {}, {} less than the {} expected: a payment not in the log, or \
+             a refund?",
+            "{}：贷款方显示 {}，比估计的 {3} 少 {2}：可能有未记录的还款或退款？",
+        ),
+        CliReconcileAgain => (
+            "  (the last reconciliation, on {}, found a difference too: {})",
+            "  （上次 {} 对账时也有差额：{}）",
+        ),
+        CliReconcileDone => (
+            "Moved {} to {}: cash {}, every balance as the lenders show it; the payment log is \
+             kept and the old file is {}.bak",
+            "已将 {} 更新到 {}：现金 {}，各笔欠款以贷款方为准；还款记录保留，旧文件在 {}.bak",
+        ),
         CliCreated => (
             "Created {} ({}). Edit it by hand or run `payoff` to open the app.",
             "已创建 {}（{}）。可直接编辑，或运行 `payoff` 打开应用。",
@@ -1030,6 +1065,13 @@ mod tests {
         CliPaid,
         CliPlanHead,
         CliPlanSummary,
+        CliReconcileAgain,
+        CliReconcileAsk,
+        CliReconcileCash,
+        CliReconcileDone,
+        CliReconcileLess,
+        CliReconcileMore,
+        CliReconcileSame,
         CliRemindEnabled,
         CliRemindWrote,
         CliRemoved,

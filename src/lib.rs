@@ -15,6 +15,7 @@ pub mod model;
 pub mod money;
 pub mod negotiation;
 pub mod present;
+pub mod reconcile;
 pub mod store;
 pub mod templates;
 pub mod tui;

@@ -179,6 +179,19 @@ pub struct Debt {
     pub principal: Option<Money>,
     /// A negotiated installment plan (协商分期), if one was agreed or is being considered.
     pub negotiated: Option<Negotiated>,
+    /// `[[debts.adjustments]]`: each time `payoff reconcile` found the lender's figure differ
+    /// from what payoff expected, oldest first.
+    pub adjustments: Vec<Adjustment>,
+}
+
+/// One reconciliation that found the lender's balance differ from payoff's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Adjustment {
+    pub date: NaiveDate,
+    /// What payoff expected the debt to owe that day.
+    pub expected: Money,
+    /// What the lender said it owed.
+    pub lender: Money,
 }
 
 impl Debt {
@@ -199,6 +212,7 @@ impl Debt {
             fee_rate: None,
             principal: None,
             negotiated: None,
+            adjustments: Vec::new(),
         }
     }
 

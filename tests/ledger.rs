@@ -414,3 +414,92 @@ fn the_chosen_strategy_is_remembered() {
     let j = plan_json(&h.path, "2026-11-23");
     assert_eq!(j["strategy"], "snowball");
 }
+
+#[test]
+fn reconcile_moves_the_file_forward_with_the_lenders_figures() {
+    let (_dir, path) = example_file();
+    // The CMB Card's 11-22 minimum is unpaid: moving past it would hide it from `check`.
+    payoff()
+        .args(["reconcile", "--today", "2026-11-23", "-f"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "845.03 of \"CMB Card\" due 2026-11-22 is unpaid",
+        ));
+    assert_eq!(fs::read_to_string(&path).unwrap(), EXAMPLE);
+    payoff()
+        .args(["pay", "CMB Card", "845.03", "--date", "2026-11-22", "-f"])
+        .arg(&path)
+        .assert()
+        .success();
+    // The lender shows 7,780.00 on the card; the rest as expected (Enter), cash as expected.
+    let out = payoff()
+        .args(["reconcile", "--today", "2026-11-23", "-f"])
+        .arg(&path)
+        .write_stdin("7780\n\n\n\n\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.starts_with(
+            "CMB Card: the lender shows ¥7,780.00, ¥46.22 more than the ¥7,733.78 expected: \
+             interest or a fee payoff does not model?\n花呗: ¥2,741.16, as expected\n"
+        ),
+        "{out}"
+    );
+    let store = Store::open(&path).unwrap();
+    let data = store.data();
+    assert_eq!(data.budget.as_of.to_string(), "2026-11-23");
+    // 5200 + 12000 salary - 3500 rent - 4000 living - 2209.90 paid = 7490.10.
+    assert_eq!(data.budget.cash, dec!(7490.10));
+    let balances: Vec<Money> = data.debts.iter().map(|d| d.balance).collect();
+    assert_eq!(
+        balances,
+        [dec!(7780), dec!(2741.16), dec!(11049.20), dec!(1290)]
+    );
+    // 借呗's 11-09 installment is behind: 11 left. The log and every comment are kept.
+    assert_eq!(data.debts[2].term_months, Some(11));
+    assert_eq!(data.payments.len(), 3);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("# The payment log: `payoff pay` and the app append here."));
+    assert!(
+        text.contains(
+            "[[debts.adjustments]]\ndate = 2026-11-23\nexpected = 7733.78\nlender = 7780\n"
+        )
+    );
+    assert_eq!(data.debts[0].adjustments.len(), 1);
+    // Nothing is overdue any more, and the plan starts from the new figures.
+    payoff()
+        .args(["check", "--today", "2026-11-23", "-f"])
+        .arg(&path)
+        .assert()
+        .code(0);
+    let plan = plan_json(&path, "2026-11-23");
+    assert_eq!(plan["schedule"][0]["dates"]["CMB Card"], "2026-12-22");
+    // A second drift says the last reconciliation found one too; scripts pass the figures.
+    let out = payoff()
+        .args(["reconcile", "--today", "2026-11-24", "--cash", "7490.10"])
+        .args(["--balance", "CMB Card=7800", "--balance", "花呗=2741.16"])
+        .args([
+            "--balance",
+            "借呗=11049.20",
+            "--balance",
+            "JD Baitiao=1290",
+            "-f",
+        ])
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("(the last reconciliation, on 2026-11-23, found a difference too: +¥46.22)"),
+        "{out}"
+    );
+}

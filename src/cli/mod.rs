@@ -34,6 +34,7 @@ mod negotiate;
 mod notify;
 mod pay;
 mod plan;
+mod reconcile;
 mod remind;
 mod table;
 
@@ -72,6 +73,8 @@ pub enum Command {
     Compare(compare::Args),
     /// Append a payment to the log
     Pay(pay::Args),
+    /// Take the balances your lenders show and move the file forward to today
+    Reconcile(reconcile::Args),
     /// An installment schedule and its true annual rate (no data file needed)
     Installment(installment::Args),
     /// What if this debt were on a negotiated installment plan (协商分期)?
@@ -122,6 +125,11 @@ pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome
             let mut store = open(&path()?)?;
             let lang = language(store.data());
             pay::run(&mut store, &args, today, lang)
+        }
+        Command::Reconcile(args) => {
+            let mut store = open(&path()?)?;
+            let lang = language(store.data());
+            reconcile::run(&mut store, &args, today, lang)
         }
         Command::Installment(args) => installment::run(&args, locale_language()),
         Command::Negotiate(args) => {

@@ -14,7 +14,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
 use super::Error;
 use crate::engine::Strategy;
-use crate::model::{Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment};
+use crate::model::{Adjustment, Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment};
 use crate::money::{Money, Rate};
 
 /// A change to the data file.
@@ -75,6 +75,26 @@ pub enum Edit {
         monthly_for_debts: Money,
         strategy: Strategy,
     },
+    /// `payoff reconcile`: the file moved forward to `as_of` with the cash and each debt's
+    /// balance (in file order) as they are that day; the payment log is kept.
+    Reconcile {
+        as_of: NaiveDate,
+        cash: Money,
+        debts: Vec<Reconciled>,
+    },
+}
+
+/// One debt moved forward by [`Edit::Reconcile`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reconciled {
+    /// What the lender says it owes on the new `as_of`.
+    pub balance: Money,
+    /// A loan's installments left from then on.
+    pub term_months: Option<u32>,
+    /// A negotiated plan's installments left from then on.
+    pub negotiated_months: Option<u32>,
+    /// Kept as `[[debts.adjustments]]` when the lender's figure differed from payoff's.
+    pub adjustment: Option<Adjustment>,
 }
 
 /// Applies `edit` to `doc`, whose content is `data`.
@@ -176,6 +196,25 @@ pub(super) fn apply(doc: &mut DocumentMut, data: &Data, edit: Edit) -> Result<()
             }
             if old.strategy != Some(strategy) {
                 put(t, "strategy", Value::from(strategy.code()));
+            }
+            Ok(())
+        }
+        Edit::Reconcile { as_of, cash, debts } => {
+            if debts.len() != data.debts.len() {
+                return Err(Error::Edit(format!(
+                    "reconcile needs all {} debts, got {}",
+                    data.debts.len(),
+                    debts.len()
+                )));
+            }
+            let old = &data.budget;
+            let t = table_mut(doc.as_table_mut(), "budget")?;
+            update_number(t, "cash", old.cash, cash, false);
+            if old.as_of != as_of {
+                put(t, "as_of", date_value(as_of)?);
+            }
+            for (i, (now, was)) in debts.iter().zip(&data.debts).enumerate() {
+                reconcile_debt(doc, i, was, now)?;
             }
             Ok(())
         }
@@ -477,6 +516,35 @@ fn set_negotiated(
         t.insert("down_payment", Item::Value(number_value(new.down_payment)));
     }
     debt_table(doc, i)?.insert("negotiated", Item::Table(t));
+    Ok(())
+}
+
+/// One debt's balance, terms left and adjustment after a reconciliation.
+fn reconcile_debt(
+    doc: &mut DocumentMut,
+    i: usize,
+    old: &Debt,
+    now: &Reconciled,
+) -> Result<(), Error> {
+    let t = debt_table(doc, i)?;
+    update_number(t, "balance", old.balance, now.balance, true);
+    if let (Some(was), Some(left)) = (old.term_months, now.term_months) {
+        update_int(t, "term_months", was, left, true);
+    }
+    if let (Some(plan), Some(left)) = (&old.negotiated, now.negotiated_months)
+        && let Some(n) = t.get_mut("negotiated").and_then(Item::as_table_like_mut)
+    {
+        update_int(n, "months", plan.months, left, true);
+    }
+    let Some(a) = &now.adjustment else {
+        return Ok(());
+    };
+    let after = table_max_position(debt_table(doc, i)?).unwrap_or_else(|| end_position(doc));
+    let mut entry = new_table_after(doc, after);
+    entry.insert("date", Item::Value(date_value(a.date)?));
+    entry.insert("expected", Item::Value(number_value(a.expected)));
+    entry.insert("lender", Item::Value(number_value(a.lender)));
+    push_table(debt_table(doc, i)?, "adjustments", entry);
     Ok(())
 }
 

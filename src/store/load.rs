@@ -14,7 +14,9 @@ use toml_edit::{Document, Item, Table, TableLike, Value};
 use super::text::{diagnostic, key_segment, line_column, quote, suggest, syntax_error};
 use super::{Diagnostic, Notice};
 use crate::engine::Strategy;
-use crate::model::{Budget, Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment};
+use crate::model::{
+    Adjustment, Budget, Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment,
+};
 use crate::money::{MAX_RATE, Money, NumberError, Rate, amount_of, rate_of, read_number};
 
 const ROOT_KEYS: &[&str] = &[
@@ -46,7 +48,9 @@ const DEBT_KEYS: &[&str] = &[
     "fee_rate",
     "principal",
     "negotiated",
+    "adjustments",
 ];
+const ADJUSTMENT_KEYS: &[&str] = &["date", "expected", "lender"];
 const NEGOTIATED_KEYS: &[&str] = &["months", "apr", "fee", "down_payment"];
 const PAYMENT_KEYS: &[&str] = &["debt", "date", "amount"];
 
@@ -570,6 +574,7 @@ impl Reader<'_> {
                 }
             },
         };
+        let adjustments = self.adjustments(t);
         let named = if name.is_some() { t.get("name") } else { None };
         let debt = Debt {
             name: name.unwrap_or_default(),
@@ -586,8 +591,26 @@ impl Reader<'_> {
             fee_rate: fee_rate.ok().map(Rate::new),
             principal: principal.ok(),
             negotiated,
+            adjustments,
         };
         (debt, named)
+    }
+
+    fn adjustments(&mut self, debt: &Tbl) -> Vec<Adjustment> {
+        let mut out = Vec::new();
+        for (i, table) in self.tables(debt, "adjustments").into_iter().enumerate() {
+            let t = self.sub(table, debt.key(&format!("adjustments[{i}]")), debt.at);
+            self.unknown_keys(&t, ADJUSTMENT_KEYS);
+            let date = self.req(&t, "date", DATE, |r, i| r.date(i));
+            let expected = self.req(&t, "expected", AMOUNT, |r, i| r.amount(i, false));
+            let lender = self.req(&t, "lender", AMOUNT, |r, i| r.amount(i, false));
+            out.push(Adjustment {
+                date: date.unwrap_or_default(),
+                expected: expected.unwrap_or_default(),
+                lender: lender.unwrap_or_default(),
+            });
+        }
+        out
     }
 
     fn negotiated(&mut self, t: &Tbl) -> Negotiated {

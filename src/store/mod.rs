@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Data;
 
-pub use edit::Edit;
+pub use edit::{Edit, Reconciled};
 pub use save::{is_own_file, write_file, write_output};
 pub use text::quote;
 
