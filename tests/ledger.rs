@@ -503,3 +503,53 @@ fn reconcile_moves_the_file_forward_with_the_lenders_figures() {
         "{out}"
     );
 }
+
+#[test]
+fn the_app_reconciles_on_the_dashboard() {
+    let mut h = Harness::new(Language::En, true);
+    // The CMB Card's 11-22 minimum is unpaid: the app says so and opens nothing.
+    h.key(KeyCode::Char('R'));
+    assert!(!h.form_open());
+    let (status, error) = h.app.status.clone().unwrap();
+    assert!(error, "{status}");
+    assert_eq!(
+        status,
+        "pay or record CMB Card ¥845.03 due 2026-11-22 first: reconciling would stop tracking it"
+    );
+    // Paid (the form offers the 845.03 due): now the reconciliation opens, payoff's figures in.
+    h.keys(&[KeyCode::Char('p')]);
+    h.key(KeyCode::Tab);
+    h.clear_field();
+    h.type_str("2026-11-22");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('R'));
+    assert!(h.form_open());
+    let screen = h.screen(80, 24);
+    assert!(
+        screen.contains("Reconcile on 2026-11-23: what your lenders show"),
+        "{screen}"
+    );
+    assert!(screen.contains("CMB Card       7733.78"), "{screen}");
+    assert!(screen.contains("花呗           2741.16"), "{screen}");
+    // The card's lender shows 7780: Tab to it, type, Enter.
+    h.key(KeyCode::Tab);
+    h.clear_field();
+    h.type_str("7780");
+    h.key(KeyCode::Enter);
+    assert!(!h.form_open());
+    let (status, error) = h.app.status.clone().unwrap();
+    assert!(!error, "{status}");
+    assert_eq!(
+        status,
+        "reconciled: the file starts on 2026-11-23 with the lenders' figures"
+    );
+    let disk = Store::open(&h.path).unwrap();
+    assert_eq!(disk.data().budget.as_of.to_string(), "2026-11-23");
+    assert_eq!(disk.data().debts[0].balance, dec!(7780));
+    assert_eq!(disk.data().debts[0].adjustments.len(), 1);
+    assert_eq!(h.app.view.balances[0], dec!(7780));
+    // One undo puts the whole reconciliation back.
+    h.key(KeyCode::Char('u'));
+    let disk = Store::open(&h.path).unwrap();
+    assert_eq!(disk.data().budget.as_of.to_string(), "2026-11-01");
+}

@@ -23,6 +23,8 @@ pub enum Action {
     Delete,
     Pay,
     Negotiate,
+    /// Open the reconciliation with the lenders' figures.
+    Reconcile,
     MoveUp,
     MoveDown,
     NextStrategy,

@@ -386,6 +386,7 @@ impl App {
     fn done_message(&self, edit: &Edit) -> String {
         match edit {
             Edit::AddPayment(p) => self.tf(Msg::PaymentRecorded, &[&self.money(p.amount), &p.debt]),
+            Edit::Reconcile { as_of, .. } => self.tf(Msg::Reconciled, &[as_of]),
             _ => self.t(Msg::Saved).to_string(),
         }
     }

@@ -11,6 +11,7 @@ use tui_input::backend::crossterm::EventHandler;
 use super::i18n::Msg;
 use crate::model::{Debt, DebtKind, Flow, Method, Payment};
 use crate::money::{AmountError, Money, Rate, check_amount, plain};
+use crate::reconcile::{self, expected};
 use crate::store::{Edit, Error, Store};
 
 /// What a form edits.
@@ -25,6 +26,8 @@ pub enum FormKind {
     /// A payment to debt `i`.
     Pay(usize),
     Budget,
+    /// The lenders' figures on a day, to move the file forward to it.
+    Reconcile(NaiveDate),
 }
 
 /// A field, by the file key it writes.
@@ -49,6 +52,8 @@ pub enum Key {
     AsOf,
     Monthly,
     RemindDays,
+    /// Debt `i`'s balance as its lender shows it.
+    Lender(usize),
 }
 
 impl Key {
@@ -57,7 +62,7 @@ impl Key {
         match self {
             Key::Name => "name",
             Key::Kind => "kind",
-            Key::Balance => "balance",
+            Key::Balance | Key::Lender(_) => "balance",
             Key::Apr => "apr",
             Key::Minimum => "minimum",
             Key::MinimumPercent => "minimum_percent",
@@ -81,7 +86,7 @@ impl Key {
         match self {
             Key::Name => Msg::FieldName,
             Key::Kind => Msg::FieldKind,
-            Key::Balance => Msg::FieldBalance,
+            Key::Balance | Key::Lender(_) => Msg::FieldBalance,
             Key::Apr => Msg::FieldApr,
             Key::Minimum => Msg::FieldMinimum,
             Key::MinimumPercent => Msg::FieldMinimumPercent,
@@ -105,7 +110,9 @@ impl Key {
         match self {
             Key::Name => Msg::RuleName,
             Key::Kind | Key::Method => Msg::RuleChoice,
-            Key::Balance | Key::Minimum | Key::Amount | Key::Cash => Msg::RuleAmount,
+            Key::Balance | Key::Minimum | Key::Amount | Key::Cash | Key::Lender(_) => {
+                Msg::RuleAmount
+            }
             Key::Monthly => Msg::RuleOptionalAmount,
             Key::Apr => Msg::RuleRate,
             Key::MinimumPercent | Key::FeeRate | Key::Penalty => Msg::RuleOptionalRate,
@@ -266,6 +273,20 @@ impl Form {
             field(Key::RemindDays, b.remind_days.to_string()),
         ];
         Form::new(FormKind::Budget, fields)
+    }
+
+    /// The cash and each debt's balance on `today` as payoff expects them, for the user to
+    /// correct with what the lenders show.
+    pub fn reconcile(store: &Store, today: NaiveDate) -> Form {
+        let e = expected(store.data(), today);
+        let mut fields = vec![field(Key::Cash, amount_text(e.cash))];
+        fields.extend(
+            e.balances
+                .iter()
+                .enumerate()
+                .map(|(i, b)| field(Key::Lender(i), amount_text(*b))),
+        );
+        Form::new(FormKind::Reconcile(e.today), fields)
     }
 
     fn new(kind: FormKind, fields: Vec<Field>) -> Form {
@@ -457,6 +478,14 @@ impl Form {
                 monthly_for_debts: p.amount(Key::Monthly),
                 remind_days: p.whole(Key::RemindDays).unwrap_or(3),
             },
+            FormKind::Reconcile(today) => {
+                let e = expected(store.data(), today);
+                let cash = p.req_amount(Key::Cash);
+                let balances: Vec<Money> = (0..e.balances.len())
+                    .map(|i| p.req_amount(Key::Lender(i)))
+                    .collect();
+                reconcile::edit(store.data(), &e, cash, &balances)
+            }
         };
         (edit, p.ok)
     }

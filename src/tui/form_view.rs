@@ -50,6 +50,7 @@ fn title(app: &App, form: &Form) -> String {
         } => app.tf(Msg::FormEditExpense, &[&flow(true, i)]),
         FormKind::Pay(i) => app.tf(Msg::FormPay, &[&debt(i)]),
         FormKind::Budget => app.t(Msg::FormBudget).to_string(),
+        FormKind::Reconcile(day) => app.tf(Msg::FormReconcile, &[&day]),
     }
 }
 
@@ -82,8 +83,17 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
                 .collect::<String>();
             cursor = Some((lines.len(), 1 + LABEL + 1 + before.width()));
         }
+        let label = match f.key {
+            Key::Lender(i) => app
+                .store
+                .data()
+                .debts
+                .get(i)
+                .map_or(Cow::Borrowed(""), |d| shown(&d.name)),
+            key => Cow::Borrowed(app.t(key.label())),
+        };
         lines.push(Line::from(vec![
-            Span::raw(format!(" {} ", pad(app.t(f.key.label()), LABEL))),
+            Span::raw(format!(" {} ", pad(&label, LABEL))),
             Span::styled(pad(&value, VALUE), style),
             Span::styled(format!("  {}", app.t(f.key.rule())), app.theme.dim()),
         ]));

@@ -116,6 +116,13 @@ const DASHBOARD: &[Binding] = &[
         Msg::KeyNegotiate,
         true,
     ),
+    b(
+        &[Char('R')],
+        "R",
+        Action::Reconcile,
+        Msg::KeyReconcile,
+        false,
+    ),
 ];
 
 const DEBTS: &[Binding] = &[

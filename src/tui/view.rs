@@ -118,7 +118,10 @@ impl View {
             .collect();
         let debts = debt_rows(data, today, &warnings);
         let ledger = Ledger::new(data, today);
-        let balances = engine::balances_now(&data.debts, &ledger);
+        // What is owed today counts the payments made so far, not those set aside for later.
+        let mut past = data.clone();
+        past.payments.retain(|p| p.date <= today);
+        let balances = engine::balances_now(&past.debts, &Ledger::new(&past, today));
         let mut view = View {
             cash_today: due::cash_on(data, today, today),
             owed: balances.iter().sum(),

@@ -318,6 +318,22 @@ impl App {
                     self.go_negotiate(debt);
                 }
             }
+            Action::Reconcile => {
+                // A due date still unpaid would drop out of sight once as_of passes it.
+                let data = self.store.data();
+                let unpaid = crate::reconcile::expected(data, self.today).unpaid;
+                match unpaid.first() {
+                    Some(d) => {
+                        let name = data.debts.get(d.debt).map_or("", |x| x.name.as_str());
+                        let what = format!("{} {}", shown(name), self.money(d.unpaid));
+                        let msg = self.tf(Msg::ReconcileUnpaid, &[&what, &d.date]);
+                        self.say(msg, true);
+                    }
+                    None => {
+                        self.open_form(crate::tui::form::Form::reconcile(&self.store, self.today))
+                    }
+                }
+            }
             other => self.dash_sel = scroll(self.dash_sel, other, last, 5),
         }
         Vec::new()
