@@ -83,9 +83,12 @@ fn run_in(
         },
     };
     // Watch the folder, not the file: a save (ours or an editor's) replaces the file by rename.
+    // Only changes wake the app: reading the file (as the app does to see whether it changed)
+    // is an access event, and waking on those would read it again, without end.
     let name = path.file_name().map(|n| n.to_os_string());
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         if let Ok(ev) = res
+            && !matches!(ev.kind, notify::EventKind::Access(_))
             && ev.paths.iter().any(|p| p.file_name() == name.as_deref())
         {
             let _ = tx.send(Wake::Files);
