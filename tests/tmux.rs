@@ -163,6 +163,8 @@ fn first_start_dashboard_plan_language_quit() {
 
     tmux.send("L");
     tmux.wait_for("还款计划");
+    // A moment after a save, idle: a wake-up loop would show in the trace below.
+    std::thread::sleep(Duration::from_millis(500));
 
     tmux.send("q");
     tmux.wait_gone();
@@ -180,6 +182,13 @@ fn first_start_dashboard_plan_language_quit() {
             "the app touched the network: {network:#?}"
         );
         assert!(calls.contains("openat"), "strace saw nothing: {calls}");
+        // Idle means idle: after its saves the app opened the file a few times, not in a loop
+        // (reading the file once woke the folder watch to read it again, without end).
+        let opens = calls
+            .lines()
+            .filter(|l| l.contains("openat") && l.contains("payoff.toml\""))
+            .count();
+        assert!(opens < 100, "the app opened its file {opens} times");
     }
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
