@@ -182,8 +182,9 @@ fn eight_cards_unpaid_since_the_year_1_fold_into_a_few_lines() {
         .clone();
     let text = String::from_utf8(out).expect("utf-8");
     let lines: Vec<&str> = text.lines().collect();
-    // 24 overdue lines, 8 folded ones, the advice, and 8 suggestions to negotiate.
-    assert_eq!(lines.len(), 24 + 8 + 1 + 8, "{text}");
+    // 24 overdue lines, 8 folded ones, the total due now, the advice, and 8 suggestions to
+    // negotiate.
+    assert_eq!(lines.len(), 24 + 8 + 1 + 1 + 8, "{text}");
     assert!(text.len() < 8_000, "{} bytes", text.len());
     assert!(
         lines[0].starts_with("! OVERDUE  Card 0  due 2026-09-03"),
@@ -199,14 +200,16 @@ fn eight_cards_unpaid_since_the_year_1_fold_into_a_few_lines() {
             format!("... and 24308 older overdue due dates of Card {i}, ¥243,080.00 in all")
         );
     }
+    // 8 x 24311 dues of 10.00 each.
+    assert_eq!(lines[32], "Due now in all: ¥1,944,880.00");
     // 1000 on hand pays 100 of the dues: 5 named, then the other 95.
     assert!(
-        lines[32].starts_with(
+        lines[33].starts_with(
             "Pay first, with the ¥1,000.00 on hand: Card 0 ¥10.00, then Card 1 ¥10.00, then \
              Card 2 ¥10.00, then Card 3 ¥10.00, then Card 4 ¥10.00, then 95 more, ¥950.00 in all;"
         ),
         "{}",
-        lines[32]
+        lines[33]
     );
     // In Chinese too.
     let out = payoff()
@@ -220,7 +223,8 @@ fn eight_cards_unpaid_since_the_year_1_fold_into_a_few_lines() {
         .stdout
         .clone();
     let text = String::from_utf8(out).expect("utf-8");
-    assert_eq!(text.lines().count(), 41);
+    assert_eq!(text.lines().count(), 42);
+    assert!(text.contains("\n目前应还合计：¥1,944,880.00\n"), "{text}");
     assert!(
         text.contains("\n另有 Card 0 更早逾期的 24308 期，共 ¥243,080.00\n"),
         "{text}"

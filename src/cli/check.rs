@@ -247,6 +247,10 @@ fn text(
         out.push_str(&paint(&line, Level::Overdue, color));
         out.push('\n');
     }
+    if let Some(total) = due::due_now(warnings, today) {
+        out.push_str(&tf(lang, Msg::DueNow, &[&display(total, cur)]));
+        out.push('\n');
+    }
     if let Some(r) = rescue {
         out.push_str(&advice(r, cur, lang, &name, today));
     }

@@ -34,7 +34,7 @@ mod warn;
 pub use dates::{Due, due_date, dues, period_of};
 pub use rescue::{Rescue, Step, rescue};
 pub use walk::{DueState, Event, EventKind, cash_on, cash_walk};
-pub use warn::{Bucket, Level, Term, Warning, overdue_costs, warnings};
+pub use warn::{Bucket, Level, Term, Warning, due_now, overdue_costs, warnings};
 
 use chrono::{Days, NaiveDate};
 

@@ -197,6 +197,20 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
     out
 }
 
+/// What must be paid now in all (SPEC §4.1): every due date today or past still unpaid, each
+/// once (a due may also carry a `shortfall`), the missed ones beside the current ones. `None`
+/// when fewer than two dues make it up: one is its own line.
+pub fn due_now(warnings: &[Warning], today: NaiveDate) -> Option<Money> {
+    let now: Vec<&Warning> = warnings
+        .iter()
+        .filter(|w| w.level != Level::Shortfall && w.due <= today)
+        .collect();
+    (now.len() > 1).then(|| {
+        now.iter()
+            .fold(Decimal::ZERO, |t, w| t.saturating_add(w.amount))
+    })
+}
+
 /// What being overdue has cost each debt so far (SPEC §2.1 "One ledger", §4.2): the penalty of
 /// every due date past its grace and still unpaid on `today`, by debt index. The same figures
 /// `overdue` warnings carry.
@@ -429,6 +443,23 @@ mod tests {
             levels(&on(&d, "2026-11-09")),
             [Level::Shortfall, Level::DueSoon]
         );
+    }
+
+    #[test]
+    fn what_is_due_now_adds_the_missed_and_the_current_dues_once() {
+        // Two cards of 200 due the 10th, nothing paid; on 12-10 each has a missed 11-10 due
+        // and today's: 800.00 in all. A due still ahead is not due now; one due alone has no
+        // total line.
+        let mut d = data("2026-11-01", dec!(10000));
+        d.debts.push(card("A", dec!(5000), dec!(200), 10));
+        d.debts.push(card("B", dec!(5000), dec!(200), 10));
+        let w = warnings(&d, date("2026-12-10"), 3);
+        assert_eq!(due_now(&w, date("2026-12-10")), Some(dec!(800)));
+        let w = warnings(&d, date("2026-11-07"), 3);
+        assert_eq!(due_now(&w, date("2026-11-07")), None);
+        d.debts.pop();
+        let w = warnings(&d, date("2026-11-10"), 3);
+        assert_eq!(due_now(&w, date("2026-11-10")), None);
     }
 
     #[test]

@@ -134,6 +134,12 @@ fn rescue_lines(app: &App) -> Vec<Line<'static>> {
         .map(|s| format!("{} {}", name(s.debt), app.money(s.pay)))
         .collect();
     let mut lines = Vec::new();
+    if let Some(total) = crate::due::due_now(&app.view.warnings, app.today) {
+        lines.push(Line::styled(
+            app.tf(Msg::DueNow, &[&app.money(total)]),
+            app.theme.bold(),
+        ));
+    }
     if !steps.is_empty() || r.missing > Money::ZERO {
         let mut text = app.tf(Msg::PayFirst, &[&steps.join(", ")]);
         if r.missing > Money::ZERO {
