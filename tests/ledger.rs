@@ -86,6 +86,64 @@ fn tracked(data: &Data, until: NaiveDate) -> BTreeMap<usize, Vec<NaiveDate>> {
     by_debt
 }
 
+/// The due dates `export ics` writes for each debt of the file, from `today` for 12 months.
+fn exported(path: &Path, today: NaiveDate) -> BTreeMap<String, Vec<NaiveDate>> {
+    let out = payoff()
+        .args(["export", "ics", "--months", "12", "--today"])
+        .arg(today.to_string())
+        .arg("-f")
+        .arg(path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let mut by_debt: BTreeMap<String, Vec<NaiveDate>> = BTreeMap::new();
+    for line in String::from_utf8(out).unwrap().lines() {
+        // UID:D0-2026-12-10@payoff (alarms carry "alarm-" before it).
+        let Some(uid) = line.strip_prefix("UID:").and_then(|u| u.strip_suffix("@payoff")) else {
+            continue;
+        };
+        let Some((debt, date)) = uid.split_at_checked(uid.len().saturating_sub(10)) else {
+            continue;
+        };
+        let (Some(debt), Ok(date)) = (debt.strip_suffix('-'), date.parse()) else {
+            continue;
+        };
+        by_debt.entry(debt.to_string()).or_default().push(date);
+    }
+    by_debt
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    /// The events `export ics` writes fall on the dates `check` tracks and the plan pays.
+    #[test]
+    fn export_writes_the_dates_plans_pay(text in household()) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("payoff.toml");
+        fs::write(&path, &text).unwrap();
+        let store = load(&text);
+        let data = store.data();
+        let as_of = data.budget.as_of;
+        let events = exported(&path, as_of);
+        let until = as_of + Months::new(12);
+        let dues = tracked(data, until);
+        let plan = plan_on(data, Strat::Avalanche, as_of).ok();
+        for (d, debt) in data.debts.iter().enumerate() {
+            let ics = events.get(&debt.name).cloned().unwrap_or_default();
+            let check = dues.get(&d).cloned().unwrap_or_default();
+            prop_assert_eq!(&ics, &check, "{}", debt.name);
+            if let Some(plan) = &plan {
+                for (k, date) in (1..=plan.debts[d].payoff_month).zip(&ics) {
+                    prop_assert_eq!(plan.date(k, d), *date, "{} period {}", debt.name, k);
+                }
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
