@@ -101,7 +101,10 @@ fn exported(path: &Path, today: NaiveDate) -> BTreeMap<String, Vec<NaiveDate>> {
     let mut by_debt: BTreeMap<String, Vec<NaiveDate>> = BTreeMap::new();
     for line in String::from_utf8(out).unwrap().lines() {
         // UID:D0-2026-12-10@payoff (alarms carry "alarm-" before it).
-        let Some(uid) = line.strip_prefix("UID:").and_then(|u| u.strip_suffix("@payoff")) else {
+        let Some(uid) = line
+            .strip_prefix("UID:")
+            .and_then(|u| u.strip_suffix("@payoff"))
+        else {
             continue;
         };
         let Some((debt, date)) = uid.split_at_checked(uid.len().saturating_sub(10)) else {
@@ -610,4 +613,35 @@ fn the_app_reconciles_on_the_dashboard() {
     h.key(KeyCode::Char('u'));
     let disk = Store::open(&h.path).unwrap();
     assert_eq!(disk.data().budget.as_of.to_string(), "2026-11-01");
+}
+
+proptest! {
+    /// Every `P / n` and `P * r` is taken exactly, then rounded half-up once: the decimal money
+    /// rules agree with the same fractions in integers.
+    #[test]
+    fn money_rules_are_exact_before_their_one_rounding(
+        cents in 1i64..100_000_000_000, n in 1u32..=600, rate in 0i64..10_000,
+    ) {
+        use payoff::money::{div_round_half_up, from_cents};
+        let p = Decimal::new(cents, 2);
+        let (c, n128, r) = (i128::from(cents), i128::from(n), i128::from(rate));
+        // P / n at 0 %.
+        prop_assert_eq!(
+            installment::annuity_payment(p, n, Rate::ZERO),
+            from_cents(i64::try_from(div_round_half_up(c, n128)).unwrap())
+        );
+        // P / n + P x f / 100, f = rate / 100 percent a period: P (100 x 100 + n x rate) / (100 x 100 x n).
+        let fee = Rate::new(Decimal::new(rate, 2));
+        let exact = div_round_half_up(c * (10_000 + n128 * r), 10_000 * n128);
+        prop_assert_eq!(
+            installment::flat_fee_payment(p, n, p, fee),
+            from_cents(i64::try_from(exact).unwrap())
+        );
+        // A month's interest, P x apr / 100 / 12, apr = rate / 100 percent.
+        let apr = Rate::new(Decimal::new(rate, 2));
+        prop_assert_eq!(
+            apr.monthly_interest(p),
+            from_cents(i64::try_from(div_round_half_up(c * r, 100 * 100 * 12)).unwrap())
+        );
+    }
 }
