@@ -68,6 +68,12 @@ fn household() -> impl Strategy<Value = String> {
         })
 }
 
+/// What a command that must succeed prints.
+fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("UTF-8 output")
+}
+
 fn load(text: &str) -> Store {
     Store::from_text(Path::new("household.toml"), text).expect("a valid household")
 }
@@ -88,18 +94,15 @@ fn tracked(data: &Data, until: NaiveDate) -> BTreeMap<usize, Vec<NaiveDate>> {
 
 /// The due dates `export ics` writes for each debt of the file, from `today` for 12 months.
 fn exported(path: &Path, today: NaiveDate) -> BTreeMap<String, Vec<NaiveDate>> {
-    let out = payoff()
-        .args(["export", "ics", "--months", "12", "--today"])
-        .arg(today.to_string())
-        .arg("-f")
-        .arg(path)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let ics = stdout_of(
+        payoff()
+            .args(["export", "ics", "--months", "12", "--today"])
+            .arg(today.to_string())
+            .arg("-f")
+            .arg(path),
+    );
     let mut by_debt: BTreeMap<String, Vec<NaiveDate>> = BTreeMap::new();
-    for line in String::from_utf8(out).unwrap().lines() {
+    for line in ics.lines() {
         // UID:D0-2026-12-10@payoff (alarms carry "alarm-" before it).
         let Some(uid) = line
             .strip_prefix("UID:")
@@ -357,15 +360,12 @@ fn example_file() -> (tempfile::TempDir, std::path::PathBuf) {
 }
 
 fn plan_json(path: &Path, today: &str) -> serde_json::Value {
-    let out = payoff()
-        .args(["plan", "--format", "json", "--today", today, "-f"])
-        .arg(path)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
+    let out = stdout_of(
+        payoff()
+            .args(["plan", "--format", "json", "--today", today, "-f"])
+            .arg(path),
+    );
+    serde_json::from_str(&out).unwrap()
 }
 
 #[test]
@@ -421,23 +421,19 @@ fn the_dashboard_shows_what_a_debt_owes_after_a_payment() {
 fn the_calendar_of_plan_check_and_export_is_one() {
     let (_dir, path) = example_file();
     let plan = plan_json(&path, "2026-11-01");
-    let out = payoff()
-        .args([
-            "export",
-            "ics",
-            "--today",
-            "2026-11-01",
-            "--months",
-            "3",
-            "-f",
-        ])
-        .arg(&path)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let ics = String::from_utf8(out).unwrap();
+    let ics = stdout_of(
+        payoff()
+            .args([
+                "export",
+                "ics",
+                "--today",
+                "2026-11-01",
+                "--months",
+                "3",
+                "-f",
+            ])
+            .arg(&path),
+    );
     let until = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap() + Months::new(3);
     for (name, row) in [("借呗", 0), ("借呗", 1), ("花呗", 1), ("CMB Card", 1)] {
         let date = plan["schedule"][row]["dates"][name].as_str().unwrap();
@@ -495,16 +491,12 @@ fn reconcile_moves_the_file_forward_with_the_lenders_figures() {
         .assert()
         .success();
     // The lender shows 7,780.00 on the card; the rest as expected (Enter), cash as expected.
-    let out = payoff()
-        .args(["reconcile", "--today", "2026-11-23", "-f"])
-        .arg(&path)
-        .write_stdin("7780\n\n\n\n\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(
+        payoff()
+            .args(["reconcile", "--today", "2026-11-23", "-f"])
+            .arg(&path)
+            .write_stdin("7780\n\n\n\n\n"),
+    );
     assert!(
         out.starts_with(
             "CMB Card: the lender shows ¥7,780.00, ¥46.22 more than the ¥7,733.78 expected: \
@@ -542,23 +534,19 @@ fn reconcile_moves_the_file_forward_with_the_lenders_figures() {
     let plan = plan_json(&path, "2026-11-23");
     assert_eq!(plan["schedule"][0]["dates"]["CMB Card"], "2026-12-22");
     // A second drift says the last reconciliation found one too; scripts pass the figures.
-    let out = payoff()
-        .args(["reconcile", "--today", "2026-11-24", "--cash", "7490.10"])
-        .args(["--balance", "CMB Card=7800", "--balance", "花呗=2741.16"])
-        .args([
-            "--balance",
-            "借呗=11049.20",
-            "--balance",
-            "JD Baitiao=1290",
-            "-f",
-        ])
-        .arg(&path)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(
+        payoff()
+            .args(["reconcile", "--today", "2026-11-24", "--cash", "7490.10"])
+            .args(["--balance", "CMB Card=7800", "--balance", "花呗=2741.16"])
+            .args([
+                "--balance",
+                "借呗=11049.20",
+                "--balance",
+                "JD Baitiao=1290",
+                "-f",
+            ])
+            .arg(&path),
+    );
     assert!(
         out.contains("(the last reconciliation, on 2026-11-23, found a difference too: +¥46.22)"),
         "{out}"
