@@ -419,11 +419,11 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         LevelGrace => ("! GRACE", "! 宽限期"),
         LevelShort => ("! SHORT", "! 资金不足"),
         LevelDueSoon => ("• DUE SOON", "• 即将到期"),
-        DaysOverdueDetail => ("{} days, {}", "逾期 {} 天，{}"),
+        DaysOverdueDetail => ("{}, {}", "逾期 {}，{}"),
         PenaltySoFar => ("penalty so far {}", "罚息已达 {}"),
         PayBy => ("pay by {}", "请在 {} 前还清"),
         ShortDetail => ("{} short", "差 {}"),
-        InDays => ("in {} days", "还有 {} 天"),
+        InDays => ("in {}", "还有 {}"),
         Today => ("today", "今天"),
         Tomorrow => ("tomorrow", "明天"),
         PayFirst => ("Pay first: {}", "先还：{}"),
@@ -457,13 +457,13 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         MethodInterestOnly => ("interest only", "先息后本"),
         MethodFlatFee => ("flat fee (分期手续费)", "分期手续费"),
         StatusPaid => ("✓ paid", "✓ 已还"),
-        StatusInDays => ("• in {} days", "• {} 天后"),
-        StatusOverdue => ("! {} days late", "! 逾期 {} 天"),
+        StatusInDays => ("• in {}", "• {}后"),
+        StatusOverdue => ("! {} late", "! 逾期 {}"),
         StatusGrace => ("! grace to {}", "! 宽限至 {}"),
         StatusShort => ("! short {}", "! 差 {}"),
         StatusNone => ("-", "-"),
         SelectedLine => ("Selected: {}", "已选：{}"),
-        GraceDays => ("grace {} days", "宽限 {} 天"),
+        GraceDays => ("grace {}", "宽限 {}"),
         PenaltyPerDay => ("penalty {} %/day", "罚息 {} %/天"),
         NegotiatedNone => ("negotiated: none", "协商分期：无"),
         NegotiatedSome => (
@@ -639,7 +639,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "e 从示例开始   n 从空白开始   q 退出",
         ),
 
-        CheckOverdueDetail => ("{} days overdue ({}, {})", "已逾期 {} 天（{}，{}）"),
+        CheckOverdueDetail => ("{} overdue ({}, {})", "已逾期 {}（{}，{}）"),
         TermShort => ("short-term", "短期"),
         TermMedium => ("medium-term", "中期"),
         TermLong => ("long-term", "长期"),
@@ -895,6 +895,15 @@ pub fn plan_error(lang: Language, e: &PlanError) -> String {
     }
 }
 
+/// A number of days as a phrase: "1 day", "9 days", "9 天".
+pub fn days(lang: Language, n: impl Into<i64>) -> String {
+    match (lang, n.into()) {
+        (Language::En, 1) => "1 day".to_string(),
+        (Language::En, n) => format!("{n} days"),
+        (Language::Zh, n) => format!("{n} 天"),
+    }
+}
+
 /// `s` padded with spaces to `width` display columns (CJK characters count two).
 pub fn pad(s: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthStr;
@@ -1021,6 +1030,26 @@ mod tests {
             assert_eq!(plan_error(Language::En, &e), en);
             assert_eq!(plan_error(Language::Zh, &e), zh);
         }
+    }
+
+    #[test]
+    fn one_day_is_singular() {
+        assert_eq!(days(Language::En, 1), "1 day");
+        assert_eq!(days(Language::En, 0), "0 days");
+        assert_eq!(days(Language::En, 9), "9 days");
+        assert_eq!(days(Language::Zh, 1), "1 天");
+        assert_eq!(
+            tf(
+                Language::En,
+                Msg::CheckOverdueDetail,
+                &[&days(Language::En, 1), &"M1", &"short-term"]
+            ),
+            "1 day overdue (M1, short-term)"
+        );
+        assert_eq!(
+            tf(Language::Zh, Msg::StatusInDays, &[&days(Language::Zh, 17)]),
+            "• 17 天后"
+        );
     }
 
     #[test]

@@ -146,7 +146,7 @@ fn detail(w: &Warning, data: &Data, lang: Language) -> String {
                 lang,
                 Msg::CheckOverdueDetail,
                 &[
-                    &w.days_overdue.unwrap_or(0),
+                    &crate::i18n::days(lang, w.days_overdue.unwrap_or(0)),
                     &w.bucket.map_or("", |b| b.code()),
                     &t(lang, term),
                 ],
@@ -171,7 +171,7 @@ fn detail(w: &Warning, data: &Data, lang: Language) -> String {
         Level::DueSoon => match w.days.unwrap_or(0) {
             0 => t(lang, Msg::CheckDueToday).to_string(),
             1 => t(lang, Msg::CheckTomorrow).to_string(),
-            n => tf(lang, Msg::InDays, &[&n]),
+            n => tf(lang, Msg::InDays, &[&crate::i18n::days(lang, n)]),
         },
     }
 }

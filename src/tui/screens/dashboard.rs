@@ -85,7 +85,10 @@ pub fn detail(app: &App, w: &Warning) -> String {
             let bucket = w.bucket.map_or("", |b| b.code());
             let mut s = app.tf(
                 Msg::DaysOverdueDetail,
-                &[&w.days_overdue.unwrap_or(0), &bucket],
+                &[
+                    &crate::i18n::days(app.lang, w.days_overdue.unwrap_or(0)),
+                    &bucket,
+                ],
             );
             let charges = app
                 .store
@@ -112,7 +115,7 @@ pub fn detail(app: &App, w: &Warning) -> String {
         Level::DueSoon => match w.days.unwrap_or(0) {
             0 => app.t(Msg::Today).to_string(),
             1 => app.t(Msg::Tomorrow).to_string(),
-            n => app.tf(Msg::InDays, &[&n]),
+            n => app.tf(Msg::InDays, &[&crate::i18n::days(app.lang, n)]),
         },
     }
 }

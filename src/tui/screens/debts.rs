@@ -90,14 +90,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
 fn status(app: &App, s: &DebtStatus) -> (String, Style) {
     match s {
-        DebtStatus::Overdue(days) => (app.tf(Msg::StatusOverdue, &[days]), app.theme.bad()),
+        DebtStatus::Overdue(n) => (
+            app.tf(Msg::StatusOverdue, &[&crate::i18n::days(app.lang, *n)]),
+            app.theme.bad(),
+        ),
         DebtStatus::Grace(by) => (
             app.tf(Msg::StatusGrace, &[&by.format("%m-%d")]),
             app.theme.warn(),
         ),
         DebtStatus::Short(m) => (app.tf(Msg::StatusShort, &[&app.money(*m)]), app.theme.bad()),
         DebtStatus::Paid => (app.t(Msg::StatusPaid).to_string(), app.theme.good()),
-        DebtStatus::InDays(n) => (app.tf(Msg::StatusInDays, &[n]), Style::new()),
+        DebtStatus::InDays(n) => (
+            app.tf(Msg::StatusInDays, &[&crate::i18n::days(app.lang, *n)]),
+            Style::new(),
+        ),
         DebtStatus::Nothing => (app.t(Msg::StatusNone).to_string(), app.theme.dim()),
     }
 }
@@ -108,7 +114,10 @@ fn render_selected(app: &App, frame: &mut Frame, area: Rect) {
     };
     let mut parts = vec![
         app.tf(Msg::SelectedLine, &[&shown(&d.name)]),
-        app.tf(Msg::GraceDays, &[&d.grace_days]),
+        app.tf(
+            Msg::GraceDays,
+            &[&crate::i18n::days(app.lang, d.grace_days)],
+        ),
     ];
     if let Some(p) = d.penalty_daily_rate {
         parts.push(app.tf(Msg::PenaltyPerDay, &[&p.percent().normalize()]));
