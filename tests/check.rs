@@ -33,6 +33,21 @@ fn check(path: &Path, today: &str) -> (i32, Value) {
     (out.status.code().unwrap_or(-1), json)
 }
 
+/// `check`'s text on `today` under the locale `lang`, without colour; it must warn (exit 1).
+fn warned(path: &Path, today: &str, lang: &str) -> String {
+    let out = payoff()
+        .args(["check", "--today", today, "-f"])
+        .arg(path)
+        .env("LANG", lang)
+        .env("NO_COLOR", "1")
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("utf-8")
+}
+
 #[test]
 fn quiet_when_all_is_well_so_cron_sends_no_mail() {
     let (_d, f) = file(CARD);
@@ -113,16 +128,7 @@ fn a_shortfall_when_salary_comes_the_day_after_the_due_date() {
     assert_eq!(item["due"], "2026-11-25");
     assert_eq!(item["short"], "100.00");
     assert!(j["rescue"]["missing"].as_str().is_some());
-    let out = payoff()
-        .args(["check", "--today", "2026-11-10", "-f"])
-        .arg(&f)
-        .env("NO_COLOR", "1")
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).expect("utf-8");
+    let text = warned(&f, "2026-11-10", "en_US.UTF-8");
     assert!(
         text.starts_with("! SHORT  Card  due 2026-11-25  ¥200.00  ¥100.00 short on the day\n"),
         "{text}"
@@ -171,16 +177,7 @@ fn eight_cards_unpaid_since_the_year_1_fold_into_a_few_lines() {
     // due on 2026-11-23: 194,488 overdue warnings. The text keeps the newest 3 of each card
     // (Sep, Oct and Nov 2026) and folds the other 24308 (243,080.00 at 10 each) into one line.
     let (_d, f) = file(&unpaid_cards(8, "0001-01-01"));
-    let out = payoff()
-        .args(["check", "--today", "2026-11-23", "-f"])
-        .arg(&f)
-        .env("NO_COLOR", "1")
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).expect("utf-8");
+    let text = warned(&f, "2026-11-23", "en_US.UTF-8");
     let lines: Vec<&str> = text.lines().collect();
     // 24 overdue lines, 8 folded ones, the total due now, the advice, and 8 suggestions to
     // negotiate.
@@ -212,17 +209,7 @@ fn eight_cards_unpaid_since_the_year_1_fold_into_a_few_lines() {
         lines[33]
     );
     // In Chinese too.
-    let out = payoff()
-        .args(["check", "--today", "2026-11-23", "-f"])
-        .arg(&f)
-        .env("LANG", "zh_CN.UTF-8")
-        .env("NO_COLOR", "1")
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).expect("utf-8");
+    let text = warned(&f, "2026-11-23", "zh_CN.UTF-8");
     assert_eq!(text.lines().count(), 42);
     assert!(text.contains("\n目前应还合计：¥1,944,880.00\n"), "{text}");
     assert!(
