@@ -11,6 +11,7 @@ pub mod environment;
 pub mod i18n;
 pub mod installment;
 pub mod ledger;
+pub mod lender;
 pub mod model;
 pub mod money;
 pub mod negotiation;

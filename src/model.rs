@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use crate::lender::{InterestRule, PenaltyBase, Product};
 use crate::money::{Money, Rate};
 
 /// The language of the user interface.
@@ -182,6 +183,29 @@ pub struct Debt {
     /// `[[debts.adjustments]]`: each time `payoff reconcile` found the lender's figure differ
     /// from what payoff expected, oldest first.
     pub adjustments: Vec<Adjustment>,
+    /// `product`: whose rules fill the keys the file does not write (SPEC §7.1).
+    pub product: Option<Product>,
+    /// 账单日: a card with a statement day follows a statement cycle (SPEC §7.2).
+    pub statement_day: Option<u32>,
+    /// Spent since the last statement: it joins the next bill.
+    pub unbilled: Money,
+    /// How a statement card charges interest on a bill not paid in full.
+    pub interest: InterestRule,
+    /// 容差: an unpaid rest up to this counts as paid.
+    pub tolerance: Money,
+    /// The penalty as a multiple of the contract's daily rate (`apr / 365`), when
+    /// `penalty_daily_rate` is not given.
+    pub penalty_rate_multiple: Option<Decimal>,
+    /// What the overdue penalty is charged on.
+    pub penalty_base: PenaltyBase,
+    /// 违约金: percent of the unpaid minimum, once per missed due date past grace.
+    pub late_fee_percent: Option<Rate>,
+    /// The late fee's floor.
+    pub late_fee_min: Money,
+    /// Days overdue after which the lender suspends the account.
+    pub suspend_days: Option<u32>,
+    /// The keys the product filled in, not written in the file, in the file's spelling.
+    pub from_product: Vec<&'static str>,
 }
 
 /// One reconciliation that found the lender's balance differ from payoff's.
@@ -213,6 +237,17 @@ impl Debt {
             principal: None,
             negotiated: None,
             adjustments: Vec::new(),
+            product: None,
+            statement_day: None,
+            unbilled: Decimal::ZERO,
+            interest: InterestRule::Full,
+            tolerance: Decimal::ZERO,
+            penalty_rate_multiple: None,
+            penalty_base: PenaltyBase::Due,
+            late_fee_percent: None,
+            late_fee_min: Decimal::ZERO,
+            suspend_days: None,
+            from_product: Vec::new(),
         }
     }
 

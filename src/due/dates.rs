@@ -22,6 +22,11 @@ pub struct Due {
     pub paid: Money,
     /// `amount - paid`.
     pub unpaid: Money,
+    /// The bill this due belongs to (SPEC §7.3 `penalty_base = "bill"`): a card's balance on
+    /// that date (a statement card's bill), a loan's installment.
+    pub bill: Money,
+    /// The principal part of `amount` (`penalty_base = "principal"`): all of it for a card.
+    pub principal: Money,
 }
 
 impl Due {
@@ -74,11 +79,11 @@ pub(super) fn tracked(
         let start = out.len();
         let dates = due_dates(as_of, debt.due_day, until);
         if debt.kind == DebtKind::Card && debt.negotiated.is_none() {
-            card_dues(debt, &paid, today, dates, |date, amount| {
-                out.push(Due::new(i, date, amount));
+            card_dues(debt, &paid, today, dates, |date, amount, balance| {
+                out.push(Due::new(i, date, amount, balance));
             });
         } else {
-            let mut push = |date, amount| out.push(Due::new(i, date, amount));
+            let mut push = |date, amount| out.push(Due::new(i, date, amount, amount));
             let dates: Vec<NaiveDate> = dates.collect();
             let periods = u32::try_from(dates.len()).unwrap_or(u32::MAX);
             for (date, amount) in dates.into_iter().zip(installments(debt, periods)) {
@@ -97,13 +102,15 @@ pub(super) fn tracked(
 }
 
 impl Due {
-    fn new(debt: usize, date: NaiveDate, amount: Money) -> Due {
+    fn new(debt: usize, date: NaiveDate, amount: Money, bill: Money) -> Due {
         Due {
             debt,
             date,
             amount,
             paid: Decimal::ZERO,
             unpaid: amount,
+            bill,
+            principal: amount,
         }
     }
 }
@@ -118,7 +125,7 @@ fn card_dues(
     paid: &[&Payment],
     today: NaiveDate,
     dates: impl Iterator<Item = NaiveDate>,
-    mut push: impl FnMut(NaiveDate, Money),
+    mut push: impl FnMut(NaiveDate, Money, Money),
 ) {
     // Paid in the earlier periods (up to the previous due date): a payment in a due's own
     // period pays that due, whose minimum was set by the bill before it.
@@ -142,7 +149,7 @@ fn card_dues(
         }
         let amount = minimum_due(debt, balance).min(balance - arrears);
         if amount > Decimal::ZERO {
-            push(date, amount);
+            push(date, amount, balance);
             if date < today {
                 missed = missed.saturating_add(amount);
             } else {

@@ -83,7 +83,7 @@ pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Res
                 pay: Decimal::ZERO,
                 covered: false,
                 deadline: (today <= grace_end).then_some(grace_end),
-                penalty_per_day: super::warn::penalty(debt, w.amount, 1),
+                penalty_per_day: crate::lender::penalty(debt, w.amount, 1),
             },
         ));
     }

@@ -4,8 +4,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::{Ledger, add_days};
-use crate::model::{Data, Debt};
-use crate::money::{Money, round_cents};
+use crate::lender::penalty;
+use crate::model::Data;
+use crate::money::Money;
 
 /// How far ahead the shortfall check looks, in days after today.
 const SHORTFALL_DAYS: u32 = 31;
@@ -228,22 +229,6 @@ pub fn overdue_costs(data: &Data, today: NaiveDate) -> Vec<Money> {
         *total = total.saturating_add(penalty(debt, due.unpaid, days));
     }
     cost
-}
-
-/// The penalty so far on `unpaid`, `days` days past the due date:
-/// `round_half_up(unpaid * penalty_daily_rate / 100 * days, 0.01)`.
-///
-/// Counted from the due date itself once grace is over, not from the end of grace: the common
-/// bank practice is that grace waives the penalty only if the bill is paid within it.
-pub(super) fn penalty(debt: &Debt, unpaid: Money, days: i64) -> Money {
-    debt.penalty_daily_rate.map_or(Decimal::ZERO, |rate| {
-        round_cents(
-            unpaid
-                .saturating_mul(rate.percent())
-                .saturating_mul(Decimal::from(days))
-                / Decimal::ONE_HUNDRED,
-        )
-    })
 }
 
 #[cfg(test)]

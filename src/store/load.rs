@@ -14,6 +14,7 @@ use toml_edit::{Document, Item, Table, TableLike, Value};
 use super::text::{diagnostic, key_segment, line_column, quote, suggest, syntax_error};
 use super::{Diagnostic, Notice};
 use crate::engine::Strategy;
+use crate::lender::{InterestRule, PenaltyBase, Product};
 use crate::model::{
     Adjustment, Budget, Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment,
 };
@@ -49,6 +50,16 @@ const DEBT_KEYS: &[&str] = &[
     "principal",
     "negotiated",
     "adjustments",
+    "product",
+    "statement_day",
+    "unbilled",
+    "interest",
+    "tolerance",
+    "penalty_rate_multiple",
+    "penalty_base",
+    "late_fee_percent",
+    "late_fee_min",
+    "suspend_days",
 ];
 const ADJUSTMENT_KEYS: &[&str] = &["date", "expected", "lender"];
 const NEGOTIATED_KEYS: &[&str] = &["months", "apr", "fee", "down_payment"];
@@ -492,13 +503,29 @@ impl Reader<'_> {
         flows
     }
 
-    /// A debt, and its `name` item when the name is good.
+    /// A debt, and its `name` item when the name is good. A `product` fills every key the
+    /// file does not write (SPEC §7.1); the keys it filled are listed in `from_product`.
     fn debt<'t>(&mut self, t: &Tbl<'t>) -> (Debt, Option<&'t Item>) {
         self.unknown_keys(t, DEBT_KEYS);
         let name = self.req(t, "name", "a non-empty name", |r, i| r.name(i));
-        let kind = self.req(t, "kind", "\"card\" or \"loan\"", |r, i| {
-            r.choice(i, &DebtKind::ALL, DebtKind::code)
+        let product = self.read(t, "product", |r, i| {
+            r.choice(i, &Product::ALL, Product::code)
         });
+        // A product that is wrong is the one error: what it would have filled is not missing.
+        let bad_product = matches!(product, Got::Bad);
+        let product = product.ok();
+        let defaults = product.map(Product::defaults);
+        let mut filled: Vec<&'static str> = Vec::new();
+        let kind = match (t.get("kind"), defaults) {
+            (None, Some(d)) => {
+                filled.push("kind");
+                Some(d.kind)
+            }
+            (None, None) if bad_product => None,
+            _ => self.req(t, "kind", "\"card\" or \"loan\"", |r, i| {
+                r.choice(i, &DebtKind::ALL, DebtKind::code)
+            }),
+        };
         let balance = self.req(t, "balance", AMOUNT, |r, i| r.amount(i, false));
         let method = self
             .read(t, "method", |r, i| r.choice(i, &Method::ALL, Method::code))
@@ -508,26 +535,24 @@ impl Reader<'_> {
 
         let apr = self.read(t, "apr", |r, i| r.rate(i, MAX_RATE));
         let daily = self.read(t, "daily_rate", |r, i| r.rate(i, MAX_RATE));
+        let days = Decimal::from(365u32);
         let apr = match (apr, daily) {
             (Got::Ok(a), Got::Absent) => a,
-            (Got::Absent, Got::Ok(d)) => d * Decimal::from(365u32),
-            (Got::Absent, Got::Absent) => {
-                if !flat_fee_loan {
-                    self.missing(t, "apr", &format!("{RATE} (or daily_rate)"));
+            (Got::Absent, Got::Ok(d)) => d * days,
+            (Got::Absent, Got::Absent) => match defaults.and_then(|d| d.daily_rate) {
+                Some(d) => {
+                    filled.push("daily_rate");
+                    d * days
                 }
-                Decimal::ZERO
-            }
+                None => {
+                    if !flat_fee_loan && !bad_product {
+                        self.missing(t, "apr", &format!("{RATE} (or daily_rate)"));
+                    }
+                    Decimal::ZERO
+                }
+            },
             (Got::Ok(_), Got::Ok(_)) => {
-                let (a, d) = (t.get("apr"), t.get("daily_rate"));
-                let (a_at, d_at) = (a.map(|i| self.offset(i)), d.map(|i| self.offset(i)));
-                let (later, key) = if a_at > d_at {
-                    (a, "apr")
-                } else {
-                    (d, "daily_rate")
-                };
-                if let Some(item) = later {
-                    self.wrong(item, t.key(key), "apr or daily_rate, not both");
-                }
+                self.one_of(t, "apr", "daily_rate");
                 Decimal::ZERO
             }
             _ => Decimal::ZERO,
@@ -535,15 +560,127 @@ impl Reader<'_> {
 
         let minimum = self.read(t, "minimum", |r, i| r.amount(i, false));
         let percent = self.read(t, "minimum_percent", |r, i| r.rate(i, Decimal::ONE_HUNDRED));
-        if kind == Some(DebtKind::Card)
-            && matches!(minimum, Got::Absent)
-            && matches!(percent, Got::Absent)
+        let card = kind == Some(DebtKind::Card);
+        let percent = match (percent, defaults.and_then(|d| d.minimum_percent)) {
+            (Got::Absent, Some(p)) if card => {
+                filled.push("minimum_percent");
+                Got::Ok(p)
+            }
+            (got, _) => got,
+        };
+        let minimum = match (minimum, defaults) {
+            (Got::Absent, Some(d)) if card && matches!(percent, Got::Ok(_)) => {
+                filled.push("minimum");
+                Got::Ok(d.minimum)
+            }
+            (got, _) => got,
+        };
+        if card && !bad_product && matches!(minimum, Got::Absent) && matches!(percent, Got::Absent)
         {
             self.missing(t, "minimum", &format!("{AMOUNT} (or minimum_percent)"));
         }
-        let due_day = self.req(t, "due_day", DAY, |r, i| r.int(i, 1, 31, DAY));
+        let statement_day = match (
+            t.get("statement_day"),
+            defaults.and_then(|d| d.statement_day),
+        ) {
+            (None, Some(day)) => {
+                filled.push("statement_day");
+                Some(day)
+            }
+            _ => self
+                .read(t, "statement_day", |r, i| r.int(i, 1, 31, DAY))
+                .ok(),
+        };
+        let product_due = defaults.and_then(|d| match (d.due_day, d.due_after_statement) {
+            (Some(day), _) => Some(day),
+            (None, Some(after)) => statement_day.map(|s| Product::due_day_after(s, after)),
+            (None, None) => None,
+        });
+        let due_day = match (t.get("due_day"), product_due) {
+            (None, Some(day)) => {
+                filled.push("due_day");
+                Some(day)
+            }
+            (None, None) if bad_product => None,
+            _ => self.req(t, "due_day", DAY, |r, i| r.int(i, 1, 31, DAY)),
+        };
         let grace = self.read(t, "grace_days", |r, i| r.int(i, 0, 365, DAYS));
+        let grace = self.or_product(
+            grace,
+            defaults.map(|d| d.grace_days),
+            "grace_days",
+            &mut filled,
+        );
         let penalty = self.read(t, "penalty_daily_rate", |r, i| r.rate(i, MAX_RATE));
+        let multiple = self.read(t, "penalty_rate_multiple", |r, i| r.rate(i, MAX_RATE));
+        let (penalty, multiple) = match (penalty, multiple) {
+            (Got::Ok(_), Got::Ok(_)) => {
+                self.one_of(t, "penalty_daily_rate", "penalty_rate_multiple");
+                (None, None)
+            }
+            (Got::Absent, Got::Absent) => {
+                let daily = defaults.and_then(|d| d.penalty_daily_rate);
+                let times = defaults.and_then(|d| d.penalty_rate_multiple);
+                if daily.is_some() {
+                    filled.push("penalty_daily_rate");
+                }
+                if times.is_some() {
+                    filled.push("penalty_rate_multiple");
+                }
+                (daily, times)
+            }
+            // One of them written: the file's rule replaces the product's.
+            (penalty, multiple) => (penalty.ok(), multiple.ok()),
+        };
+        let base = self.read(t, "penalty_base", |r, i| {
+            r.choice(i, &PenaltyBase::ALL, PenaltyBase::code)
+        });
+        let base = self.or_product(
+            base,
+            defaults.map(|d| d.penalty_base),
+            "penalty_base",
+            &mut filled,
+        );
+        let interest = self.read(t, "interest", |r, i| {
+            r.choice(i, &InterestRule::ALL, InterestRule::code)
+        });
+        let interest = self.or_product(
+            interest,
+            defaults.and_then(|d| d.interest).filter(|_| card),
+            "interest",
+            &mut filled,
+        );
+        let tolerance = self.read(t, "tolerance", |r, i| r.amount(i, false));
+        let tolerance = self.or_product(
+            tolerance,
+            defaults.map(|d| d.tolerance).filter(|t| !t.is_zero()),
+            "tolerance",
+            &mut filled,
+        );
+        let late_percent = self.read(t, "late_fee_percent", |r, i| {
+            r.rate(i, Decimal::ONE_HUNDRED)
+        });
+        let late_percent = self.or_product(
+            late_percent,
+            defaults.and_then(|d| d.late_fee_percent),
+            "late_fee_percent",
+            &mut filled,
+        );
+        let late_min = self.read(t, "late_fee_min", |r, i| r.amount(i, false));
+        let late_min = self.or_product(
+            late_min,
+            defaults.map(|d| d.late_fee_min).filter(|m| !m.is_zero()),
+            "late_fee_min",
+            &mut filled,
+        );
+        let suspend = self.read(t, "suspend_days", |r, i| r.int(i, 0, 365, DAYS));
+        let suspend = self.or_product(
+            suspend,
+            defaults.and_then(|d| d.suspend_days),
+            "suspend_days",
+            &mut filled,
+        );
+        let unbilled = self.read(t, "unbilled", |r, i| r.amount(i, false)).ok();
         const MONTHS: &str = "a number of months 1-600";
         let term = self.read(t, "term_months", |r, i| r.int(i, 1, 600, MONTHS));
         if kind == Some(DebtKind::Loan) && matches!(term, Got::Absent) {
@@ -584,16 +721,54 @@ impl Reader<'_> {
             minimum: minimum.ok().unwrap_or_default(),
             minimum_percent: percent.ok().map(Rate::new),
             due_day: due_day.unwrap_or(1),
-            grace_days: grace.ok().unwrap_or(0),
-            penalty_daily_rate: penalty.ok().map(Rate::new),
+            grace_days: grace.unwrap_or(0),
+            penalty_daily_rate: penalty.map(Rate::new),
             term_months: term.ok(),
             method,
             fee_rate: fee_rate.ok().map(Rate::new),
             principal: principal.ok(),
             negotiated,
             adjustments,
+            product,
+            statement_day,
+            unbilled: unbilled.unwrap_or_default(),
+            interest: interest.unwrap_or(InterestRule::Full),
+            tolerance: tolerance.unwrap_or_default(),
+            penalty_rate_multiple: multiple,
+            penalty_base: base.unwrap_or(PenaltyBase::Due),
+            late_fee_percent: late_percent.map(Rate::new),
+            late_fee_min: late_min.unwrap_or_default(),
+            suspend_days: suspend,
+            from_product: filled,
         };
         (debt, named)
+    }
+
+    /// The file's value, else the product's (noting that `key` came from it).
+    fn or_product<T>(
+        &self,
+        got: Got<T>,
+        product: Option<T>,
+        key: &'static str,
+        filled: &mut Vec<&'static str>,
+    ) -> Option<T> {
+        match (got, product) {
+            (Got::Absent, Some(v)) => {
+                filled.push(key);
+                Some(v)
+            }
+            (got, _) => got.ok(),
+        }
+    }
+
+    /// Two keys that say the same thing were both written: the later one is the error.
+    fn one_of(&mut self, t: &Tbl, first: &str, second: &str) {
+        let (a, b) = (t.get(first), t.get(second));
+        let (a_at, b_at) = (a.map(|i| self.offset(i)), b.map(|i| self.offset(i)));
+        let (later, key) = if a_at > b_at { (a, first) } else { (b, second) };
+        if let Some(item) = later {
+            self.wrong(item, t.key(key), &format!("{first} or {second}, not both"));
+        }
     }
 
     fn adjustments(&mut self, debt: &Tbl) -> Vec<Adjustment> {
@@ -686,6 +861,82 @@ mod tests {
         format!(
             "{HEAD}[[debts]]\nname = \"A\"\nkind = \"card\"\nbalance = 100\ndue_day = 9\n{fields}"
         )
+    }
+
+    /// A debt of `product` with the given keys, and nothing else.
+    fn product(product: &str, fields: &str) -> Debt {
+        let text = format!(
+            "{HEAD}[[debts]]\nname = \"A\"\nproduct = \"{product}\"\nbalance = 100\n{fields}"
+        );
+        ok(&text).data.debts.remove(0)
+    }
+
+    #[test]
+    fn a_product_fills_what_the_file_does_not_write() {
+        let huabei = product("huabei", "");
+        assert_eq!(huabei.kind, DebtKind::Card);
+        assert_eq!((huabei.statement_day, huabei.due_day), (Some(1), 10));
+        assert_eq!(huabei.apr, Rate::new(dec!(18.25)));
+        assert_eq!(huabei.minimum_percent, Some(Rate::new(dec!(10))));
+        assert_eq!(huabei.interest, InterestRule::Unpaid);
+        assert_eq!(huabei.penalty_base, PenaltyBase::Bill);
+        assert_eq!(huabei.suspend_days, Some(7));
+        assert!(huabei.from_product.contains(&"due_day"));
+        assert!(huabei.from_product.contains(&"daily_rate"));
+        let card = product("bank_card", "statement_day = 5\ndue_day = 25\n");
+        assert_eq!((card.grace_days, card.tolerance), (3, dec!(10)));
+        assert_eq!((card.minimum, card.late_fee_min), (dec!(100), dec!(10)));
+        assert_eq!(card.late_fee_percent, Some(Rate::new(dec!(5))));
+        assert_eq!(card.interest, InterestRule::Full);
+        assert!(!card.from_product.contains(&"statement_day"));
+        assert!(!card.from_product.contains(&"due_day"));
+        let baitiao = product("baitiao", "statement_day = 25\n");
+        assert_eq!(baitiao.due_day, 4);
+        let jiebei = product("jiebei", "apr = 10.95\nterm_months = 12\ndue_day = 8\n");
+        assert_eq!(jiebei.kind, DebtKind::Loan);
+        assert_eq!(jiebei.penalty_rate_multiple, Some(dec!(1.5)));
+        assert_eq!(jiebei.penalty_daily_rate, None);
+        assert_eq!(jiebei.penalty_base, PenaltyBase::Principal);
+    }
+
+    #[test]
+    fn the_file_wins_over_the_product() {
+        let card = product(
+            "bank_card",
+            "due_day = 25\napr = 12\ngrace_days = 0\ntolerance = 0\ninterest = \"unpaid\"\n\
+             penalty_base = \"due\"\nlate_fee_min = 0\nminimum_percent = 5\n",
+        );
+        assert_eq!(card.apr, Rate::new(dec!(12)));
+        assert_eq!((card.grace_days, card.tolerance), (0, dec!(0)));
+        assert_eq!(card.interest, InterestRule::Unpaid);
+        assert_eq!(card.penalty_base, PenaltyBase::Due);
+        assert_eq!(card.late_fee_min, dec!(0));
+        assert_eq!(card.minimum_percent, Some(Rate::new(dec!(5))));
+        for key in [
+            "grace_days",
+            "tolerance",
+            "interest",
+            "penalty_base",
+            "minimum_percent",
+        ] {
+            assert!(!card.from_product.contains(&key), "{key}");
+        }
+        // A written penalty rate replaces the product's multiple of the contract rate.
+        let loan = product(
+            "jiebei",
+            "apr = 10.95\nterm_months = 12\ndue_day = 8\npenalty_daily_rate = 0.05\n",
+        );
+        assert_eq!(loan.penalty_daily_rate, Some(Rate::new(dec!(0.05))));
+        assert_eq!(loan.penalty_rate_multiple, None);
+    }
+
+    #[test]
+    fn no_product_no_change() {
+        // A debt without any §7 key is read exactly as before.
+        let d = ok(&card("apr = 18\nminimum = 50\n")).data.debts.remove(0);
+        let plain = Debt::card("A", dec!(100), dec!(18), dec!(50), 9);
+        assert_eq!(d, plain);
+        assert!(d.from_product.is_empty());
     }
 
     #[test]
