@@ -1,4 +1,5 @@
-//! Installment schedules and the true annual rate (SPEC §3, §2.2 `negotiated`).
+//! Installment schedules, their true annual rates (simple and compound) and revolving a debt
+//! instead (SPEC §3, §2.2 `negotiated`).
 //!
 //! Everything is exact decimal arithmetic, rounded half-up to cents only where the spec says.
 //! No input can make these functions panic or loop unbounded: amounts that would leave the
