@@ -15,6 +15,7 @@ use thiserror::Error;
 use crate::due::due_date;
 use crate::installment::{
     annuity_payment, equal_principal_part, flat_fee, flat_fee_payment, loan_schedule,
+    negotiated_installment,
 };
 use crate::ledger::Ledger;
 use crate::model::{Data, Debt, DebtKind, Method, YearMonth};
@@ -275,6 +276,9 @@ struct Slot {
     last: Option<u32>,
     /// Paid in month 1 on top of the installment (a negotiated down payment).
     down: i64,
+    /// The down payment the first month's interest does not run on (SPEC §2.2: the bank charges
+    /// interest on what is left after it); taken by the first [`Slot::accrue`].
+    down_unaccrued: i64,
     /// Periods before today (SPEC §2.1): paid what the log says, nothing more.
     history: u32,
     /// The overdue cost so far, joining the balance in the first period that is not history.
@@ -306,6 +310,7 @@ impl Slot {
             due: Due::Fixed(to_cents(debt.minimum)),
             last: None,
             down: 0,
+            down_unaccrued: 0,
             history,
             overdue,
             arrears: 0,
@@ -333,9 +338,10 @@ impl Slot {
                 slot.ran_away = slot.balance >= RUNAWAY_CENTS;
                 slot.apr = n.apr;
                 slot.monthly = MonthlyRate::new(n.apr);
-                slot.due = Due::Fixed(to_cents(annuity_payment(total, n.months, n.apr)));
+                slot.due = Due::Fixed(to_cents(negotiated_installment(debt.balance, n)));
                 slot.last = Some(n.months);
                 slot.down = to_cents(n.down_payment);
+                slot.down_unaccrued = slot.down;
                 slot.fees = to_cents(n.fee);
             }
             _ if debt.kind == DebtKind::Loan => slot.loan(debt),
@@ -357,7 +363,7 @@ impl Slot {
             Method::FlatFee => {
                 let rate = debt.fee_rate.unwrap_or(Rate::ZERO);
                 let original = debt.principal.unwrap_or(debt.balance);
-                self.fee = Some(to_cents(flat_fee(original, rate)));
+                self.fee = Some(to_cents(flat_fee(original, rate, term)));
                 Due::Fixed(to_cents(flat_fee_payment(
                     debt.balance,
                     term,
@@ -373,7 +379,11 @@ impl Slot {
         self.opening = self.balance;
         let interest = match self.fee {
             Some(fee) => Some(fee),
-            None => self.monthly.interest(self.balance),
+            None => {
+                let down = std::mem::take(&mut self.down_unaccrued);
+                self.monthly
+                    .interest(self.balance.saturating_sub(down).max(0))
+            }
         };
         let grown = interest
             .and_then(|i| self.balance.checked_add(i))
@@ -1017,8 +1027,9 @@ mod tests {
 
     #[test]
     fn negotiated_strategy_puts_the_plan_in_force() {
-        // 1290 + 30 fee = 1320 at 0 % over 12: 110.00 a month; a down payment of 220 in
-        // month 1 on top: 330 in month 1, then 110 a month: 330 + 9 * 110 = 1320, 10 months.
+        // 1290 + 30 fee = 1320 at 0 % over 12 with 220 down: the installment is on what the
+        // down payment leaves, (1320 - 220) / 12 = 91.666... -> 91.67, and month 1 pays
+        // 220 + 91.67 = 311.67. A budget of 330 pays the 18.33 left over on top.
         let mut card = Debt::card("Baitiao", dec!(1290), dec!(18.25), dec!(129), 30);
         card.negotiated = Some(Negotiated {
             months: 12,
@@ -1033,12 +1044,84 @@ mod tests {
         .unwrap();
         assert_eq!(p.payment(1, 0), dec!(330));
         assert_eq!(p.payment(2, 0), dec!(330)); // the budget's remainder still goes to it
+        assert_eq!(p.debts[0].fees, dec!(30));
         let q = plan(&[card], params(Strategy::Negotiated, dec!(110)));
-        // Month 1 needs 330 (installment + down payment): 110 is below it.
+        // Month 1 needs 311.67 (the down payment and the installment): 110 is below it.
         assert_eq!(
             q.unwrap_err().to_string(),
-            "the budget 110.00 is 220.00 below the minimums 330.00"
+            "the budget 110.00 is 201.67 below the minimums 311.67"
         );
+    }
+
+    #[test]
+    fn a_negotiated_plan_asks_what_its_due_dates_ask_to_the_cent() {
+        // The engine's installments (Slot::new, accrue, minimum_due) month by month, paid
+        // exactly, against the due dates of the same plan in force (negotiated_payments via
+        // due::dues): the same figures, down payment, interest and last month included.
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 1).expect("a date");
+        let mut checked = 0;
+        for balance in [dec!(1290), dec!(8450.30), dec!(10000), dec!(0.07)] {
+            for (months, apr) in [(1, "0"), (6, "0"), (24, "18.25"), (60, "6"), (36, "0.1")] {
+                for fee in [dec!(0), dec!(600)] {
+                    for down in [dec!(0), dec!(1000), dec!(4000), dec!(99999)] {
+                        let plan_terms = Negotiated {
+                            months,
+                            apr: Rate::new(apr.parse().expect("a rate")),
+                            fee,
+                            down_payment: down,
+                        };
+                        let mut debt = Debt::card("Card", balance, dec!(18), dec!(100), 10);
+                        debt.negotiated = Some(plan_terms);
+                        let mut slot = Slot::new(&debt, Strategy::Negotiated, 0, 0);
+                        let mut engine = Vec::new();
+                        for m in 1..=months {
+                            if slot.balance == 0 {
+                                break;
+                            }
+                            let interest = slot.accrue().expect("no runaway");
+                            let due = slot.minimum_due(m, interest);
+                            slot.pay(due, m);
+                            // A due date asks for nothing it would not show: no 0.00 dues.
+                            if due > 0 {
+                                engine.push(from_cents(due));
+                            }
+                        }
+                        assert_eq!(slot.balance, 0, "{debt:?}: paid off in its term");
+                        let mut data = Data::empty(as_of);
+                        data.debts.push(debt.clone());
+                        let far = NaiveDate::from_ymd_opt(2032, 1, 1).expect("a date");
+                        let dues: Vec<Money> = crate::due::dues(&data, as_of, far)
+                            .iter()
+                            .map(|d| d.amount)
+                            .collect();
+                        assert_eq!(engine, dues, "{debt:?}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 160);
+    }
+
+    #[test]
+    fn a_down_payment_lowers_the_installment_and_the_interest_runs_on_the_rest() {
+        // 10000 + 500 fee over 12 months at 6 % with 1000 down: the installment is the annuity
+        // of 9500 at 0.5 % a month, 9500 * 0.005 * 1.005^12 / (1.005^12 - 1) = 817.63; month 1
+        // charges 9500 * 0.5 % = 47.50 (not 52.50 on 10500) and asks 1000 + 817.63 = 1817.63,
+        // leaving 10500 + 47.50 - 1817.63 = 8729.87.
+        let mut card = Debt::card("Card", dec!(10000), dec!(18), dec!(100), 10);
+        card.negotiated = Some(Negotiated {
+            months: 12,
+            apr: Rate::new(dec!(6)),
+            fee: dec!(500),
+            down_payment: dec!(1000),
+        });
+        let cards = std::slice::from_ref(&card);
+        assert_eq!(first_minimums(cards, Strategy::Negotiated), dec!(1817.63));
+        let p = plan(cards, params(Strategy::Negotiated, dec!(1817.63))).unwrap();
+        assert_eq!(p.payment(1, 0), dec!(1817.63));
+        assert_eq!(p.balance(1, 0), dec!(8729.87));
+        assert_eq!(p.debts[0].fees, dec!(500));
     }
 
     #[test]

@@ -226,7 +226,14 @@ pub enum Msg {
     NegFitsNo,
     NegWithPlan,
     NegNote,
+    NegAgencies,
     NegInForce,
+    NegWithValue,
+    NegSaved,
+    NegDearer,
+    NegSame,
+    NegBroken,
+    NegBrokenValue,
     // Calendar.
     ColDate,
     ColWhat,
@@ -285,6 +292,15 @@ pub enum Msg {
     CliInstInterest,
     CliInstTrueApr,
     CliInstQuoted,
+    CliInstQuotedTotal,
+    CliAgainstRevolving,
+    CliAgainstNever,
+    CliAgainstFee,
+    CliAgainstInterest,
+    CliAgainstCheaper,
+    CliAgainstDearer,
+    CliAgainstSame,
+    CliAgainstAnyway,
     CliColPeriod,
     CliColPayment,
     CliColPrincipal,
@@ -589,7 +605,10 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         NegLast => (" (the last {})", "（最后一期 {}）"),
         NegFirst => (" (the first {} with the down payment)", "（首期含首付 {}）"),
         NegTotalCost => ("Total cost", "总成本"),
-        NegTotalValue => ("{}, true APR {} %", "{}，实际年化 {} %"),
+        NegTotalValue => (
+            "{} = {} interest + {} fee, true APR {} %",
+            "{} = 利息 {} + 手续费 {}，实际年化 {} %",
+        ),
         NegStopped => ("interest stopped (停息挂账)", "停息挂账"),
         NegAgainstNow => ("Against now", "对比现状"),
         NegAgainstValue => (
@@ -603,12 +622,28 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         ),
         NegFitsNo => ("no: month 1 needs {} more", "不够：第一个月还差 {}"),
         NegWithPlan => ("With the plan", "采用方案后"),
+        // The Chinese notes have no spaces: the terminal wraps them anywhere, not at a number.
         NegNote => (
-            "Card issuers may agree up to 60 months; interest usually stops, the card stays \
-             frozen until settled, and breaking the plan restores interest and collection.",
-            "发卡机构可同意最长 60 期的个性化分期；通常停息，结清前卡片冻结，违约将恢复计息和催收。",
+            "Card issuers may agree up to 60 months, usually with interest stopped; the card \
+             stays frozen until settled, and breaking the plan brings back interest and \
+             collection.",
+            "发卡机构可同意最长60期的个性化分期：通常停息，结清前卡片冻结，违约会恢复计息和催收。",
+        ),
+        NegAgencies => (
+            "You can ask the lender yourself, for free; paid \"debt negotiation\" agencies \
+             charge fees and may ask for your passwords.",
+            "协商可以自己免费向机构申请；付费的代理协商机构会收取费用，还可能索要你的账户密码。",
         ),
         NegInForce => ("in force in the file", "已写入文件"),
+        NegWithValue => ("debt-free {}, costs {}", "{} 还清，成本 {}"),
+        NegSaved => (": {} less than now", "：比现状少 {}"),
+        NegDearer => (": {} more than now", "：比现状多 {}"),
+        NegSame => (": the same as now", "：与现状相同"),
+        NegBroken => ("If it breaks", "若违约"),
+        NegBrokenValue => (
+            "after {0} paid: {1} left, interest {3} %: {2}/mo",
+            "还 {0} 期后：剩 {1}，按 {3} % 计息每月 {2}",
+        ),
 
         ColDate => ("Date", "日期"),
         ColWhat => ("What", "项目"),
@@ -693,18 +728,40 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         CliInstHead => ("{} over {} months, {}", "{}，分 {} 期，{}"),
         CliInstPayment => ("Payment {} a month{}", "每期还款 {}{}"),
         CliInstInterest => ("Interest and fees {}; paid {}", "利息和手续费 {}；共付 {}"),
-        CliInstTrueApr => ("True APR {} %", "实际年化利率 {} %"),
-        CliInstQuoted => (
-            " (the quoted {} % a period looks like {} % a year)",
-            "（名义费率每期 {} %，看似年化 {} %）",
+        CliInstTrueApr => (
+            "True APR: simple {} % a year (单利), compound {} % (复利)",
+            "实际年化利率：单利 {} %，复利 {} %",
         ),
+        CliInstQuoted => (
+            "The quoted {} % a period looks like {} % a year",
+            "名义费率每期 {} %，看似年化 {} %",
+        ),
+        CliInstQuotedTotal => (
+            "The quoted {} % in all over {} looks like {} % a year",
+            "{1}名义总费率 {0} %，看似年化 {2} %",
+        ),
+        CliAgainstRevolving => (
+            "Against {} ({} % a year): revolving {} with the same {} a month costs {} in \
+             interest over {}",
+            "对比 {0}（年利率 {1} %）：{2} 按同样每月 {3} 循环还款，{5}共付利息 {4}",
+        ),
+        CliAgainstNever => (
+            "Against {} ({} % a year): revolving {} with the same {} a month never pays it off",
+            "对比 {}（年利率 {} %）：{} 按同样每月 {} 循环还款永远还不清",
+        ),
+        CliAgainstFee => ("; the installment's fee is {}", "；分期手续费 {}"),
+        CliAgainstInterest => ("; the installment's interest is {}", "；分期利息 {}"),
+        CliAgainstCheaper => (": the installment is cheaper by {}.", "：分期便宜 {}。"),
+        CliAgainstDearer => (": the installment costs more by {}.", "：分期多花 {}。"),
+        CliAgainstSame => (": they cost the same.", "：两者花费相同。"),
+        CliAgainstAnyway => (": the installment is cheaper.", "：分期更省钱。"),
         CliColPeriod => ("Period", "期数"),
         CliColPayment => ("Payment", "还款"),
         CliColPrincipal => ("Principal", "本金"),
         CliNegHead => ("Negotiated plan for {}", "{} 的协商分期方案"),
         CliNegCost => (
-            "{} ({} interest and fees); true APR {} %",
-            "{}（利息和手续费 {}）；实际年化 {} %",
+            "{} paid; cost {} = {} interest + {} fee; true APR {} %",
+            "共付 {}；成本 {} = 利息 {} + 手续费 {}；实际年化 {} %",
         ),
         CliNegNow => (
             "avalanche clears it {} with {} interest; everything by {}",
@@ -719,8 +776,8 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "不够：第一个月需 {}，超出 {}（预算 {}）",
         ),
         CliNegWith => (
-            "debt-free {} ({} months), {} interest in all",
-            "{} 还清（{} 个月），利息共 {}",
+            "debt-free {} ({} months), {} interest and fees in all",
+            "{} 还清（{} 个月），利息和手续费共 {}",
         ),
         CliNegSaveHint => (
             "Add --save to write it into the file.",
@@ -895,6 +952,15 @@ pub fn plan_error(lang: Language, e: &PlanError) -> String {
     }
 }
 
+/// A number of months as a phrase: "1 month", "13 months", "13 个月".
+pub fn months(lang: Language, n: impl Into<i64>) -> String {
+    match (lang, n.into()) {
+        (Language::En, 1) => "1 month".to_string(),
+        (Language::En, n) => format!("{n} months"),
+        (Language::Zh, n) => format!("{n} 个月"),
+    }
+}
+
 /// A number of days as a phrase: "1 day", "9 days", "9 天".
 pub fn days(lang: Language, n: impl Into<i64>) -> String {
     match (lang, n.into()) {
@@ -1033,6 +1099,13 @@ mod tests {
     }
 
     #[test]
+    fn one_month_is_singular() {
+        assert_eq!(months(Language::En, 1), "1 month");
+        assert_eq!(months(Language::En, 13), "13 months");
+        assert_eq!(months(Language::Zh, 13), "13 个月");
+    }
+
+    #[test]
     fn one_day_is_singular() {
         assert_eq!(days(Language::En, 1), "1 day");
         assert_eq!(days(Language::En, 0), "0 days");
@@ -1096,12 +1169,21 @@ mod tests {
         CheckStepBy,
         CheckStillMissing,
         CheckSummary,
+        CliAgainstAnyway,
+        CliAgainstCheaper,
+        CliAgainstDearer,
+        CliAgainstFee,
+        CliAgainstInterest,
+        CliAgainstNever,
+        CliAgainstRevolving,
+        CliAgainstSame,
         CliCostsMore,
         CliCreated,
         CliInstHead,
         CliInstInterest,
         CliInstPayment,
         CliInstQuoted,
+        CliInstQuotedTotal,
         CliInstTrueApr,
         CliNegCost,
         CliNegFitsNo,
@@ -1150,12 +1232,20 @@ mod tests {
         InDays,
         MinimumsNeed,
         NegAgainstValue,
+        NegAgencies,
+        NegBroken,
+        NegBrokenValue,
+        NegDearer,
         NegFirst,
         NegFitsNo,
         NegFitsYes,
         NegInstallmentValue,
         NegLast,
+        NegNote,
+        NegSame,
+        NegSaved,
         NegTotalValue,
+        NegWithValue,
         NegotiatedSome,
         NotSaved,
         PayBy,

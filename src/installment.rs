@@ -1,4 +1,5 @@
-//! Installment schedules and the true annual rate (SPEC §3, §2.2 `negotiated`).
+//! Installment schedules, their true annual rates (simple and compound) and revolving a debt
+//! instead (SPEC §3, §2.2 `negotiated`).
 //!
 //! Everything is exact decimal arithmetic, rounded half-up to cents only where the spec says.
 //! No input can make these functions panic or loop unbounded: amounts that would leave the
@@ -48,8 +49,11 @@ pub struct Schedule {
     /// The sum of the payments.
     pub total_paid: Money,
     /// 12 x the monthly internal rate of return of the payment stream against the principal,
-    /// in percent, rounded half-up to 0.01.
+    /// in percent, rounded half-up to 0.01: the simple yearly rate (单利).
     pub true_apr: Decimal,
+    /// The same monthly rate compounded over a year, `(1 + IRR)^12 - 1`, in percent rounded
+    /// half-up to 0.01 (复利).
+    pub compound_apr: Decimal,
 }
 
 /// `round(P r (1+r)^n / ((1+r)^n - 1))`, `r = apr / 100 / 12`; `round(P / n)` when r = 0;
@@ -82,25 +86,66 @@ pub fn equal_principal_part(principal: Money, n: u32) -> Money {
     round_cents(div_periods(principal, n))
 }
 
-/// A fee-quoted loan's fee a period: `round(original * fee_rate / 100)`, charged every period
-/// whatever is left (SPEC §3 `flat_fee`).
-pub fn flat_fee(original: Money, fee_rate: Rate) -> Money {
-    Rate::new(percent(fee_rate)).of(original.max(Decimal::ZERO), 1)
+/// How a lender quotes a fee-quoted installment's price (SPEC §3 `flat_fee`): both are charged
+/// on the original principal, whatever is left of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FeeQuote {
+    /// Percent of the original principal every period: a card's 0.6 % a period, the file's
+    /// `fee_rate`.
+    PerPeriod(Rate),
+    /// Percent of the original principal over the whole term: Huabei's 8.8 % for 12 periods.
+    Total(Rate),
+}
+
+impl From<Rate> for FeeQuote {
+    /// A rate alone is a fee a period, as the file's `fee_rate` is.
+    fn from(rate: Rate) -> FeeQuote {
+        FeeQuote::PerPeriod(rate)
+    }
+}
+
+impl FeeQuote {
+    /// The one flat-fee rule: a period's fee on `original` over a term of `n`, exact (never
+    /// rounded): `original * fee_rate / 100`, or for a total quote `original * total / 100 / n`.
+    fn share(self, original: Money, n: u32) -> Decimal {
+        let original = original.max(Decimal::ZERO);
+        match self {
+            FeeQuote::PerPeriod(rate) => percent_of(original, percent(rate)),
+            FeeQuote::Total(rate) => div_periods(percent_of(original, percent(rate)), n),
+        }
+    }
+
+    /// The fee over the whole term of `n`, rounded half-up to cents: `n` fees a period, or the
+    /// quoted total `round(original * total / 100)`.
+    fn whole(self, original: Money, n: u32) -> Money {
+        match self {
+            FeeQuote::PerPeriod(_) => mul(flat_fee(original, self, n), Decimal::from(n)),
+            FeeQuote::Total(_) => round_cents(self.share(original, 1)),
+        }
+    }
+}
+
+/// A fee-quoted loan's fee a period over a term of `n`, rounded half-up to cents:
+/// `round(original * fee_rate / 100)`, or for a total quote `round(original * total / 100 / n)`
+/// (SPEC §3 `flat_fee`).
+pub fn flat_fee(original: Money, fee: impl Into<FeeQuote>, n: u32) -> Money {
+    round_cents(fee.into().share(original, n))
 }
 
 /// The schedule of a loan of `principal` over `months` periods (SPEC §3).
 ///
 /// Each period asks for the method's payment, but never more than clears the balance, and
 /// period `months` always clears it; the rows stop once the balance is 0, since a payment
-/// rounded up by a cent can repay a tiny loan before its term. `fee_rate` and
-/// `original_principal` are read by `flat_fee` only and `apr` by every other method. The true
-/// APR is measured against `principal`, the money actually lent for these periods.
+/// rounded up by a cent can repay a tiny loan before its term. `fee` (a rate a period, or a
+/// [`FeeQuote`]) and `original_principal` are read by `flat_fee` only and `apr` by every other
+/// method. The true APR is measured against `principal`, the money actually lent for these
+/// periods.
 pub fn schedule(
     principal: Money,
     months: u32,
     method: Method,
     apr: Rate,
-    fee_rate: Rate,
+    fee: impl Into<FeeQuote>,
     original_principal: Option<Money>,
 ) -> Schedule {
     let terms = Terms {
@@ -108,7 +153,7 @@ pub fn schedule(
         months,
         method,
         apr,
-        fee_rate,
+        fee: fee.into(),
         original_principal,
     };
     finish(terms.rows(MAX_MONTHS), principal)
@@ -120,7 +165,7 @@ struct Terms {
     months: u32,
     method: Method,
     apr: Rate,
-    fee_rate: Rate,
+    fee: FeeQuote,
     original_principal: Option<Money>,
 }
 
@@ -136,7 +181,7 @@ impl Terms {
             months: debt.term_months?,
             method: debt.method,
             apr: debt.apr,
-            fee_rate: debt.fee_rate.unwrap_or(Rate::ZERO),
+            fee: FeeQuote::PerPeriod(debt.fee_rate.unwrap_or(Rate::ZERO)),
             original_principal: debt.principal,
         })
     }
@@ -170,9 +215,16 @@ impl Terms {
                     .original_principal
                     .unwrap_or(principal)
                     .max(Decimal::ZERO);
-                let fee = flat_fee(original, self.fee_rate);
-                let payment = flat_fee_payment(principal, n, original, self.fee_rate);
-                run(principal, n, periods, |_, _| (fee, payment))
+                let fee = flat_fee(original, self.fee, n);
+                // The last period's fee is what the others leave of the whole: the same fee
+                // a period, or for a total quote the rest of `round(original * total / 100)`,
+                // so the fees add up to the total the lender quoted.
+                let others = mul(fee, Decimal::from(n.saturating_sub(1)));
+                let last = add(self.fee.whole(original, n), -others).max(Decimal::ZERO);
+                let payment = flat_fee_payment(principal, n, original, self.fee);
+                run(principal, n, periods, |period, _| {
+                    (if period == n { last } else { fee }, payment)
+                })
             }
         }
     }
@@ -194,15 +246,16 @@ pub fn loan_payments(debt: &Debt, periods: u32) -> Vec<Money> {
 
 /// A negotiated plan (SPEC §2.2, §1.2 `[debts.negotiated]`) for a debt owing `balance`.
 ///
-/// The fee joins the balance and the installment is the annuity of the two over `months` at
-/// the negotiated apr; the down payment comes on top of the first installment, so with one the
-/// plan ends early. The true APR is measured against `balance` alone: the fee is a price of
-/// the plan, and this is where it shows.
+/// The fee joins the balance; the down payment is paid with the first installment and lowers
+/// the installment, never the term: the installment is the annuity of what is left after it
+/// ([`negotiated_installment`]), and the plan pays `months` installments, the last clearing
+/// the rest. The true APR is measured against `balance` alone: the fee is a price of the plan,
+/// and this is where it shows.
 pub fn negotiated_schedule(balance: Money, n: &Negotiated) -> Schedule {
     let rows = negotiated_rows(balance, n, MAX_MONTHS);
     let mut schedule = finish(rows, balance);
     if !schedule.rows.is_empty() {
-        schedule.payment = annuity_payment(owed(balance, n), n.months.min(MAX_MONTHS), n.apr);
+        schedule.payment = negotiated_installment(balance, n);
     }
     schedule
 }
@@ -213,46 +266,88 @@ pub fn negotiated_payments(balance: Money, n: &Negotiated, periods: u32) -> Vec<
     payments(&negotiated_rows(balance, n, periods))
 }
 
+/// A negotiated plan's installment: the annuity of `balance + fee - down payment` over `months`
+/// at the negotiated apr (0 once the down payment covers it all). The bank works it out on what
+/// is left after the down payment; the first due date pays the down payment on top.
+pub fn negotiated_installment(balance: Money, n: &Negotiated) -> Money {
+    annuity_payment(
+        after_down(owed(balance, n), n),
+        n.months.min(MAX_MONTHS),
+        n.apr,
+    )
+}
+
 /// What a negotiated plan starts from: the balance and the fee.
 fn owed(balance: Money, n: &Negotiated) -> Money {
     add(balance, n.fee.max(Decimal::ZERO))
 }
 
-/// The first `periods` rows of a negotiated plan; none for a balance of 0 or less.
+/// What is left of `amount` once the down payment is paid, never below 0.
+fn after_down(amount: Money, n: &Negotiated) -> Money {
+    add(amount, -n.down_payment.max(Decimal::ZERO)).max(Decimal::ZERO)
+}
+
+/// The first `periods` rows of a negotiated plan; none for a balance of 0 or less. Interest runs
+/// on what is owed after the down payment, which the first period pays with its installment.
 fn negotiated_rows(balance: Money, n: &Negotiated, periods: u32) -> Vec<Row> {
     if balance <= Decimal::ZERO {
         return Vec::new();
     }
     let months = n.months.min(MAX_MONTHS);
-    let owed = owed(balance, n);
-    let installment = annuity_payment(owed, months, n.apr);
+    let installment = negotiated_installment(balance, n);
     let down = n.down_payment.max(Decimal::ZERO);
     let apr_pct = Rate::new(percent(n.apr));
-    run(owed, months, periods.min(months), |period, open| {
-        let interest = monthly_interest(open, apr_pct);
-        let asked = if period == 1 {
-            add(installment, down)
-        } else {
-            installment
-        };
-        (interest, asked)
-    })
+    run(
+        owed(balance, n),
+        months,
+        periods.min(months),
+        |period, open| {
+            if period == 1 {
+                let interest = monthly_interest(after_down(open, n), apr_pct);
+                (interest, add(installment, down))
+            } else {
+                (monthly_interest(open, apr_pct), installment)
+            }
+        },
+    )
 }
 
 /// 12 x the monthly internal rate of return, in percent rounded half-up to 0.01, of receiving
-/// `principal` at time 0 and paying `payments[k]` at the end of month k+1.
+/// `principal` at time 0 and paying `payments[k]` at the end of month k+1: the simple yearly
+/// rate (单利) of [`monthly_irr`].
+pub fn true_apr(principal: Money, payments: &[Money]) -> Decimal {
+    simple_apr(monthly_irr(principal, payments))
+}
+
+/// 12 x a monthly rate, in percent rounded half-up to 0.01.
+fn simple_apr(monthly: Decimal) -> Decimal {
+    round_cents(mul(monthly, Decimal::from(1200u32)))
+}
+
+/// A monthly rate compounded over a year, `(1 + monthly)^12 - 1`, in percent rounded half-up to
+/// 0.01 (复利): what the [`monthly_irr`] behind a true APR costs a year once each month's cost
+/// is itself charged for. Saturates at the end of the decimal range.
+pub fn compound_apr(monthly: Decimal) -> Decimal {
+    let yearly = Decimal::ONE
+        .checked_add(monthly.max(Decimal::ZERO))
+        .and_then(|x| x.checked_powu(12))
+        .map_or(Decimal::MAX, |x| x - Decimal::ONE);
+    round_cents(mul(yearly, Decimal::ONE_HUNDRED))
+}
+
+/// The monthly internal rate of return, unrounded, of receiving `principal` at time 0 and
+/// paying `payments[k]` at the end of month k+1.
 ///
 /// Bisection, because it cannot diverge: the present value of a stream of payments falls as
 /// the rate rises, so the root stays in the bracket. The bracket starts at [0 %, 100 %] a month
 /// and doubles while even its top leaves the payments worth more than the principal. 0 when
 /// the payments do not exceed the principal (no cost to measure), or when nothing was lent.
-pub fn true_apr(principal: Money, payments: &[Money]) -> Decimal {
-    let zero = Decimal::new(0, 2);
+pub fn monthly_irr(principal: Money, payments: &[Money]) -> Decimal {
     let total = payments
         .iter()
         .try_fold(Decimal::ZERO, |acc, p| acc.checked_add(*p));
     if principal <= Decimal::ZERO || total.is_some_and(|t| t <= principal) {
-        return zero;
+        return Decimal::ZERO;
     }
     let mut lo = Decimal::ZERO;
     let mut hi = Decimal::ONE;
@@ -277,8 +372,74 @@ pub fn true_apr(principal: Money, payments: &[Money]) -> Decimal {
             hi = mid;
         }
     }
-    let monthly = (lo + hi) / Decimal::TWO;
-    round_cents(mul(monthly, Decimal::from(1200u32)))
+    (lo + hi) / Decimal::TWO
+}
+
+/// Revolving a balance on a card instead of taking an installment: what paying it off costs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Revolving {
+    /// The interest paid until the balance is 0.
+    pub interest: Money,
+    /// The months it takes.
+    pub months: u32,
+}
+
+/// What revolving `principal` at `apr` (percent a year) costs paying `payment` a month until it
+/// is paid off, in the monthly model of SPEC §2.1: each month the interest on the opening
+/// balance ([`Rate::monthly_interest`]) joins it, then the payment leaves it (never more than is
+/// owed). `None` when the payment has not cleared it after 1200 months.
+pub fn revolving_cost(principal: Money, payment: Money, apr: Rate) -> Option<Revolving> {
+    let apr = Rate::new(percent(apr));
+    let payment = payment.max(Decimal::ZERO);
+    let (mut balance, mut interest) = (principal.max(Decimal::ZERO), Decimal::ZERO);
+    for months in 0..MAX_MONTHS {
+        if balance.is_zero() {
+            return Some(Revolving { interest, months });
+        }
+        let charged = monthly_interest(balance, apr);
+        interest = add(interest, charged);
+        balance = add(balance, charged);
+        balance = add(balance, -payment.min(balance));
+    }
+    balance.is_zero().then_some(Revolving {
+        interest,
+        months: MAX_MONTHS,
+    })
+}
+
+/// An installment against revolving the same principal at a debt's apr with the same monthly
+/// payment until it is paid off: like with like.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Against {
+    /// The debt's apr, percent a year.
+    pub apr: Rate,
+    /// What revolving costs; `None` when the payment never pays it off.
+    pub revolving: Option<Revolving>,
+    /// What the installment costs over the principal: its fees (or its interest).
+    pub fee: Money,
+}
+
+impl Against {
+    /// How much less the installment costs than revolving (negative: how much more); `None`
+    /// when revolving never pays off, and the installment is cheaper whatever it costs.
+    pub fn saving(&self) -> Option<Money> {
+        self.revolving.map(|r| r.interest - self.fee)
+    }
+
+    /// Whether the installment costs less than revolving.
+    pub fn cheaper(&self) -> bool {
+        self.saving().is_none_or(|s| s > Decimal::ZERO)
+    }
+}
+
+/// `schedule` (an installment of `principal`) against revolving `principal` at `apr` with the
+/// schedule's (first) payment every month.
+pub fn against_revolving(principal: Money, schedule: &Schedule, apr: Rate) -> Against {
+    Against {
+        apr,
+        revolving: revolving_cost(principal, schedule.payment, apr),
+        fee: schedule.total_interest,
+    }
 }
 
 /// Whether the payments, discounted at monthly rate `i >= 0`, are worth more than `principal`,
@@ -334,11 +495,13 @@ fn run(
 /// The schedule's totals and true APR over its rows, the APR measured against `lent`.
 fn finish(rows: Vec<Row>, lent: Money) -> Schedule {
     let payments = payments(&rows);
+    let irr = monthly_irr(lent, &payments);
     Schedule {
         payment: payments.first().copied().unwrap_or(Decimal::ZERO),
         total_interest: rows.iter().fold(Decimal::ZERO, |s, r| add(s, r.interest)),
         total_paid: payments.iter().fold(Decimal::ZERO, |s, p| add(s, *p)),
-        true_apr: true_apr(lent, &payments),
+        true_apr: simple_apr(irr),
+        compound_apr: compound_apr(irr),
         rows,
     }
 }
@@ -375,12 +538,18 @@ fn div_periods(amount: Money, n: u32) -> Decimal {
     }
 }
 
-/// A fee-quoted loan's payment: `round(principal / n + original * fee_rate / 100)`, the two
-/// exact parts added before the one rounding, as the lender quotes it.
-pub fn flat_fee_payment(principal: Money, n: u32, original: Money, fee_rate: Rate) -> Money {
+/// A fee-quoted loan's payment: `round(principal / n + original * fee_rate / 100)`, or for a
+/// total quote `round(principal / n + original * total / 100 / n)`: the exact parts added
+/// before the one rounding, as the lender quotes it.
+pub fn flat_fee_payment(
+    principal: Money,
+    n: u32,
+    original: Money,
+    fee: impl Into<FeeQuote>,
+) -> Money {
     round_cents(add(
         div_periods(principal, n),
-        percent_of(original.max(Decimal::ZERO), percent(fee_rate)),
+        fee.into().share(original, n),
     ))
 }
 
@@ -585,44 +754,152 @@ mod tests {
     fn huabei_fee_totals_as_true_aprs() {
         // Huabei's quoted total fees 2.5 / 4.5 / 6.5 / 8.8 % over 3 / 6 / 9 / 12 periods,
         // commonly cited as true APRs of about 14.94 / 15.27 / 15.34 / 15.86 %. On 12000 the
-        // payments are 4100, 2090, 1420 (the last 1420.03: the fee 86.67 is rounded from
-        // 86.666..., so the last period makes up the principal's cents) and 1088. An exact
-        // IRR of the same streams (Python, fractions and 60-digit decimals) gives
-        // 14.938 / 15.268 / 15.340 / 15.864: all four public figures agree to the last digit.
-        for (total, n, want) in [
-            (dec!(2.5), 3, dec!(14.94)),
-            (dec!(4.5), 6, dec!(15.27)),
-            (dec!(6.5), 9, dec!(15.34)),
-            (dec!(8.8), 12, dec!(15.86)),
+        // payments are round(12000 / n + 12000 * total / 100 / n): 4100, 2090, 1420 (1333.33...
+        // + 86.66... = 1420 exactly, one rounding) and 1088. The fee a period is rounded, 86.67
+        // over 9, and the last takes the rest of the quoted 780.00: 780 - 8 * 86.67 = 86.64, so
+        // the last payment is 1420.00 too. An exact IRR of the same streams (Python, 60-digit
+        // decimals) gives 14.938 / 15.268 / 15.340 / 15.864: all four public figures to the
+        // last digit; compounded, (1 + IRR)^12 - 1 = 16.005 / 16.383 / 16.466 / 17.070.
+        for (total, n, simple, compound) in [
+            (dec!(2.5), 3, dec!(14.94), dec!(16.00)),
+            (dec!(4.5), 6, dec!(15.27), dec!(16.38)),
+            (dec!(6.5), 9, dec!(15.34), dec!(16.47)),
+            (dec!(8.8), 12, dec!(15.86), dec!(17.07)),
         ] {
-            let per_period = rate(total / Decimal::from(n));
             let s = schedule(
                 dec!(12000),
                 n,
                 Method::FlatFee,
                 Rate::ZERO,
-                per_period,
+                FeeQuote::Total(rate(total)),
                 None,
             );
-            assert_eq!(s.true_apr, want, "{total} % over {n}");
+            assert_eq!(s.true_apr, simple, "{total} % over {n}");
+            assert_eq!(s.compound_apr, compound, "{total} % over {n}");
+            assert_eq!(s.total_interest, dec!(12000) * total / dec!(100));
         }
         let s = schedule(
             dec!(12000),
             9,
             Method::FlatFee,
             Rate::ZERO,
-            rate(dec!(6.5) / dec!(9)),
+            FeeQuote::Total(rate(dec!(6.5))),
             None,
         );
         assert_eq!(s.payment, dec!(1420.00));
-        assert_eq!(s.rows[8].payment, dec!(1420.03));
+        assert_eq!(
+            (s.rows[0].interest, s.rows[8].interest),
+            (dec!(86.67), dec!(86.64))
+        );
+        assert!(s.rows.iter().all(|r| r.payment == dec!(1420)));
+        assert_eq!(s.total_paid, dec!(12780));
     }
 
     #[test]
-    fn negotiated_with_a_fee_and_a_down_payment_ends_early() {
-        // 10000 owed, fee 600, 6 months interest-free, 4000 down: 10600 / 6 = 1766.67 a month.
-        // Month 1: 1766.67 + 4000 = 5766.67, leaving 4833.33; then 3066.66, 1299.99; month 4
-        // pays the 1299.99 left and the plan is over two months early.
+    fn a_total_fee_is_one_exact_division_and_one_rounding() {
+        // 1000 over 3 at 1 % in all: 1000 / 3 + 10 / 3 = 336.666... -> 336.67, where rounding
+        // the parts first (333.33 + 3.33) would give 336.66. The fees: 3.33, 3.33, and the last
+        // 10.00 - 6.66 = 3.34.
+        let quote = FeeQuote::Total(rate(dec!(1)));
+        assert_eq!(
+            flat_fee_payment(dec!(1000), 3, dec!(1000), quote),
+            dec!(336.67)
+        );
+        assert_eq!(flat_fee(dec!(1000), quote, 3), dec!(3.33));
+        let s = schedule(dec!(1000), 3, Method::FlatFee, Rate::ZERO, quote, None);
+        let fees: Vec<_> = s.rows.iter().map(|r| r.interest).collect();
+        assert_eq!(fees, [dec!(3.33), dec!(3.33), dec!(3.34)]);
+        assert_eq!(s.total_paid, dec!(1010));
+        // A fee a period is the same fee every period, the last included: 1000 * 0.5 % = 5.
+        let s = schedule(
+            dec!(1000),
+            3,
+            Method::FlatFee,
+            Rate::ZERO,
+            rate(dec!(0.5)),
+            None,
+        );
+        assert!(s.rows.iter().all(|r| r.interest == dec!(5)));
+    }
+
+    #[test]
+    fn compound_apr_by_hand() {
+        // 1 % a month: 1.01^12 = 1.12682503013196972..., 12.682503 % -> 12.68 (12.00 simple).
+        assert_eq!(compound_apr(dec!(0.01)), dec!(12.68));
+        // 10 % a month: 1.1^12 = 3.138428376721, 213.8428 % -> 213.84.
+        assert_eq!(compound_apr(dec!(0.1)), dec!(213.84));
+        assert_eq!(compound_apr(dec!(0)), dec!(0));
+        // SPEC §3: 12000 over 12 at 0.6 % a period, IRR 1.0861854 % a month (Python, 60-digit
+        // bisection): 1.010861854^12 - 1 = 13.8418 % -> 13.84, beside the simple 13.03.
+        let s = schedule(
+            dec!(12000),
+            12,
+            Method::FlatFee,
+            Rate::ZERO,
+            rate(dec!(0.6)),
+            None,
+        );
+        assert_eq!((s.true_apr, s.compound_apr), (dec!(13.03), dec!(13.84)));
+        assert_eq!(
+            compound_apr(monthly_irr(dec!(12000), &[dec!(1072); 12])),
+            dec!(13.84)
+        );
+        // 300 % a month: 4^12 - 1 = 16777215, in percent 1677721500.
+        assert_eq!(compound_apr(dec!(3)), dec!(1677721500));
+        // Beyond the decimal range: saturated, not a panic.
+        assert_eq!(compound_apr(Decimal::MAX), Decimal::MAX);
+    }
+
+    #[test]
+    fn revolving_the_principal_with_the_same_payment() {
+        // 12000 at 18.25 % paying 1072 a month (Python, month by month, half-up cents): 182.50
+        // (12000 * 18.25 / 1200), 168.97, 155.24, ..., 21.85, and a 13th month of 5.88 on
+        // 386.31 that pays 392.19: 1256.19 of interest over 13 months. Against the installment's
+        // 864.00 of fees: the installment is cheaper by 392.19.
+        let s = schedule(
+            dec!(12000),
+            12,
+            Method::FlatFee,
+            Rate::ZERO,
+            rate(dec!(0.6)),
+            None,
+        );
+        let a = against_revolving(dec!(12000), &s, rate(dec!(18.25)));
+        assert_eq!(
+            a.revolving,
+            Some(Revolving {
+                interest: dec!(1256.19),
+                months: 13
+            })
+        );
+        assert_eq!(a.fee, dec!(864));
+        assert_eq!(a.saving(), Some(dec!(392.19)));
+        assert!(a.cheaper());
+        // 3000 at 18 % paying 1025: 45.00, 30.30, 15.38, 0.24: 90.92 over 4 months.
+        let r = revolving_cost(dec!(3000), dec!(1025), rate(dec!(18)));
+        assert_eq!(r.map(|r| (r.interest, r.months)), Some((dec!(90.92), 4)));
+        // At 0 % revolving costs nothing: the installment's fee makes it the dearer one.
+        let free = against_revolving(dec!(12000), &s, Rate::ZERO);
+        assert_eq!(free.saving(), Some(dec!(-864)));
+        assert!(!free.cheaper());
+        // A payment below the month's interest never pays it off.
+        assert_eq!(revolving_cost(dec!(12000), dec!(100), rate(dec!(18))), None);
+        let never = against_revolving(dec!(12000), &s, rate(dec!(200)));
+        assert_eq!((never.revolving, never.cheaper()), (None, true));
+        assert_eq!(
+            revolving_cost(dec!(0), dec!(0), rate(dec!(18))),
+            Some(Revolving {
+                interest: dec!(0),
+                months: 0
+            })
+        );
+    }
+
+    #[test]
+    fn a_down_payment_lowers_the_installment_not_the_term() {
+        // 10000 owed, fee 600, 6 months interest-free, 4000 down: the bank splits what the down
+        // payment leaves, (10600 - 4000) / 6 = 1100.00 a month. The first due date pays
+        // 4000 + 1100 = 5100.00, leaving 5500.00; five more of 1100.00: six installments.
         let n = Negotiated {
             months: 6,
             apr: Rate::ZERO,
@@ -634,26 +911,35 @@ mod tests {
         assert_eq!(
             rows,
             [
-                (dec!(5766.67), dec!(4833.33)),
-                (dec!(1766.67), dec!(3066.66)),
-                (dec!(1766.67), dec!(1299.99)),
-                (dec!(1299.99), dec!(0)),
+                (dec!(5100), dec!(5500)),
+                (dec!(1100), dec!(4400)),
+                (dec!(1100), dec!(3300)),
+                (dec!(1100), dec!(2200)),
+                (dec!(1100), dec!(1100)),
+                (dec!(1100), dec!(0)),
             ]
         );
-        // The installment is 10600 / 6 = 1766.67; the first period adds the 4000 down.
-        assert_eq!(s.payment, dec!(1766.67));
+        assert_eq!(s.payment, dec!(1100));
+        assert_eq!(negotiated_installment(dec!(10000), &n), dec!(1100));
         assert_eq!(s.total_interest, dec!(0));
         assert_eq!(s.total_paid, dec!(10600));
-        // "Interest-free", yet the 600 fee against 10000 over four months is 38.41 % a year
-        // (exact IRR in Python: 38.409).
-        assert_eq!(s.true_apr, dec!(38.41));
+        // "Interest-free", yet the 600 fee against 10000 over six months is 28.08 % a year
+        // (exact IRR in Python: 28.0817; compounded 31.99).
+        assert_eq!(s.true_apr, dec!(28.08));
+        assert_eq!(s.compound_apr, dec!(31.99));
+        assert_eq!(
+            negotiated_payments(dec!(10000), &n, 2),
+            [dec!(5100), dec!(1100)]
+        );
     }
 
     #[test]
     fn negotiated_with_interest() {
-        // 10000 + 500 fee over 12 months at 6 % with 1000 down: the annuity of 10500 at 0.5 %
-        // is 10500 * 0.086066 = 903.70; month 1 pays 903.70 + 1000 with 52.50 interest
-        // (10500 * 0.5 %). The down payment ends it in month 11 with 748.00 + 3.74.
+        // 10000 + 500 fee over 12 months at 6 % with 1000 down: the installment is the annuity
+        // of 9500 at 0.5 %, 9500 * 0.005 * 1.005^12 / (1.005^12 - 1) = 817.63. Month 1 charges
+        // 9500 * 0.5 % = 47.50 and pays 1000 + 817.63, leaving 8729.87; month 2 charges
+        // 8729.87 * 0.5 % = 43.65; the 12th pays the 813.58 left and its 4.07: 817.65.
+        // (Python, month by month, half-up cents: 311.58 interest in all.)
         let n = Negotiated {
             months: 12,
             apr: rate(dec!(6)),
@@ -661,14 +947,16 @@ mod tests {
             down_payment: dec!(1000),
         };
         let s = negotiated_schedule(dec!(10000), &n);
-        assert_eq!(s.rows[0].payment, dec!(1903.70));
-        assert_eq!(s.rows[0].interest, dec!(52.50));
-        assert_eq!(s.rows[0].balance, dec!(8648.80));
-        assert_eq!(s.rows.len(), 11);
-        assert_eq!(s.rows[10].payment, dec!(751.74));
-        assert_eq!(s.total_interest, dec!(288.74));
-        assert_eq!(s.total_paid, dec!(10788.74));
-        assert_eq!(s.true_apr, dec!(17.02));
+        assert_eq!(s.payment, dec!(817.63));
+        assert_eq!(s.rows[0].payment, dec!(1817.63));
+        assert_eq!(s.rows[0].interest, dec!(47.50));
+        assert_eq!(s.rows[0].balance, dec!(8729.87));
+        assert_eq!(s.rows[1].interest, dec!(43.65));
+        assert_eq!(s.rows.len(), 12);
+        assert_eq!(s.rows[11].payment, dec!(817.65));
+        assert_eq!(s.total_interest, dec!(311.58));
+        assert_eq!(s.total_paid, dec!(10811.58));
+        assert_eq!(s.true_apr, dec!(15.97));
     }
 
     #[test]

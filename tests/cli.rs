@@ -233,7 +233,9 @@ fn installment_quotes_the_true_apr() {
         ])
         .assert()
         .success()
-        .stdout(predicate::str::contains("True APR 13.03 %"));
+        .stdout(predicate::str::contains(
+            "True APR: simple 13.03 % a year (单利), compound 13.84 % (复利)",
+        ));
 }
 
 #[test]
@@ -499,7 +501,9 @@ fn tables_speak_the_files_language_or_the_locales() {
         .env("LANG", "zh_CN.UTF-8")
         .assert()
         .success()
-        .stdout(predicate::str::contains("实际年化利率 13.03 %"));
+        .stdout(predicate::str::contains(
+            "实际年化利率：单利 13.03 %，复利 13.84 %",
+        ));
     // The file's `language` wins over the locale.
     let text = fs::read_to_string(&f)
         .expect("read")
@@ -540,8 +544,287 @@ fn a_down_payment_comes_on_top_of_the_installment() {
             .arg(&f)
             .args(["--today", "2026-11-01"]),
     );
-    // 1290 + 30 = 1320 over 36 at 0 %: 36.67 a month; month 1 adds the 100 down.
-    assert_eq!(j["installment"], "36.67");
+    // 1290 + 30 = 1320, less the 100 down, over 36 at 0 %: 1220 / 36 = 33.888... -> 33.89 a
+    // month; month 1 adds the 100 down: 133.89; the 36th pays 1220 - 35 * 33.89 = 33.85.
+    assert_eq!(j["installment"], "33.89");
+    assert_eq!(j["first_payment"], "133.89");
+    assert_eq!(j["last_installment"], "33.85");
+    assert_eq!(j["months"], 36);
     assert_eq!(j["total_paid"], "1320.00");
+    assert_eq!(j["fee"], "30.00");
     assert_eq!(j["total_cost"], "30.00");
+}
+
+#[test]
+fn a_down_payment_keeps_the_term_of_24_installments() {
+    let (_d, f) = copy("household.toml");
+    let j = json(
+        payoff()
+            .args(["negotiate", "Visa", "--months", "24", "--down", "1000"])
+            .args(["--format", "json", "-f"])
+            .arg(&f)
+            .args(["--today", "2026-11-01"]),
+    );
+    // 8450.30 - 1000 = 7450.30 over 24 at 0 %: 310.4291... -> 310.43 a month, the first due
+    // date 1310.43, the 24th 7450.30 - 23 * 310.43 = 310.41: still 24 installments.
+    assert_eq!(j["months"], 24);
+    assert_eq!(j["installment"], "310.43");
+    assert_eq!(j["first_payment"], "1310.43");
+    assert_eq!(j["last_installment"], "310.41");
+    assert_eq!(j["total_paid"], "8450.30");
+    assert_eq!(j["total_cost"], "0.00");
+    let out = payoff()
+        .args([
+            "negotiate",
+            "Visa",
+            "--months",
+            "24",
+            "--down",
+            "1000",
+            "-f",
+        ])
+        .arg(&f)
+        .args(["--today", "2026-11-01"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("UTF-8");
+    assert!(
+        text.contains(
+            "¥310.43 a month for 24 months (the first ¥1,310.43 with the down payment) \
+             (the last ¥310.41)"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn negotiate_shows_what_breaking_the_plan_leaves() {
+    let (_d, f) = copy("household.toml");
+    let run = |extra: &[&str]| {
+        json(
+            payoff()
+                .args(["negotiate", "Visa", "--format", "json", "-f"])
+                .arg(&f)
+                .args(["--today", "2026-11-01"])
+                .args(extra),
+        )
+    };
+    // 8450.30 over 60 at 0 %: 140.84 a month. Broken after 12 (the default): 8450.30 -
+    // 12 * 140.84 = 6760.22 left, at Visa's 18.25 %: 6760.22 * 18.25 / 1200 = 102.81 a month.
+    let j = run(&["--months", "60"]);
+    assert_eq!(j["installment"], "140.84");
+    let b = &j["broken"];
+    assert_eq!(b["after"], 12);
+    assert_eq!(b["left"], "6760.22");
+    assert_eq!(b["monthly_interest"], "102.81");
+    assert_eq!(b["apr"], "18.25");
+    // After 24: 8450.30 - 24 * 140.84 = 5070.14, 5070.14 * 18.25 / 1200 = 77.108 -> 77.11.
+    let j = run(&["--months", "60", "--break-after", "24"]);
+    assert_eq!(j["broken"]["left"], "5070.14");
+    assert_eq!(j["broken"]["monthly_interest"], "77.11");
+    // A plan shorter than a year breaks one before its last; a plan of one cannot break.
+    assert_eq!(run(&["--months", "6"])["broken"]["after"], 5);
+    assert_eq!(run(&["--months", "1"])["broken"], Value::Null);
+    payoff()
+        .args(["negotiate", "Visa", "--months", "60", "-f"])
+        .arg(&f)
+        .args(["--today", "2026-11-01"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "If it breaks    after 12 paid: ¥6,760.22 left, interest 18.25 %: ¥102.81/mo",
+        ));
+    payoff()
+        .args([
+            "negotiate",
+            "Visa",
+            "--months",
+            "12",
+            "--break-after",
+            "12",
+            "-f",
+        ])
+        .arg(&f)
+        .args(["--today", "2026-11-01"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--break-after 12"));
+}
+
+#[test]
+fn negotiate_counts_the_fee_in_the_cost_and_the_saving() {
+    let (_d, f) = copy("household.toml");
+    let run = |fee: &str| {
+        json(
+            payoff()
+                .args(["negotiate", "Visa", "--months", "24", "--fee", fee])
+                .args(["--format", "json", "-f"])
+                .arg(&f)
+                .args(["--today", "2026-11-01"]),
+        )
+    };
+    let (free, paid) = (run("0"), run("100"));
+    assert_eq!(paid["total_cost"], "100.00");
+    assert_eq!(paid["total_interest"], "0.00");
+    // The household now: 918.98 of interest and no fees. With the plan and no fee: 203.03 of
+    // interest, 715.95 saved. With a 100 fee: 203.27 of interest (the installment is 4.16 more
+    // a month, so the other debts get less) and the fee: 918.98 - 203.27 - 100.00 = 615.71.
+    assert_eq!(free["now"]["total_interest"], "918.98");
+    assert_eq!(free["now"]["total_fees"], "0.00");
+    assert_eq!(free["with_plan"]["total_interest"], "203.03");
+    assert_eq!(free["saved_against_now"], "715.95");
+    assert_eq!(paid["with_plan"]["total_interest"], "203.27");
+    assert_eq!(paid["with_plan"]["total_fees"], "100.00");
+    assert_eq!(paid["saved_against_now"], "615.71");
+}
+
+#[test]
+fn installment_with_a_total_fee_over_the_term() {
+    let run = |months: &str, total: &str| {
+        json(payoff().args([
+            "installment",
+            "--principal",
+            "12000",
+            "--months",
+            months,
+            "--total-fee-rate",
+            total,
+            "--format",
+            "json",
+        ]))
+    };
+    // Huabei, 12 periods at 8.8 % in all: 12000 / 12 + 1056 / 12 = 1088.00 a month, simple
+    // 15.86 %, compound 17.07 % (exact IRR in Python: 15.864 / 17.070).
+    let j = run("12", "8.8");
+    assert_eq!(j["method"], "flat_fee");
+    assert_eq!(j["payment"], "1088.00");
+    assert_eq!(j["true_apr"], "15.86");
+    assert_eq!(j["compound_apr"], "17.07");
+    assert_eq!(j["total_interest"], "1056.00");
+    assert_eq!(j["total_fee_rate"], "8.80");
+    assert_eq!(j["fee_rate"], "0.73");
+    // 3 periods at 2.5 %: 4100.00 a month, 14.94 % simple, 16.00 % compound.
+    let j = run("3", "2.5");
+    assert_eq!(j["payment"], "4100.00");
+    assert_eq!(j["true_apr"], "14.94");
+    assert_eq!(j["compound_apr"], "16.00");
+    // 9 periods at 6.5 %: 1420.00 every period, the fees adding up to the quoted 780.00.
+    let j = run("9", "6.5");
+    assert_eq!(j["total_interest"], "780.00");
+    assert_eq!(j["schedule"][8]["payment"], "1420.00");
+    payoff()
+        .args([
+            "installment",
+            "--principal",
+            "12000",
+            "--months",
+            "12",
+            "--total-fee-rate",
+            "8.8",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains(
+                "True APR: simple 15.86 % a year (单利), compound 17.07 % (复利)",
+            )
+            .and(predicate::str::contains(
+                "The quoted 8.80 % in all over 12 months looks like 8.80 % a year",
+            )),
+        );
+    // A total fee is the price: not with a fee a period, nor with an apr, nor another method.
+    for other in [
+        vec!["--fee-rate", "0.6"],
+        vec!["--apr", "10"],
+        vec!["--method", "annuity"],
+    ] {
+        payoff()
+            .args([
+                "installment",
+                "--principal",
+                "12000",
+                "--months",
+                "12",
+                "--total-fee-rate",
+                "8.8",
+            ])
+            .args(&other)
+            .assert()
+            .code(2);
+    }
+}
+
+#[test]
+fn installment_against_revolving_a_debt() {
+    let (_d, f) = copy("household.toml");
+    let run = |extra: &[&str]| {
+        json(
+            payoff()
+                .args(["installment", "--principal", "12000", "--months", "12"])
+                .args(extra)
+                .args(["--format", "json", "-f"])
+                .arg(&f),
+        )
+    };
+    // 12000 revolved at Visa's 18.25 % paying the same 1072 a month (Python, month by month):
+    // 182.50, 168.97, ..., 5.88: 1256.19 over 13 months, against the installment's 864.00.
+    let j = run(&["--fee-rate", "0.6", "--against", "Visa"]);
+    let a = &j["against"];
+    assert_eq!(a["debt"], "Visa");
+    assert_eq!(a["apr"], "18.25");
+    assert_eq!(a["revolving_interest"], "1256.19");
+    assert_eq!(a["months"], 13);
+    assert_eq!(a["fee"], "864.00");
+    assert_eq!(a["cheaper"], true);
+    assert_eq!(a["difference"], "392.19");
+    // Huabei's 8.8 % (1056.00) against 花呗 at 14.6 % with 1088 a month: 964.04 over 12
+    // months, so the installment costs 91.96 more.
+    let j = run(&["--total-fee-rate", "8.8", "--against", "花呗"]);
+    let a = &j["against"];
+    assert_eq!(a["revolving_interest"], "964.04");
+    assert_eq!(a["months"], 12);
+    assert_eq!(a["cheaper"], false);
+    assert_eq!(a["difference"], "91.96");
+    payoff()
+        .args(["installment", "--principal", "12000", "--months", "12"])
+        .args(["--fee-rate", "0.6", "--against", "Visa", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Against Visa (18.25 % a year): revolving 12,000.00 with the same 1,072.00 a month \
+             costs 1,256.19 in interest over 13 months; the installment's fee is 864.00: the \
+             installment is cheaper by 392.19.",
+        ));
+    payoff()
+        .args(["installment", "--principal", "12000", "--months", "12"])
+        .args(["--total-fee-rate", "8.8", "--against", "花呗", "-f"])
+        .arg(&f)
+        .env("LANG", "zh_CN.UTF-8")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("：分期多花 91.96。"));
+    payoff()
+        .args(["installment", "--principal", "12000", "--months", "12"])
+        .args(["--fee-rate", "0.6", "--against", "Amex", "-f"])
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("no debt named \"Amex\"").and(predicate::str::contains(
+                "\"Visa\", \"花呗\", \"Jiebei\", \"Baitiao\"",
+            )),
+        );
+    // Without a file there is nothing to compare with: the usual missing-file error.
+    let dir = TempDir::new().expect("temp dir");
+    payoff()
+        .args(["installment", "--principal", "100", "--months", "3"])
+        .args(["--fee-rate", "1", "--against", "Visa", "-f"])
+        .arg(dir.path().join("none.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("payoff init"));
 }

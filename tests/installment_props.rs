@@ -1,9 +1,9 @@
 //! Invariants every schedule keeps, whatever the loan: the rows add up, nothing goes negative,
 //! and the last row clears the debt.
 
-use payoff::installment::{negotiated_schedule, schedule, true_apr};
+use payoff::installment::{FeeQuote, flat_fee, negotiated_schedule, schedule, true_apr};
 use payoff::model::{Method, Negotiated};
-use payoff::money::{Money, Rate};
+use payoff::money::{Money, Rate, round_cents};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -52,6 +52,30 @@ proptest! {
     }
 
     #[test]
+    fn a_total_fee_adds_up_to_the_quote(
+        p in principal(),
+        months in 1u32..=60,
+        total_bp in 0i64..=3_000,
+    ) {
+        let total = Rate::new(Decimal::new(total_bp, 2));
+        let quote = FeeQuote::Total(total);
+        let s = schedule(p, months, Method::FlatFee, Rate::ZERO, quote, None);
+        let parts: Money = s.rows.iter().map(|r| r.principal).sum();
+        prop_assert_eq!(parts, p);
+        for r in &s.rows {
+            prop_assert!(r.principal >= Decimal::ZERO, "negative principal part in {:?}", r);
+            prop_assert!(r.interest >= Decimal::ZERO, "negative fee in {:?}", r);
+        }
+        // Over the whole term the fees are the quoted total, unless the rounded fees of the
+        // other periods are already more (a tiny loan: then the last one is 0).
+        if s.rows.len() == months as usize {
+            let quoted = round_cents(p * total.percent() / Decimal::ONE_HUNDRED);
+            let others = flat_fee(p, quote, months) * Decimal::from(months - 1);
+            prop_assert_eq!(s.total_interest, quoted.max(others));
+        }
+    }
+
+    #[test]
     fn negotiated_plans_add_up(
         b in principal(),
         months in 1u32..=60,
@@ -76,6 +100,11 @@ proptest! {
         }
         prop_assert_eq!(s.rows.last().map(|r| r.balance), Some(Decimal::ZERO));
         prop_assert_eq!(s.total_paid, owed + s.total_interest);
+        // A down payment lowers the installments, never the term: with 1.00 a month or more
+        // left to pay after it, the plan has all its months.
+        if (owed - n.down_payment) / Decimal::from(months) >= Decimal::ONE {
+            prop_assert_eq!(s.rows.len(), months as usize);
+        }
     }
 
     #[test]

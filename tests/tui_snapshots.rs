@@ -110,6 +110,24 @@ fn negotiate() {
 }
 
 #[test]
+fn negotiate_with_interest_a_fee_and_a_down_payment() {
+    // APR 5 %, fee 100, down payment 2000: the longest lines the screen shows, at 80x24 too.
+    snap_all(
+        "negotiate_fee_down",
+        &[
+            KeyCode::Char('5'),
+            KeyCode::Down,
+            KeyCode::Char(']'),
+            KeyCode::Down,
+            KeyCode::Char(']'),
+            KeyCode::Down,
+            KeyCode::Char(']'),
+            KeyCode::Char(']'),
+        ],
+    );
+}
+
+#[test]
 fn calendar() {
     snap_all("calendar", &[KeyCode::Char('6')]);
 }

@@ -1,4 +1,5 @@
-//! `payoff installment`: a schedule and its true annual rate, without a data file.
+//! `payoff installment`: a schedule and its true annual rates, without a data file; with
+//! `--against DEBT`, against revolving that debt of the file instead.
 
 use std::process::ExitCode;
 
@@ -6,14 +7,18 @@ use serde_json::{Value, json};
 
 use super::table::{Align, Table};
 use super::{Failure, Format, Outcome, parse_amount, parse_rate, print_json};
-use crate::i18n::{Msg, t, tf};
-use crate::installment::{Schedule, schedule};
+use crate::i18n::{Msg, months, t, tf};
+use crate::installment::{Against, FeeQuote, Schedule, against_revolving, schedule};
 use crate::model::{Language, Method};
 use crate::money::{Money, Rate, display, percent2, plain};
-use crate::store::quote;
+use crate::store::{Store, quote};
 
 #[derive(Debug, clap::Args)]
-#[command(group(clap::ArgGroup::new("price").required(true).args(["apr", "fee_rate"])))]
+#[command(group(
+    clap::ArgGroup::new("price")
+        .required(true)
+        .args(["apr", "fee_rate", "total_fee_rate"])
+))]
 pub struct Args {
     /// The amount borrowed
     #[arg(long, value_name = "P", value_parser = parse_amount)]
@@ -27,9 +32,15 @@ pub struct Args {
     /// Fee in percent of the principal per period (flat_fee)
     #[arg(long, value_name = "F", value_parser = parse_rate)]
     pub fee_rate: Option<Money>,
-    /// annuity, equal_principal, interest_only or flat_fee [default: flat_fee with --fee-rate, else annuity]
+    /// Fee in percent of the principal over the whole term, as Huabei quotes it (flat_fee)
+    #[arg(long, value_name = "T", value_parser = parse_rate)]
+    pub total_fee_rate: Option<Money>,
+    /// annuity, equal_principal, interest_only or flat_fee [default: flat_fee with a fee, else annuity]
     #[arg(long, value_name = "M", value_parser = parse_method)]
     pub method: Option<Method>,
+    /// Compare with revolving this debt of the data file at its apr, paying the same a month
+    #[arg(long, value_name = "DEBT")]
+    pub against: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -41,19 +52,22 @@ pub fn parse_method(s: &str) -> Result<Method, String> {
     })
 }
 
-pub fn run(args: &Args, lang: Language) -> Outcome {
-    let method = args.method.unwrap_or(if args.fee_rate.is_some() {
+/// The schedule; `store` is the data file, loaded only for `--against`.
+pub fn run(args: &Args, store: Option<&Store>, lang: Language) -> Outcome {
+    let fee = match (args.fee_rate, args.total_fee_rate) {
+        (Some(f), _) => Some(FeeQuote::PerPeriod(Rate::new(f))),
+        (_, Some(total)) => Some(FeeQuote::Total(Rate::new(total))),
+        (None, None) => None,
+    };
+    let method = args.method.unwrap_or(if fee.is_some() {
         Method::FlatFee
     } else {
         Method::Annuity
     });
-    match (method, args.apr, args.fee_rate) {
+    match (method, args.apr, fee) {
         (Method::FlatFee, _, None) => {
-            return Err(Failure("--method flat_fee needs --fee-rate".into()));
-        }
-        (Method::FlatFee, Some(_), _) => {
             return Err(Failure(
-                "--method flat_fee takes --fee-rate, not --apr".into(),
+                "--method flat_fee needs --fee-rate or --total-fee-rate".into(),
             ));
         }
         (m, None, _) if m != Method::FlatFee => {
@@ -61,25 +75,29 @@ pub fn run(args: &Args, lang: Language) -> Outcome {
         }
         _ => {}
     }
-    let rate = |r: Option<Money>| r.map_or(Rate::ZERO, Rate::new);
-    let s = schedule(
-        args.principal,
-        args.months,
-        method,
-        rate(args.apr),
-        rate(args.fee_rate),
-        None,
-    );
+    let fee = fee.unwrap_or(FeeQuote::PerPeriod(Rate::ZERO));
+    let apr = args.apr.map_or(Rate::ZERO, Rate::new);
+    let s = schedule(args.principal, args.months, method, apr, fee, None);
+    let against = match (&args.against, store) {
+        (Some(name), Some(store)) => {
+            let debt = &store.data().debts[super::negotiate::debt_index(store, name)?];
+            Some((
+                name.as_str(),
+                against_revolving(args.principal, &s, debt.apr),
+            ))
+        }
+        _ => None,
+    };
     match args.format {
-        Format::Json => print_json(&json(&s, method)),
+        Format::Json => print_json(&json(&s, method, args, against)),
         Format::Table => {
-            out!("{}", table(&s, method, args, lang))?;
+            out!("{}", table(&s, method, args, against, lang))?;
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-fn json(s: &Schedule, method: Method) -> Value {
+fn json(s: &Schedule, method: Method, args: &Args, against: Option<(&str, Against)>) -> Value {
     let rows: Vec<Value> = s
         .rows
         .iter()
@@ -93,17 +111,50 @@ fn json(s: &Schedule, method: Method) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut out = json!({
         "method": method.code(),
         "payment": plain(s.payment),
         "true_apr": percent2(s.true_apr),
+        "compound_apr": percent2(s.compound_apr),
         "total_interest": plain(s.total_interest),
         "total_paid": plain(s.total_paid),
-        "schedule": rows,
+    });
+    if let Some(f) = fee_rate(args) {
+        out["fee_rate"] = json!(percent2(f));
+    }
+    if let Some(total) = args.total_fee_rate {
+        out["total_fee_rate"] = json!(percent2(total));
+    }
+    if let Some((name, a)) = against {
+        out["against"] = json!({
+            "debt": name,
+            "apr": percent2(a.apr.percent()),
+            "revolving_interest": a.revolving.map(|r| plain(r.interest)),
+            "months": a.revolving.map(|r| r.months),
+            "fee": plain(a.fee),
+            "cheaper": a.cheaper(),
+            "difference": a.saving().map(|d| plain(d.abs())),
+        });
+    }
+    out["schedule"] = json!(rows);
+    out
+}
+
+/// The fee a period in percent: as given, or a total's share of each period.
+fn fee_rate(args: &Args) -> Option<Money> {
+    args.fee_rate.or_else(|| {
+        args.total_fee_rate
+            .map(|total| total / Money::from(args.months))
     })
 }
 
-fn table(s: &Schedule, method: Method, args: &Args, lang: Language) -> String {
+fn table(
+    s: &Schedule,
+    method: Method,
+    args: &Args,
+    against: Option<(&str, Against)>,
+    lang: Language,
+) -> String {
     let money = |m: Money| display(m, "");
     let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
     let method_name = match lang {
@@ -127,12 +178,37 @@ fn table(s: &Schedule, method: Method, args: &Args, lang: Language) -> String {
             Msg::CliInstInterest,
             &[&money(s.total_interest), &money(s.total_paid)],
         ),
-        tf(lang, Msg::CliInstTrueApr, &[&percent2(s.true_apr)]),
+        tf(
+            lang,
+            Msg::CliInstTrueApr,
+            &[&percent2(s.true_apr), &percent2(s.compound_apr)],
+        ),
     ]
     .join("\n");
-    if let Some(f) = args.fee_rate {
-        let yearly = percent2(f * Money::from(12));
-        out.push_str(&tf(lang, Msg::CliInstQuoted, &[&percent2(f), &yearly]));
+    let quoted = match (args.fee_rate, args.total_fee_rate) {
+        (Some(f), _) => Some(tf(
+            lang,
+            Msg::CliInstQuoted,
+            &[&percent2(f), &percent2(f * Money::from(12))],
+        )),
+        (_, Some(total)) => Some(tf(
+            lang,
+            Msg::CliInstQuotedTotal,
+            &[
+                &percent2(total),
+                &months(lang, args.months),
+                &percent2(total * Money::from(12) / Money::from(args.months)),
+            ],
+        )),
+        (None, None) => None,
+    };
+    if let Some(quoted) = quoted {
+        out.push('\n');
+        out.push_str(&quoted);
+    }
+    if let Some((name, a)) = against {
+        out.push('\n');
+        out.push_str(&against_line(name, &a, s, method, args.principal, lang));
     }
     out.push_str("\n\n");
     let head = |m: Msg| t(lang, m);
@@ -157,6 +233,54 @@ fn table(s: &Schedule, method: Method, args: &Args, lang: Language) -> String {
     }
     out.push_str(&table.render());
     out
+}
+
+/// "Against Visa (18.25 % a year): revolving ... costs ...; the installment's fee is ...: the
+/// installment is cheaper by ...".
+fn against_line(
+    name: &str,
+    a: &Against,
+    s: &Schedule,
+    method: Method,
+    principal: Money,
+    lang: Language,
+) -> String {
+    let money = |m: Money| display(m, "");
+    let shown = crate::present::shown(name);
+    let apr = percent2(a.apr.percent());
+    let mut line = match a.revolving {
+        Some(r) => tf(
+            lang,
+            Msg::CliAgainstRevolving,
+            &[
+                &shown,
+                &apr,
+                &money(principal),
+                &money(s.payment),
+                &money(r.interest),
+                &months(lang, r.months),
+            ],
+        ),
+        None => tf(
+            lang,
+            Msg::CliAgainstNever,
+            &[&shown, &apr, &money(principal), &money(s.payment)],
+        ),
+    };
+    let cost = if method == Method::FlatFee {
+        Msg::CliAgainstFee
+    } else {
+        Msg::CliAgainstInterest
+    };
+    line.push_str(&tf(lang, cost, &[&money(a.fee)]));
+    let verdict = match a.saving() {
+        None => t(lang, Msg::CliAgainstAnyway).to_string(),
+        Some(d) if d.is_zero() => t(lang, Msg::CliAgainstSame).to_string(),
+        Some(d) if d > Money::ZERO => tf(lang, Msg::CliAgainstCheaper, &[&money(d)]),
+        Some(d) => tf(lang, Msg::CliAgainstDearer, &[&money(-d)]),
+    };
+    line.push_str(&verdict);
+    line
 }
 
 /// A method's name for people.

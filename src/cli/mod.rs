@@ -131,7 +131,15 @@ pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome
             let lang = language(store.data());
             reconcile::run(&mut store, &args, today, lang)
         }
-        Command::Installment(args) => installment::run(&args, locale_language()),
+        Command::Installment(args) => match args.against {
+            None => installment::run(&args, None, locale_language()),
+            // Against a debt of the file: the file's language, as other commands on it.
+            Some(_) => {
+                let store = open(&path()?)?;
+                print_notices(&store);
+                installment::run(&args, Some(&store), language(store.data()))
+            }
+        },
         Command::Negotiate(args) => {
             let mut store = open(&path()?)?;
             let lang = language(store.data());

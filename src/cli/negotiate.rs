@@ -12,7 +12,8 @@ use crate::ledger::Ledger;
 use crate::model::Language;
 use crate::model::Negotiated;
 use crate::money::{Money, Rate, display, percent2, plain};
-use crate::negotiation::{WhatIf, what_if};
+use crate::negotiation::{WhatIf, broken_after, what_if};
+use crate::present::{against_now, broken_words};
 use crate::store::{Edit, Store, quote};
 
 #[derive(Debug, clap::Args)]
@@ -28,9 +29,12 @@ pub struct Args {
     /// A one-time fee added to the balance
     #[arg(long, value_name = "F", default_value = "0", value_parser = parse_amount)]
     pub fee: Money,
-    /// Paid in month 1 on top of the first installment
+    /// Paid with the first installment; it lowers the installments, the term stays
     #[arg(long, value_name = "D", default_value = "0", value_parser = parse_amount)]
     pub down: Money,
+    /// Show what breaking the plan after K installments leaves [default: 12, or months - 1]
+    #[arg(long, value_name = "K", value_parser = clap::value_parser!(u32).range(1..=59))]
+    pub break_after: Option<u32>,
     /// Write the plan into the file as the debt's [debts.negotiated] table
     #[arg(long)]
     pub save: bool,
@@ -43,12 +47,14 @@ pub struct Args {
 
 pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
     print_notices(store);
+    if let Some(k) = args.break_after.filter(|&k| k >= args.months) {
+        return Err(Failure(format!(
+            "--break-after {k} is not before the end of the plan: give a number below --months {}",
+            args.months
+        )));
+    }
     let data = store.data();
-    let index = data
-        .debts
-        .iter()
-        .position(|d| d.name == args.debt)
-        .ok_or_else(|| unknown_debt(store, &args.debt))?;
+    let index = debt_index(store, &args.debt)?;
     let proposal = Negotiated {
         months: args.months,
         apr: Rate::new(args.apr),
@@ -57,8 +63,11 @@ pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> 
     };
     let ledger = Ledger::new(data, args.today.unwrap_or(today));
     let params = plan::params(store, Strategy::Avalanche, None, &ledger);
-    let w = what_if(&data.debts, index, &proposal, params, None)
+    let mut w = what_if(&data.debts, index, &proposal, params, None)
         .ok_or_else(|| unknown_debt(store, &args.debt))?;
+    if let Some(k) = args.break_after {
+        w.broken = broken_after(&w.schedule, k, data.debts[index].apr);
+    }
     match args.format {
         Format::Json => {
             print_json(&json(&w, index, &args.debt))?;
@@ -77,6 +86,16 @@ pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> 
         errln!("{}", tf(lang, Msg::CliNegSaved, &[&args.debt, &path]));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The index of the debt named `name`, or the error listing the names the file has.
+pub fn debt_index(store: &Store, name: &str) -> Result<usize, Failure> {
+    store
+        .data()
+        .debts
+        .iter()
+        .position(|d| d.name == name)
+        .ok_or_else(|| unknown_debt(store, name))
 }
 
 /// The error for a debt name the file does not have, listing the names it has.
@@ -100,6 +119,7 @@ fn json(w: &WhatIf, index: usize, name: &str) -> Value {
         Ok(p) => json!({
             "debt_free": p.debt_free().to_string(),
             "total_interest": plain(p.total_interest),
+            "total_fees": plain(p.total_fees),
             "debt_payoff_month": p.payoff(index).to_string(),
             "debt_interest": plain(p.debts[index].interest),
         }),
@@ -108,12 +128,22 @@ fn json(w: &WhatIf, index: usize, name: &str) -> Value {
     json!({
         "debt": name,
         "installment": plain(s.payment),
+        "first_payment": plain(s.rows.first().map_or(Money::ZERO, |r| r.payment)),
         "last_installment": plain(s.rows.last().map_or(Money::ZERO, |r| r.payment)),
         "months": s.rows.len(),
         "total_paid": plain(s.total_paid),
         "total_interest": plain(s.total_interest),
-        "total_cost": plain(s.total_paid - w.balance),
+        "fee": plain(w.fee),
+        "total_cost": plain(w.cost()),
         "true_apr": percent2(s.true_apr),
+        "compound_apr": percent2(s.compound_apr),
+        "saved_against_now": w.saved().map(plain),
+        "broken": w.broken.map(|b| json!({
+            "after": b.after,
+            "left": plain(b.left),
+            "monthly_interest": plain(b.monthly_interest),
+            "apr": percent2(b.apr.percent()),
+        })),
         "fits": w.fits(),
         "month1_needs": plain(w.minimums),
         "monthly_budget": plain(w.budget),
@@ -147,7 +177,9 @@ fn table(w: &WhatIf, index: usize, args: &Args, currency: &str, lang: Language) 
         &[
             &money(s.total_paid),
             // Interest and the fee: what the plan costs over the balance.
-            &money(s.total_paid - w.balance),
+            &money(w.cost()),
+            &money(s.total_interest),
+            &money(w.fee),
             &percent2(s.true_apr),
         ],
     );
@@ -192,12 +224,22 @@ fn table(w: &WhatIf, index: usize, args: &Args, currency: &str, lang: Language) 
     };
     lines.push(label(Msg::NegFits) + &fits);
     if let Ok(p) = &w.with {
-        let with = tf(
+        let mut with = tf(
             lang,
             Msg::CliNegWith,
-            &[&p.debt_free(), &p.months, &money(p.total_interest)],
+            &[
+                &p.debt_free(),
+                &p.months,
+                &money(p.total_interest + p.total_fees),
+            ],
         );
+        if let Some(saved) = w.saved() {
+            with.push_str(&against_now(lang, saved, money));
+        }
         lines.push(label(Msg::NegWithPlan) + &with);
+    }
+    if let Some(b) = &w.broken {
+        lines.push(label(Msg::NegBroken) + &broken_words(lang, b, money));
     }
     if !args.save {
         lines.push(t(lang, Msg::CliNegSaveHint).to_string());

@@ -6,13 +6,14 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Cell, Padding, Paragraph, Row, Table, Wrap};
 
 use super::panel_msg;
 use crate::engine::{self, Strategy};
 use crate::i18n::pad;
+use crate::model::Language;
 use crate::money::{Money, percent2};
-use crate::present::shown;
+use crate::present::{against_now, broken_words, shown};
 use crate::tui::app::App;
 use crate::tui::i18n::{Msg, plan_error};
 use rust_decimal::Decimal;
@@ -66,6 +67,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     app.theme.good(),
                 ));
             }
+            if i == 2 && p.apr.is_zero() {
+                spans.push(Span::raw(format!("  {}", app.t(Msg::NegStopped))));
+            }
             Line::from(spans)
         })
         .collect();
@@ -83,7 +87,7 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
     let data = app.store.data();
     let i = app.nego.debt;
     let s = &w.schedule;
-    let label = |m: Msg| Span::styled(format!(" {}", pad(app.t(m), LABEL)), app.theme.dim());
+    let label = |m: Msg| Span::styled(pad(app.t(m), LABEL), app.theme.dim());
     let first = s.rows.first().map_or(Money::ZERO, |r| r.payment);
     let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
     let mut installment = app.tf(
@@ -96,14 +100,16 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
     if last != s.payment {
         installment.push_str(&app.tf(Msg::NegLast, &[&app.money(last)]));
     }
-    let mut cost = app.tf(
+    // What the plan costs over the balance: its interest and its fee.
+    let cost = app.tf(
         Msg::NegTotalValue,
-        &[&app.money(s.total_paid), &percent2(s.true_apr)],
+        &[
+            &app.money(w.cost()),
+            &app.money(s.total_interest),
+            &app.money(w.fee),
+            &percent2(s.true_apr),
+        ],
     );
-    if app.nego.plan.apr.is_zero() {
-        cost.push_str(" | ");
-        cost.push_str(app.t(Msg::NegStopped));
-    }
     let now = match &w.now {
         Ok(p) => {
             let mut plain_debt = data.debts[i].clone();
@@ -135,19 +141,22 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
         )
     };
     let with = match &w.with {
-        Ok(p) => Span::raw(format!(
-            "{} {} | {} {}",
-            app.t(Msg::DebtFree),
-            p.debt_free(),
-            app.t(Msg::ColInterest),
-            app.money(p.total_interest)
-        )),
+        Ok(p) => {
+            let mut with = app.tf(
+                Msg::NegWithValue,
+                &[&p.debt_free(), &app.money(p.total_interest + p.total_fees)],
+            );
+            if let Some(saved) = w.saved() {
+                with.push_str(&against_now(app.lang, saved, |m| app.money(m)));
+            }
+            Span::raw(with)
+        }
         Err(e) => Span::styled(
             app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
             app.theme.bad(),
         ),
     };
-    let lines = vec![
+    let mut lines = vec![
         Line::from(vec![
             label(Msg::NegInstallment),
             Span::styled(installment, app.theme.bold()),
@@ -156,15 +165,24 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
         Line::from(vec![label(Msg::NegAgainstNow), now]),
         Line::from(vec![label(Msg::NegFits), fits]),
         Line::from(vec![label(Msg::NegWithPlan), with]),
-        Line::from(""),
-        Line::styled(
-            format!(" {}", app.t(Msg::NegNote)),
-            app.theme.dim().patch(Style::new()),
-        ),
     ];
+    if let Some(b) = &w.broken {
+        lines.push(Line::from(vec![
+            label(Msg::NegBroken),
+            Span::raw(broken_words(app.lang, b, |m| app.money(m))),
+        ]));
+    }
+    // What negotiation means in practice, and that asking costs nothing: one paragraph.
+    let space = if app.lang == Language::En { " " } else { "" };
+    let note = [app.t(Msg::NegNote), app.t(Msg::NegAgencies)].join(space);
+    // A blank line before it where there is room: at 80x24 every row is needed for the text.
+    if area.height >= 16 {
+        lines.push(Line::from(""));
+    }
+    lines.push(Line::styled(note, app.theme.dim().patch(Style::new())));
     // The schedule only where there is room for it under the whole text.
-    let schedule_rows = if area.height >= 18 {
-        area.height - 12
+    let schedule_rows = if area.height >= 20 {
+        area.height - 14
     } else {
         0
     };
@@ -173,7 +191,7 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(ratatui::widgets::Block::bordered()),
+            .block(Block::bordered().padding(Padding::left(1))),
         text,
     );
     render_schedule(app, frame, table, s);
