@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::{Level, Warning, add_days, cash_on};
+use crate::lender::{late_fee, penalty};
 use crate::model::Data;
 use crate::money::Money;
 
@@ -43,8 +44,12 @@ pub struct Step {
     /// The last day it can be paid without a penalty or a credit report entry (the end of its
     /// grace period); `None` once that has passed.
     pub deadline: Option<NaiveDate>,
-    /// The penalty one more day overdue costs: `unpaid * penalty_daily_rate / 100`, in cents.
+    /// The penalty one more day overdue costs, on the debt's real base (SPEC §7.3: the whole
+    /// bill for a bank card, the principal part of a loan's installment), in cents.
     pub penalty_per_day: Money,
+    /// The late fee it would add if its grace passed unpaid (0 once it has: that fee is
+    /// already charged, paying now does not save it).
+    pub late_fee_if_missed: Money,
 }
 
 /// The payments to make first with today's projected cash, when there is anything to rescue: a
@@ -52,14 +57,16 @@ pub struct Step {
 ///
 /// The order: first every due that can still be saved from a credit report entry (not past its
 /// grace), soonest end of grace first, since a mark is the costliest outcome and cannot be
-/// undone; then the ones already past grace, highest penalty per day first, since paying them
-/// only stops the penalty. Ties: higher penalty per day, then older due date, then file order.
+/// undone; then the ones already past grace, highest cost per day first, since paying them
+/// only stops the penalty. The cost per day is the penalty one more day costs on the debt's
+/// real base, plus, for a due still within grace, the late fee missing it would add. Ties:
+/// higher cost per day, then older due date, then file order.
 /// The cash is allocated in that order, the last one reached possibly in part.
 pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Rescue> {
     if warnings.iter().all(|w| w.level == Level::DueSoon) {
         return None;
     }
-    // (exact penalty per day for the ordering, the step)
+    // (cost per day for the ordering, the step)
     let mut steps: Vec<(Decimal, Step)> = Vec::with_capacity(warnings.len());
     // A due date may carry two warnings (`due_soon` and `shortfall`): one step each.
     let mut seen: HashSet<(usize, NaiveDate)> = HashSet::with_capacity(warnings.len());
@@ -70,20 +77,25 @@ pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Res
         if w.amount <= Decimal::ZERO || !seen.insert((w.debt, w.due)) {
             continue;
         }
-        let per_day = debt.penalty_daily_rate.map_or(Decimal::ZERO, |rate| {
-            w.amount.saturating_mul(rate.percent()) / Decimal::ONE_HUNDRED
-        });
         let grace_end = add_days(w.due, debt.grace_days);
+        let savable = today <= grace_end;
+        let per_day = penalty(debt, w.base, 1);
+        let fee = if savable {
+            late_fee(debt, w.amount)
+        } else {
+            Decimal::ZERO
+        };
         steps.push((
-            per_day,
+            per_day.saturating_add(fee),
             Step {
                 debt: w.debt,
                 due: w.due,
                 amount: w.amount,
                 pay: Decimal::ZERO,
                 covered: false,
-                deadline: (today <= grace_end).then_some(grace_end),
-                penalty_per_day: crate::lender::penalty(debt, w.amount, 1),
+                deadline: savable.then_some(grace_end),
+                penalty_per_day: per_day,
+                late_fee_if_missed: fee,
             },
         ));
     }

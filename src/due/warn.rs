@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::{Ledger, add_days};
-use crate::lender::penalty;
-use crate::model::Data;
+use super::{Due, Ledger, add_days};
+use crate::lender::{PenaltyBase, late_fee, penalty};
+use crate::model::{Data, Debt, DebtKind};
 use crate::money::Money;
 
 /// How far ahead the shortfall check looks, in days after today.
@@ -117,8 +117,13 @@ pub struct Warning {
     pub bucket: Option<Bucket>,
     /// `overdue`.
     pub term: Option<Term>,
-    /// `overdue`: the penalty so far (0 without a penalty rate).
+    /// `overdue`: the penalty so far on its base (0 without a penalty rate).
     pub penalty: Option<Money>,
+    /// `overdue`: the late fee (违约金) of this missed due date (0 where the debt has none).
+    pub late_fee: Option<Money>,
+    /// What the penalty runs on (SPEC §7.3 `penalty_base`), or would once past grace: the
+    /// rescue advice ranks by it.
+    pub base: Money,
     /// `shortfall`: how much the cash on hand falls short.
     pub short: Option<Money>,
     /// `grace`: the last day to pay without a penalty or a credit report entry.
@@ -138,10 +143,60 @@ impl Warning {
             bucket: None,
             term: None,
             penalty: None,
+            late_fee: None,
+            base: amount,
             short: None,
             pay_by: None,
         }
     }
+}
+
+/// What each unmet due date's penalty runs on (SPEC §7.3), handed the unmet dues of every debt
+/// in date order.
+///
+/// - `due`: its unpaid amount.
+/// - `bill`: its unpaid bill ([`Due::unpaid_bill`]). A card's bill is its balance, so a later
+///   bill holds what the earlier ones left unpaid: a later unmet due counts only what its bill
+///   adds to the one before, or two missed months of one card would charge the penalty twice
+///   on the same money. A loan's installments are bills of their own.
+/// - `principal`: the unpaid principal part ([`Due::unpaid_principal`]).
+struct Bases {
+    /// By debt: the unpaid bill of its latest unmet due so far.
+    counted: Vec<Money>,
+}
+
+impl Bases {
+    fn new(debts: usize) -> Bases {
+        Bases {
+            counted: vec![Decimal::ZERO; debts],
+        }
+    }
+
+    fn of(&mut self, debt: &Debt, due: &Due) -> Money {
+        match debt.penalty_base {
+            PenaltyBase::Due => due.unpaid,
+            PenaltyBase::Principal => due.unpaid_principal(),
+            PenaltyBase::Bill => {
+                let bill = due.unpaid_bill();
+                let revolving = debt.kind == DebtKind::Card && debt.negotiated.is_none();
+                match self.counted.get_mut(due.debt) {
+                    Some(counted) if revolving => {
+                        let new = (bill - *counted).max(Decimal::ZERO);
+                        *counted = bill;
+                        new
+                    }
+                    _ => bill,
+                }
+            }
+        }
+    }
+}
+
+/// What one due date past its grace has cost so far: the penalty on its base for every day
+/// since the due date, and its late fee on the unpaid minimum.
+fn overdue_cost(debt: &Debt, due: &Due, base: Money, today: NaiveDate) -> (i64, Money, Money) {
+    let days = (today - due.date).num_days();
+    (days, penalty(debt, base, days), late_fee(debt, due.unpaid))
 }
 
 /// The warnings for `today`, with `days` the reminder window (`--days`, by default
@@ -152,15 +207,26 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
     let horizon = add_days(today, SHORTFALL_DAYS);
     let ledger = Ledger::new(data, today, soon.max(horizon));
     let mut out = Vec::new();
+    let mut bases = Bases::new(data.debts.len());
+    // The base of each unmet due after today, for a `shortfall` on it.
+    let mut ahead = std::collections::HashMap::new();
     for due in ledger.dues.iter().filter(|d| !d.is_met()) {
         let Some(debt) = data.debts.get(due.debt) else {
             continue;
         };
+        let base = bases.of(debt, due);
+        let warning = |level| Warning {
+            base,
+            ..Warning::new(level, due.debt, due.date, due.unpaid)
+        };
         if due.date >= today {
+            if due.date > today {
+                ahead.insert((due.debt, due.date), base);
+            }
             if due.date <= soon {
                 out.push(Warning {
                     days: Some((due.date - today).num_days()),
-                    ..Warning::new(Level::DueSoon, due.debt, due.date, due.unpaid)
+                    ..warning(Level::DueSoon)
                 });
             }
             continue;
@@ -169,16 +235,17 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
         if today <= pay_by {
             out.push(Warning {
                 pay_by: Some(pay_by),
-                ..Warning::new(Level::Grace, due.debt, due.date, due.unpaid)
+                ..warning(Level::Grace)
             });
         } else {
-            let days_overdue = (today - due.date).num_days();
+            let (days_overdue, penalty, late_fee) = overdue_cost(debt, due, base, today);
             out.push(Warning {
                 days_overdue: Some(days_overdue),
                 bucket: Some(Bucket::of(days_overdue)),
                 term: Some(Term::of(days_overdue)),
-                penalty: Some(penalty(debt, due.unpaid, days_overdue)),
-                ..Warning::new(Level::Overdue, due.debt, due.date, due.unpaid)
+                penalty: Some(penalty),
+                late_fee: Some(late_fee),
+                ..warning(Level::Overdue)
             });
         }
     }
@@ -187,9 +254,11 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
             return;
         };
         if let Some(short) = state.short {
+            let base = ahead.get(&(debt, e.date)).copied();
             out.push(Warning {
                 days: Some((e.date - today).num_days()),
                 short: Some(short),
+                base: base.unwrap_or(state.unpaid),
                 ..Warning::new(Level::Shortfall, debt, e.date, state.unpaid)
             });
         }
@@ -212,21 +281,45 @@ pub fn due_now(warnings: &[Warning], today: NaiveDate) -> Option<Money> {
     })
 }
 
-/// What being overdue has cost each debt so far (SPEC §2.1 "One ledger", §4.2): the penalty of
-/// every due date past its grace and still unpaid on `today`, by debt index. The same figures
-/// `overdue` warnings carry.
-pub fn overdue_costs(data: &Data, today: NaiveDate) -> Vec<Money> {
-    let mut cost = vec![Decimal::ZERO; data.debts.len()];
+/// What being overdue has cost one debt so far, in two parts: a statement-cycle card posts its
+/// interest in the cycle (SPEC §7.2), so a plan takes only its late fees, not the penalty too.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OverdueCost {
+    /// The penalties on their bases.
+    pub penalty: Money,
+    /// The late fees, one per missed due date past grace.
+    pub late_fees: Money,
+}
+
+impl OverdueCost {
+    /// Both parts.
+    pub fn total(&self) -> Money {
+        self.penalty.saturating_add(self.late_fees)
+    }
+}
+
+/// What being overdue has cost each debt so far (SPEC §2.1 "One ledger", §4.2, §7.3): the
+/// penalty and the late fee of every due date past its grace and still unpaid on `today`, by
+/// debt index. The same figures `overdue` warnings carry.
+pub fn overdue_costs(data: &Data, today: NaiveDate) -> Vec<OverdueCost> {
+    let mut cost = vec![OverdueCost::default(); data.debts.len()];
+    let mut bases = Bases::new(data.debts.len());
     let before = today.pred_opt().unwrap_or(today);
     for due in Ledger::new(data, today, before).dues {
         let (Some(debt), Some(total)) = (data.debts.get(due.debt), cost.get_mut(due.debt)) else {
             continue;
         };
-        if due.is_met() || today <= add_days(due.date, debt.grace_days) {
+        if due.is_met() {
             continue;
         }
-        let days = (today - due.date).num_days();
-        *total = total.saturating_add(penalty(debt, due.unpaid, days));
+        // Every unmet due counts towards the bases of the later ones, as in `warnings`.
+        let base = bases.of(debt, &due);
+        if today <= add_days(due.date, debt.grace_days) {
+            continue;
+        }
+        let (_, penalty, late_fee) = overdue_cost(debt, &due, base, today);
+        total.penalty = total.penalty.saturating_add(penalty);
+        total.late_fees = total.late_fees.saturating_add(late_fee);
     }
     cost
 }

@@ -8,28 +8,39 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::{panel_msg, window};
 use crate::due::{EventKind, Level, Warning};
 use crate::i18n::pad;
 use crate::money::Money;
-use crate::present::shown;
+use crate::present::{costs_so_far, meaning, shown};
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::app::scroll;
 use crate::tui::i18n::{Msg, level_msg, strategy_msg};
 use crate::tui::view::NEXT_DAYS;
 
+/// The columns of a warning's row before its detail, and the spaces between them.
+const ROW_WIDTHS: [u16; 4] = [11, 12, 10, 12];
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let rescue_lines = rescue_lines(app);
-    let wanted = app.view.warnings.len().max(1) + rescue_lines.len() + 2;
+    let inner_width = area.width.saturating_sub(2);
+    let selected = selected_detail(app, inner_width);
+    let wanted = app.view.warnings.len().max(1)
+        + selected
+            .as_deref()
+            .map_or(0, |t| wrapped_lines(t, inner_width))
+        + rescue_lines.len()
+        + 2;
     let max = (area.height / 2).max(5) as usize;
     let [top, bottom] = Layout::vertical([
         Constraint::Length(wanted.min(max) as u16),
         Constraint::Fill(1),
     ])
     .areas(area);
-    render_attention(app, frame, top, rescue_lines);
+    render_attention(app, frame, top, rescue_lines, selected);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)]).areas(bottom);
     let [standing, debts] =
@@ -90,18 +101,9 @@ pub fn detail(app: &App, w: &Warning) -> String {
                     &bucket,
                 ],
             );
-            let charges = app
-                .store
-                .data()
-                .debts
-                .get(w.debt)
-                .is_some_and(|d| d.penalty_daily_rate.is_some());
-            if charges {
-                s.push_str(", ");
-                s.push_str(&app.tf(
-                    Msg::PenaltySoFar,
-                    &[&app.money(w.penalty.unwrap_or_default())],
-                ));
+            if let Some(costs) = costs_so_far(app.lang, app.store.data(), w) {
+                s.push_str(app.t(Msg::ListSep));
+                s.push_str(&costs);
             }
             s
         }
@@ -118,6 +120,51 @@ pub fn detail(app: &App, w: &Warning) -> String {
             n => app.tf(Msg::InDays, &[&crate::i18n::days(app.lang, n)]),
         },
     }
+}
+
+/// The selected warning's detail line: what it means in plain words (SPEC §7.4), after its
+/// row's detail when the row is too narrow to show all of it. `None` when it has no meaning.
+fn selected_detail(app: &App, width: u16) -> Option<String> {
+    let w = app.view.warnings.get(app.dash_sel)?;
+    let late = app.view.late.get(w.debt).copied().unwrap_or_default();
+    let meaning = meaning(app.lang, app.store.data(), w, late)?;
+    let columns: u16 = ROW_WIDTHS.iter().sum::<u16>() + ROW_WIDTHS.len() as u16;
+    let row = detail(app, w);
+    if usize::from(width.saturating_sub(columns)) >= row.width() {
+        return Some(meaning);
+    }
+    Some(crate::i18n::sentences(
+        app.lang,
+        &[format!("{row}{}", app.t(Msg::CheckEnd)), meaning],
+    ))
+}
+
+/// How many lines `text` takes wrapped at word boundaries to `width` columns, as the paragraph
+/// wraps it (a word wider than the line is broken; CJK text is one long word).
+fn wrapped_lines(text: &str, width: u16) -> usize {
+    let width = usize::from(width.max(1));
+    let (mut lines, mut used) = (1, 0);
+    for word in text.split(' ') {
+        let w = word.width();
+        let need = if used == 0 { w } else { used + 1 + w };
+        if need <= width {
+            used = need;
+        } else if w <= width {
+            lines += 1;
+            used = w;
+        } else {
+            // Broken from a line of its own; a double-width glyph may leave a column unused,
+            // so count a column less a line (a blank line is better than a cut one).
+            let per_line = (width - 1).max(1);
+            if used > 0 {
+                lines += 1;
+            }
+            let extra = (w - 1) / per_line;
+            lines += extra;
+            used = w - extra * per_line;
+        }
+    }
+    lines
 }
 
 fn rescue_lines(app: &App) -> Vec<Line<'static>> {
@@ -160,7 +207,13 @@ fn rescue_lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
-fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'static>>) {
+fn render_attention(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    rescue: Vec<Line<'static>>,
+    selected: Option<String>,
+) {
     let block = panel_msg(app, Msg::NeedsAttention);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -171,10 +224,17 @@ fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'
         frame.render_widget(text, inner);
         return;
     }
+    // The rows first (one at least), then the advice, then as much of the selected warning's
+    // meaning as is left room for.
+    let meaning_lines = selected
+        .as_deref()
+        .map_or(0, |t| wrapped_lines(t, inner.width));
     let room = usize::from(inner.height)
-        .saturating_sub(rescue.len())
+        .saturating_sub(rescue.len() + meaning_lines)
         .max(1);
     let (from, to) = window(warnings.len(), app.dash_sel, room);
+    let meaning_lines =
+        meaning_lines.min(usize::from(inner.height).saturating_sub(to - from + rescue.len()));
     let data = app.store.data();
     let rows: Vec<Row> = warnings[from..to]
         .iter()
@@ -200,16 +260,22 @@ fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'
         })
         .collect();
     let widths = [
-        Constraint::Length(11),
-        Constraint::Length(12),
-        Constraint::Length(10),
-        Constraint::Length(12),
+        Constraint::Length(ROW_WIDTHS[0]),
+        Constraint::Length(ROW_WIDTHS[1]),
+        Constraint::Length(ROW_WIDTHS[2]),
+        Constraint::Length(ROW_WIDTHS[3]),
         Constraint::Fill(1),
     ];
-    let [table_area, rescue_area] =
-        Layout::vertical([Constraint::Length((to - from) as u16), Constraint::Fill(1)])
-            .areas(inner);
+    let [table_area, meaning_area, rescue_area] = Layout::vertical([
+        Constraint::Length((to - from) as u16),
+        Constraint::Length(meaning_lines as u16),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
     frame.render_widget(Table::new(rows, widths).column_spacing(1), table_area);
+    if let Some(text) = selected {
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), meaning_area);
+    }
     frame.render_widget(
         Paragraph::new(rescue).wrap(Wrap { trim: true }),
         rescue_area,
