@@ -176,10 +176,177 @@ pub fn hidden(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::shown;
+    use rust_decimal::dec;
+
+    use super::*;
+    use crate::due::warnings;
+    use crate::lender::PenaltyBase;
+    use crate::money::Rate;
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().expect("a test date")
+    }
+
+    /// Huabei as its product fills it (suspended after 7 days), 3,000.10 from 2026-11-01.
+    fn huabei() -> Data {
+        let mut d = Data::empty(date("2026-11-01"));
+        let mut h = Debt::card("花呗", dec!(3000.10), dec!(18.25), dec!(0), 10);
+        h.minimum_percent = Some(Rate::new(dec!(10)));
+        h.penalty_daily_rate = Some(Rate::new(dec!(0.05)));
+        h.penalty_base = PenaltyBase::Bill;
+        h.suspend_days = Some(7);
+        d.debts.push(h);
+        d
+    }
+
+    /// The meaning of the first warning of `level` on `today`.
+    fn said(d: &Data, today: &str, level: Level, lang: Language, late: LateHistory) -> String {
+        let w = warnings(d, date(today), 3);
+        let w = w.iter().find(|w| w.level == level).expect("a warning");
+        meaning(lang, d, w, late).expect("a meaning")
+    }
+
+    const NONE: LateHistory = LateHistory {
+        in_a_row: 0,
+        in_window: 0,
+    };
+
+    #[test]
+    fn huabei_30_days_overdue_in_both_languages() {
+        let d = huabei();
+        assert_eq!(
+            said(&d, "2026-12-10", Level::Overdue, Language::En, NONE),
+            "Past grace, the lender may report it to the credit report (征信), where it stays \
+             five years after the debt is settled. Accounts like this are suspended after about \
+             7 days overdue, so it may be now. Pay ¥300.01 by 2026-12-10, before it turns M2, or \
+             call the lender and ask for 协商分期: `payoff negotiate \"花呗\" --months 36` gives \
+             the figures."
+        );
+        assert_eq!(
+            said(&d, "2026-12-10", Level::Overdue, Language::Zh, NONE),
+            "已过宽限期，机构可能将其报送征信，记录在欠款结清后保留五年。逾期约 7 天后账户通常会被\
+             暂停使用，现在可能已暂停。请在 2026-12-10 前还 ¥300.01，以免转为 M2；或致电机构申请协商\
+             分期，`payoff negotiate \"花呗\" --months 36` 可算出方案。"
+        );
+    }
+
+    #[test]
+    fn pay_by_the_day_before_it_gets_worse() {
+        let d = huabei();
+        // 5 days late: the suspension on day 7 (11-17) comes before M2.
+        let s = said(&d, "2026-11-15", Level::Overdue, Language::En, NONE);
+        assert!(
+            s.contains("The account is suspended after about 7 days overdue (2026-11-17)."),
+            "{s}"
+        );
+        assert!(
+            s.contains("Pay ¥300.01 by 2026-11-17, before the account is suspended,"),
+            "{s}"
+        );
+        // 70 days (M3): non-performing from day 91 (2027-02-09); pay by day 90 (02-08).
+        let s = said(&d, "2027-01-19", Level::Overdue, Language::En, NONE);
+        assert!(
+            s.contains(
+                "From 2027-02-09, over 90 days overdue, a bank classes the debt as \
+                 non-performing (不良)."
+            ),
+            "{s}"
+        );
+        assert!(s.contains("by 2027-02-08, before it turns M4+"), "{s}");
+        // 100 days: it is; pay as soon as possible.
+        let s = said(&d, "2027-02-18", Level::Overdue, Language::Zh, NONE);
+        assert!(s.contains("逾期已超过 90 天，银行会将其列为不良。"), "{s}");
+        assert!(s.contains("请尽快还 ¥300.01；"), "{s}");
+        // Without suspend_days, M1's last day (day 30) is the date.
+        let mut plain = huabei();
+        plain.debts[0].suspend_days = None;
+        let s = said(&plain, "2026-11-15", Level::Overdue, Language::En, NONE);
+        assert!(!s.contains("suspended"), "{s}");
+        assert!(s.contains("Pay ¥300.01 by 2026-12-10, before it turns M2,"), "{s}");
+    }
+
+    #[test]
+    fn within_grace_pay_by_its_end_or_call_before_then() {
+        let mut d = huabei();
+        d.debts[0].grace_days = 3;
+        assert_eq!(
+            said(&d, "2026-11-12", Level::Grace, Language::En, NONE),
+            "Still within grace: pay ¥300.01 by 2026-11-13 and nothing is charged or reported; \
+             after that the lender may report it to the credit report (征信), where it stays five \
+             years after the debt is settled. If you cannot, call the lender before then and ask \
+             for 协商分期: `payoff negotiate \"花呗\" --months 36` gives the figures."
+        );
+    }
+
+    #[test]
+    fn late_months_say_what_lenders_screen_for() {
+        let mut d = huabei();
+        d.budget.cash = dec!(100000);
+        let two = LateHistory {
+            in_a_row: 2,
+            in_window: 2,
+        };
+        // A due soon says nothing without late months, and warns of 连三 after two.
+        let w = warnings(&d, date("2026-11-08"), 3);
+        assert_eq!(w[0].level, Level::DueSoon);
+        assert_eq!(meaning(Language::En, &d, &w[0], NONE), None);
+        assert_eq!(
+            meaning(Language::En, &d, &w[0], two).as_deref(),
+            Some(
+                "The last two due dates were late: a third in a row makes 连三 (three late \
+                 months running), which lenders screen for."
+            )
+        );
+        assert_eq!(
+            meaning(Language::Zh, &d, &w[0], two).as_deref(),
+            Some("最近两期都逾期了：再逾期一期就构成连三（连续三个月逾期），机构审批时会看这一点。")
+        );
+        // Three in a row and six in two years: both, after the standing.
+        let late = LateHistory {
+            in_a_row: 3,
+            in_window: 6,
+        };
+        let s = said(&d, "2026-12-10", Level::Overdue, Language::En, late);
+        assert!(
+            s.ends_with(
+                "gives the figures. 3 late months in a row: that is 连三, which lenders screen \
+                 for; each month paid on time from now on helps. 6 late months in the last 24: \
+                 that is 累六 (six in two years), which lenders screen for."
+            ),
+            "{s}"
+        );
+        let five = LateHistory {
+            in_a_row: 1,
+            in_window: 5,
+        };
+        assert_eq!(
+            meaning(Language::Zh, &d, &w[0], five).as_deref(),
+            Some("近 24 个月已逾期 5 次：再有一次就构成累六（两年内累计六次），机构审批时会看这一点。")
+        );
+    }
+
+    #[test]
+    fn costs_show_only_what_the_debt_charges() {
+        let mut d = huabei();
+        let w = warnings(&d, date("2026-12-10"), 3);
+        assert_eq!(
+            costs_so_far(Language::En, &d, &w[0]).as_deref(),
+            Some("penalty so far ¥45.00")
+        );
+        d.debts[0].late_fee_min = dec!(10);
+        let w = warnings(&d, date("2026-12-10"), 3);
+        assert_eq!(
+            costs_so_far(Language::Zh, &d, &w[0]).as_deref(),
+            Some("罚息已达 ¥45.00，违约金 ¥10.00")
+        );
+        d.debts[0].penalty_daily_rate = None;
+        d.debts[0].late_fee_min = dec!(0);
+        assert_eq!(costs_so_far(Language::En, &d, &w[0]), None);
+    }
 
     #[test]
     fn control_characters_are_written_out() {
+        use super::shown;
         assert_eq!(shown("花呗"), "花呗");
         assert!(matches!(shown("CMB Card"), std::borrow::Cow::Borrowed(_)));
         assert_eq!(

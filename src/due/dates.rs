@@ -456,6 +456,83 @@ mod tests {
     }
 
     #[test]
+    fn a_loans_dues_carry_the_principal_part_of_each_installment() {
+        // 12000 at 10.95 % over 12: 1060.30 a month. Period 1: interest
+        // round(12000 * 0.009125) = 109.50, principal 950.80; balance 11049.20, period 2:
+        // interest round(11049.20 * 0.009125) = 100.8240 -> 100.82, principal 959.48.
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(Debt::loan(
+            "Jiebei",
+            dec!(12000),
+            dec!(10.95),
+            12,
+            Method::Annuity,
+        ));
+        let got = dues(&d, date("2026-11-01"), date("2026-12-31"));
+        let parts: Vec<_> = got.iter().map(|d| (d.amount, d.principal)).collect();
+        assert_eq!(
+            parts,
+            [
+                (dec!(1060.30), dec!(950.80)),
+                (dec!(1060.30), dec!(959.48))
+            ]
+        );
+        // Payments pay the interest part first: 500 leaves 560.30 of principal unpaid; 100
+        // leaves all of it; the whole installment none.
+        pay(&mut d, "Jiebei", "2026-11-09", dec!(500));
+        let got = dues(&d, date("2026-11-20"), date("2026-11-30"));
+        assert_eq!(got[0].unpaid_principal(), dec!(560.30));
+        d.payments[0].amount = dec!(100);
+        let got = dues(&d, date("2026-11-20"), date("2026-11-30"));
+        assert_eq!(got[0].unpaid_principal(), dec!(950.80));
+        d.payments[0].amount = dec!(1060.30);
+        let got = dues(&d, date("2026-11-20"), date("2026-11-30"));
+        assert_eq!(got[0].unpaid_principal(), dec!(0));
+        // A card's due is all principal, and its bill is its balance.
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(card("Visa", dec!(5000), dec!(200), 10));
+        let got = dues(&d, date("2026-11-01"), date("2026-11-30"));
+        assert_eq!((got[0].principal, got[0].bill), (dec!(200), dec!(5000)));
+        assert_eq!(got[0].unpaid_principal(), dec!(200));
+        assert_eq!(got[0].unpaid_bill(), dec!(5000));
+    }
+
+    #[test]
+    fn a_negotiated_plans_dues_carry_its_principal_part() {
+        // 1200 over 12 at 12 %: r = 0.01, the annuity 106.62 (1200 * 0.01 * 1.01^12 /
+        // (1.01^12 - 1) = 12 * 1.126825 / 0.126825 = 106.6185); month 1 interest 12.00, so
+        // 94.62 of principal.
+        let mut debt = card("Baitiao", dec!(1200), dec!(500), 30);
+        debt.negotiated = Some(Negotiated {
+            months: 12,
+            apr: Rate::new(dec!(12)),
+            fee: dec!(0),
+            down_payment: dec!(0),
+        });
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(debt);
+        let got = dues(&d, date("2026-11-01"), date("2026-11-30"));
+        assert_eq!((got[0].amount, got[0].principal), (dec!(106.62), dec!(94.62)));
+    }
+
+    #[test]
+    fn tolerance_makes_a_small_rest_count_as_paid() {
+        let mut visa = card("Visa", dec!(5000), dec!(845.03), 10);
+        visa.tolerance = dec!(10);
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(visa);
+        pay(&mut d, "Visa", "2026-11-09", dec!(840));
+        let got = dues(&d, date("2026-11-20"), date("2026-11-30"));
+        assert_eq!(got[0].unpaid, dec!(5.03));
+        assert!(got[0].is_met());
+        // Exactly the tolerance left is still paid; a cent more is not.
+        d.payments[0].amount = dec!(835.03);
+        assert!(dues(&d, date("2026-11-20"), date("2026-11-30"))[0].is_met());
+        d.payments[0].amount = dec!(835.02);
+        assert!(!dues(&d, date("2026-11-20"), date("2026-11-30"))[0].is_met());
+    }
+
+    #[test]
     fn a_negotiated_plan_replaces_a_cards_minimums() {
         // 1200 over 12 months with interest stopped: 100.00 a month.
         let mut debt = card("Baitiao", dec!(1200), dec!(500), 30);

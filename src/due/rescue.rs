@@ -146,6 +146,7 @@ mod tests {
     use super::super::fixture::{card, data, date, pay};
     use super::super::warnings;
     use super::*;
+    use crate::lender::PenaltyBase;
     use crate::money::Rate;
 
     #[test]
@@ -213,6 +214,55 @@ mod tests {
         assert_eq!(r.missing, dec!(1050));
         // Only A is past M1 (40 days).
         assert_eq!(r.negotiate, [0]);
+    }
+
+    #[test]
+    fn the_cost_a_day_is_on_the_real_base_and_counts_a_late_fee_still_to_save() {
+        // Today 2026-12-01, 100 on hand, both dues of 11-10 overdue (21 days):
+        // A: a card of 10,000 with a fixed minimum of 100, 0.05 %/day on the whole bill:
+        //    10000 * 0.0005 = 5.00 a day (on the 100 due alone it would be 0.05).
+        // B: 2,000 due, 0.1 %/day on the due: 2.00 a day. A's is dearer: A first.
+        let mut d = data("2026-11-01", dec!(100));
+        let mut a = card("A", dec!(10000), dec!(100), 10);
+        a.penalty_daily_rate = Some(Rate::new(dec!(0.05)));
+        a.penalty_base = PenaltyBase::Bill;
+        let mut b = card("B", dec!(5000), dec!(2000), 10);
+        b.penalty_daily_rate = Some(Rate::new(dec!(0.1)));
+        d.debts.extend([a, b]);
+        let today = date("2026-12-01");
+        // The overdue ones only (B's 12-10 due is also a shortfall, to be saved first).
+        let w: Vec<Warning> = warnings(&d, today, 0)
+            .into_iter()
+            .filter(|w| w.level == Level::Overdue)
+            .collect();
+        let r = rescue(&d, today, &w).expect("overdue dues");
+        let got: Vec<_> = r
+            .steps
+            .iter()
+            .map(|s| (s.debt, s.penalty_per_day, s.pay))
+            .collect();
+        assert_eq!(got, [(0, dec!(5.00), dec!(100)), (1, dec!(2.00), dec!(0))]);
+        // Two dues whose grace ends the same day (11-13), no penalty rate: the one a late fee
+        // would follow (10.00 if missed) goes first, though it is later in the file.
+        let mut d = data("2026-11-01", dec!(100));
+        let mut c = card("C", dec!(5000), dec!(100), 10);
+        c.grace_days = 3;
+        let mut e = card("E", dec!(5000), dec!(100), 10);
+        e.grace_days = 3;
+        e.late_fee_min = dec!(10);
+        d.debts.extend([c, e]);
+        let today = date("2026-11-12");
+        let w: Vec<Warning> = warnings(&d, today, 0)
+            .into_iter()
+            .filter(|w| w.level == Level::Grace)
+            .collect();
+        let r = rescue(&d, today, &w).expect("dues in grace");
+        let got: Vec<_> = r
+            .steps
+            .iter()
+            .map(|s| (s.debt, s.late_fee_if_missed, s.pay))
+            .collect();
+        assert_eq!(got, [(1, dec!(10), dec!(100)), (0, dec!(0), dec!(0))]);
     }
 
     #[test]
