@@ -725,15 +725,15 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "请尽快还 {}；或致电机构申请协商分期，`payoff negotiate \"{}\" --months {}` 可算出方案。",
         ),
         MeanGrace => (
-            "Still within grace: pay {} by {} and nothing is charged or reported; after that the \
-             lender may report it to the credit report (征信), where it stays five years after the \
-             debt is settled.",
+            "Within grace: pay {} by {} and nothing is charged or reported; past that day the \
+             lender may report it to the credit report (征信), where it stays five years after \
+             the debt is settled.",
             "仍在宽限期内：在 {1} 前还 {0}，不收罚息，也不上征信；过了这一天，机构可能将其报送征信，\
              记录在欠款结清后保留五年。",
         ),
         MeanGraceNegotiate => (
-            "If you cannot, call the lender before then and ask for 协商分期: `payoff negotiate \
-             \"{}\" --months {}` gives the figures.",
+            "Or call the lender before then and ask for 协商分期: `payoff negotiate \"{}\" \
+             --months {}` gives the figures.",
             "如果还不上，请在此之前致电机构申请协商分期，`payoff negotiate \"{}\" --months {}` \
              可算出方案。",
         ),

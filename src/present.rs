@@ -16,20 +16,25 @@ const NON_PERFORMING_DAYS: i64 = 90;
 /// The months of a negotiated plan the meaning suggests trying (`payoff negotiate --months`).
 const NEGOTIATE_MONTHS: u32 = 36;
 
-/// What an `overdue` warning has cost so far, as both shells show it beside the days late:
-/// "penalty so far ¥0.84, late fee ¥10.00". Each part only where the debt charges it (a debt
-/// without a penalty rate shows no "penalty so far ¥0.00"); `None` when it charges neither.
-pub fn costs_so_far(lang: Language, data: &Data, w: &Warning) -> Option<String> {
-    let debt = data.debts.get(w.debt)?;
+/// What an `overdue` warning has cost so far, as both shells show it beside the days late,
+/// joined by [`Msg::ListSep`]: "penalty so far ¥0.84", "late fee ¥10.00". Each part only where
+/// the debt charges it (a debt without a penalty rate shows no "penalty so far ¥0.00", nor a
+/// due whose penalty base is already counted on an earlier one); none when it charges neither.
+pub fn costs_so_far(lang: Language, data: &Data, w: &Warning) -> Vec<String> {
+    let Some(debt) = data.debts.get(w.debt) else {
+        return Vec::new();
+    };
     let money = |m: Option<Decimal>| display(m.unwrap_or_default(), &data.currency);
     let mut parts = Vec::with_capacity(2);
-    if charges_penalty(debt) {
+    // A later bill of a card whose earlier missed bill already carries the penalty has no base
+    // of its own: "penalty so far ¥0.00" there would only puzzle.
+    if charges_penalty(debt) && !w.base.is_zero() {
         parts.push(tf(lang, Msg::PenaltySoFar, &[&money(w.penalty)]));
     }
     if charges_late_fee(debt) {
         parts.push(tf(lang, Msg::LateFeeSoFar, &[&money(w.late_fee)]));
     }
-    (!parts.is_empty()).then(|| parts.join(t(lang, Msg::ListSep)))
+    parts
 }
 
 /// Whether a debt charges an overdue penalty: a daily rate, or a multiple of its own.
@@ -262,7 +267,10 @@ mod tests {
         plain.debts[0].suspend_days = None;
         let s = said(&plain, "2026-11-15", Level::Overdue, Language::En, NONE);
         assert!(!s.contains("suspended"), "{s}");
-        assert!(s.contains("Pay ¥300.01 by 2026-12-10, before it turns M2,"), "{s}");
+        assert!(
+            s.contains("Pay ¥300.01 by 2026-12-10, before it turns M2,"),
+            "{s}"
+        );
     }
 
     #[test]
@@ -271,10 +279,10 @@ mod tests {
         d.debts[0].grace_days = 3;
         assert_eq!(
             said(&d, "2026-11-12", Level::Grace, Language::En, NONE),
-            "Still within grace: pay ¥300.01 by 2026-11-13 and nothing is charged or reported; \
-             after that the lender may report it to the credit report (征信), where it stays five \
-             years after the debt is settled. If you cannot, call the lender before then and ask \
-             for 协商分期: `payoff negotiate \"花呗\" --months 36` gives the figures."
+            "Within grace: pay ¥300.01 by 2026-11-13 and nothing is charged or reported; past \
+             that day the lender may report it to the credit report (征信), where it stays five \
+             years after the debt is settled. Or call the lender before then and ask for \
+             协商分期: `payoff negotiate \"花呗\" --months 36` gives the figures."
         );
     }
 
@@ -299,7 +307,9 @@ mod tests {
         );
         assert_eq!(
             meaning(Language::Zh, &d, &w[0], two).as_deref(),
-            Some("最近两期都逾期了：再逾期一期就构成连三（连续三个月逾期），机构审批时会看这一点。")
+            Some(
+                "最近两期都逾期了：再逾期一期就构成连三（连续三个月逾期），机构审批时会看这一点。"
+            )
         );
         // Three in a row and six in two years: both, after the standing.
         let late = LateHistory {
@@ -321,7 +331,9 @@ mod tests {
         };
         assert_eq!(
             meaning(Language::Zh, &d, &w[0], five).as_deref(),
-            Some("近 24 个月已逾期 5 次：再有一次就构成累六（两年内累计六次），机构审批时会看这一点。")
+            Some(
+                "近 24 个月已逾期 5 次：再有一次就构成累六（两年内累计六次），机构审批时会看这一点。"
+            )
         );
     }
 
@@ -330,18 +342,18 @@ mod tests {
         let mut d = huabei();
         let w = warnings(&d, date("2026-12-10"), 3);
         assert_eq!(
-            costs_so_far(Language::En, &d, &w[0]).as_deref(),
-            Some("penalty so far ¥45.00")
+            costs_so_far(Language::En, &d, &w[0]),
+            ["penalty so far ¥45.00"]
         );
         d.debts[0].late_fee_min = dec!(10);
         let w = warnings(&d, date("2026-12-10"), 3);
         assert_eq!(
-            costs_so_far(Language::Zh, &d, &w[0]).as_deref(),
-            Some("罚息已达 ¥45.00，违约金 ¥10.00")
+            costs_so_far(Language::Zh, &d, &w[0]).join(t(Language::Zh, Msg::ListSep)),
+            "罚息已达 ¥45.00，违约金 ¥10.00"
         );
         d.debts[0].penalty_daily_rate = None;
         d.debts[0].late_fee_min = dec!(0);
-        assert_eq!(costs_so_far(Language::En, &d, &w[0]), None);
+        assert!(costs_so_far(Language::En, &d, &w[0]).is_empty());
     }
 
     #[test]

@@ -195,9 +195,9 @@ fn detail(w: &Warning, data: &Data, lang: Language) -> String {
                 ],
             );
             // A penalty or a late fee is only worth a word where the debt charges one.
-            if let Some(costs) = costs_so_far(lang, data, w) {
+            for cost in costs_so_far(lang, data, w) {
                 s.push_str(t(lang, Msg::ListSep));
-                s.push_str(&costs);
+                s.push_str(&cost);
             }
             s
         }
@@ -268,21 +268,31 @@ fn text(report: &Report, color: bool) -> String {
             detail(w, data, lang),
         ]);
     }
-    // Each debt's meaning, once: from its oldest warning that has one (warnings are by date).
+    // Each debt's meaning, once: its oldest warning's (warnings are by date; a debt's later
+    // warnings have one only if its first has), under the line of that warning: its first
+    // line, or the line its older overdue dues fold into.
     let mut meanings: Vec<Option<String>> = vec![None; data.debts.len()];
+    let mut first = vec![true; data.debts.len()];
     for w in warnings {
-        if let Some(slot) = meanings.get_mut(w.debt).filter(|m| m.is_none()) {
+        if let (Some(slot), Some(first)) = (meanings.get_mut(w.debt), first.get_mut(w.debt))
+            && std::mem::take(first)
+        {
             *slot = report.meaning(w);
         }
     }
+    let mut meaning_line = |out: &mut String, debt: usize| {
+        if let Some(meaning) = meanings.get_mut(debt).and_then(Option::take) {
+            out.push_str(MEANING_INDENT);
+            out.push_str(&meaning);
+            out.push('\n');
+        }
+    };
     let mut out = String::new();
     for (line, w) in table.render().lines().zip(&shown) {
         out.push_str(&paint(line, w.level, color));
         out.push('\n');
-        if let Some(meaning) = meanings.get_mut(w.debt).and_then(Option::take) {
-            out.push_str(MEANING_INDENT);
-            out.push_str(&meaning);
-            out.push('\n');
+        if folded.get(w.debt).is_some_and(|(count, _)| *count == 0) {
+            meaning_line(&mut out, w.debt);
         }
     }
     for (debt, &(count, total)) in folded.iter().enumerate() {
@@ -301,6 +311,7 @@ fn text(report: &Report, color: bool) -> String {
         };
         out.push_str(&paint(&line, Level::Overdue, color));
         out.push('\n');
+        meaning_line(&mut out, debt);
     }
     if let Some(total) = due::due_now(warnings, today) {
         out.push_str(&tf(lang, Msg::DueNow, &[&display(total, cur)]));

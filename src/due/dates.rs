@@ -472,10 +472,7 @@ mod tests {
         let parts: Vec<_> = got.iter().map(|d| (d.amount, d.principal)).collect();
         assert_eq!(
             parts,
-            [
-                (dec!(1060.30), dec!(950.80)),
-                (dec!(1060.30), dec!(959.48))
-            ]
+            [(dec!(1060.30), dec!(950.80)), (dec!(1060.30), dec!(959.48))]
         );
         // Payments pay the interest part first: 500 leaves 560.30 of principal unpaid; 100
         // leaves all of it; the whole installment none.
@@ -512,7 +509,10 @@ mod tests {
         let mut d = data("2026-11-01", dec!(0));
         d.debts.push(debt);
         let got = dues(&d, date("2026-11-01"), date("2026-11-30"));
-        assert_eq!((got[0].amount, got[0].principal), (dec!(106.62), dec!(94.62)));
+        assert_eq!(
+            (got[0].amount, got[0].principal),
+            (dec!(106.62), dec!(94.62))
+        );
     }
 
     #[test]

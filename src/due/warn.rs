@@ -531,7 +531,10 @@ mod tests {
         let mut d = data("2026-11-01", dec!(0));
         d.debts.push(jiebei());
         let w = overdue(&d, "2026-12-09");
-        assert_eq!((w[0].amount, w[0].penalty), (dec!(1060.30), Some(dec!(12.84))));
+        assert_eq!(
+            (w[0].amount, w[0].penalty),
+            (dec!(1060.30), Some(dec!(12.84)))
+        );
     }
 
     #[test]
@@ -546,7 +549,10 @@ mod tests {
         // 560.30 * 0.0135 = 7.56405 -> 7.56.
         d.payments[0].amount = dec!(500);
         let w = overdue(&d, "2026-12-09");
-        assert_eq!((w[0].amount, w[0].penalty), (dec!(560.30), Some(dec!(7.56))));
+        assert_eq!(
+            (w[0].amount, w[0].penalty),
+            (dec!(560.30), Some(dec!(7.56)))
+        );
     }
 
     #[test]
@@ -557,7 +563,10 @@ mod tests {
         d.debts.push(bank_card(dec!(8450.30)));
         pay(&mut d, "CMB", "2026-11-22", dec!(840));
         assert!(overdue(&d, "2026-11-26").is_empty());
-        assert_eq!(overdue_costs(&d, date("2026-11-26"))[0], OverdueCost::default());
+        assert_eq!(
+            overdue_costs(&d, date("2026-11-26"))[0],
+            OverdueCost::default()
+        );
         // 835.02 leaves 10.01: overdue, on the bill less what was paid:
         // (8450.30 - 835.02) * 0.0005 * 4 = 7615.28 * 0.002 = 15.23056 -> 15.23; the late fee
         // on the 10.01 unpaid is its floor, 10.00.
@@ -644,7 +653,10 @@ mod tests {
     fn a_debt_without_the_keys_of_spec_7_has_no_late_fee() {
         let d = visa(0);
         let w = on(&d, "2026-11-20");
-        assert_eq!((w[0].penalty, w[0].late_fee), (Some(dec!(1.00)), Some(dec!(0))));
+        assert_eq!(
+            (w[0].penalty, w[0].late_fee),
+            (Some(dec!(1.00)), Some(dec!(0)))
+        );
         assert_eq!(w[0].base, dec!(200));
     }
 
