@@ -85,6 +85,7 @@ pub enum Msg {
     LevelDueSoon,
     DaysOverdueDetail,
     PenaltySoFar,
+    LateFeeSoFar,
     PayBy,
     ShortDetail,
     InDays,
@@ -255,7 +256,6 @@ pub enum Msg {
     TermShort,
     TermMedium,
     TermLong,
-    CheckPenalty,
     CheckGraceDetail,
     CheckShortDetail,
     CheckDueToday,
@@ -274,6 +274,22 @@ pub enum Msg {
     CheckMoreStep,
     CheckMoreSteps,
     CheckSummary,
+    // What a warning means (SPEC §7.4), shared by `check` and the Dashboard.
+    MeanReported,
+    MeanSuspendAhead,
+    MeanSuspended,
+    MeanNonPerformingAhead,
+    MeanNonPerforming,
+    MeanBeforeSuspended,
+    MeanBeforeBucket,
+    MeanPayBy,
+    MeanPaySoon,
+    MeanGrace,
+    MeanGraceNegotiate,
+    LateTwoInARow,
+    LateInARow,
+    LateFiveInWindow,
+    LateSixInWindow,
     CliPlanHead,
     CliPlanSummary,
     CliColDebt,
@@ -437,6 +453,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         LevelDueSoon => ("• DUE SOON", "• 即将到期"),
         DaysOverdueDetail => ("{}, {}", "逾期 {}，{}"),
         PenaltySoFar => ("penalty so far {}", "罚息已达 {}"),
+        LateFeeSoFar => ("late fee {}", "违约金 {}"),
         PayBy => ("pay by {}", "请在 {} 前还清"),
         ShortDetail => ("{} short", "差 {}"),
         InDays => ("in {}", "还有 {}"),
@@ -678,7 +695,6 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         TermShort => ("short-term", "短期"),
         TermMedium => ("medium-term", "中期"),
         TermLong => ("long-term", "长期"),
-        CheckPenalty => (", penalty so far {}", "，罚息已达 {}"),
         CheckGraceDetail => (
             "pay by {} to avoid a penalty and a credit report mark",
             "请在 {} 前还清，以免罚息和征信记录",
@@ -709,6 +725,73 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         CheckMoreStep => (", then one more, {}", "，然后再还 1 笔 {}"),
         CheckMoreSteps => (", then {} more, {} in all", "，然后再还 {} 笔，共 {}"),
         CheckSummary => ("payoff: {} ({} to look at)", "payoff：{}（共 {} 项）"),
+        MeanReported => (
+            "Past grace, the lender may report it to the credit report (征信), where it stays five \
+             years after the debt is settled.",
+            "已过宽限期，机构可能将其报送征信，记录在欠款结清后保留五年。",
+        ),
+        MeanSuspendAhead => (
+            "The account is suspended after about {} overdue ({}).",
+            "逾期约 {}后（{}）账户会被暂停使用。",
+        ),
+        MeanSuspended => (
+            "Accounts like this are suspended after about {} overdue, so it may be now.",
+            "逾期约 {}后账户通常会被暂停使用，现在可能已暂停。",
+        ),
+        MeanNonPerformingAhead => (
+            "From {}, over 90 days overdue, a bank classes the debt as non-performing (不良).",
+            "从 {} 起逾期超过 90 天，银行会将其列为不良。",
+        ),
+        MeanNonPerforming => (
+            "Over 90 days overdue, a bank classes the debt as non-performing (不良).",
+            "逾期已超过 90 天，银行会将其列为不良。",
+        ),
+        MeanBeforeSuspended => ("before the account is suspended", "以免账户被暂停使用"),
+        MeanBeforeBucket => ("before it turns {}", "以免转为 {}"),
+        MeanPayBy => (
+            "Pay {} by {}, {}, or call the lender and ask for 协商分期: `payoff negotiate \"{}\" \
+             --months {}` gives the figures.",
+            "请在 {1} 前还 {0}，{2}；或致电机构申请协商分期，`payoff negotiate \"{3}\" --months {4}` \
+             可算出方案。",
+        ),
+        MeanPaySoon => (
+            "Pay {} as soon as you can, or call the lender and ask for 协商分期: `payoff negotiate \
+             \"{}\" --months {}` gives the figures.",
+            "请尽快还 {}；或致电机构申请协商分期，`payoff negotiate \"{}\" --months {}` 可算出方案。",
+        ),
+        MeanGrace => (
+            "Within grace: pay {} by {} and nothing is charged or reported; past that day the \
+             lender may report it to the credit report (征信), where it stays five years after \
+             the debt is settled.",
+            "仍在宽限期内：在 {1} 前还 {0}，不收罚息，也不上征信；过了这一天，机构可能将其报送征信，\
+             记录在欠款结清后保留五年。",
+        ),
+        MeanGraceNegotiate => (
+            "Or call the lender before then and ask for 协商分期: `payoff negotiate \"{}\" \
+             --months {}` gives the figures.",
+            "如果还不上，请在此之前致电机构申请协商分期，`payoff negotiate \"{}\" --months {}` \
+             可算出方案。",
+        ),
+        LateTwoInARow => (
+            "The last two due dates were late: a third in a row makes 连三 (three late months \
+             running), which lenders screen for.",
+            "最近两期都逾期了：再逾期一期就构成连三（连续三个月逾期），机构审批时会看这一点。",
+        ),
+        LateInARow => (
+            "{} late months in a row: that is 连三, which lenders screen for; each month paid on \
+             time from now on helps.",
+            "已连续 {} 个月逾期，构成连三，机构审批时会看这一点；从现在起每按时还一期都有帮助。",
+        ),
+        LateFiveInWindow => (
+            "5 late months in the last 24: a sixth makes 累六 (six in two years), which lenders \
+             screen for.",
+            "近 24 个月已逾期 5 次：再有一次就构成累六（两年内累计六次），机构审批时会看这一点。",
+        ),
+        LateSixInWindow => (
+            "{} late months in the last 24: that is 累六 (six in two years), which lenders screen \
+             for.",
+            "近 24 个月已逾期 {} 次，构成累六（两年内累计六次），机构审批时会看这一点。",
+        ),
         CliPlanHead => ("{} plan, {} a month from {}", "{}：每月 {}，自 {} 起"),
         CliPlanSummary => (
             "Debt-free {} ({} months); interest {}; paid {}",
@@ -961,6 +1044,14 @@ pub fn months(lang: Language, n: impl Into<i64>) -> String {
     }
 }
 
+/// Sentences as one line: a space between them in English, none in Chinese (each ends in 。).
+pub fn sentences(lang: Language, parts: &[String]) -> String {
+    match lang {
+        Language::En => parts.join(" "),
+        Language::Zh => parts.concat(),
+    }
+}
+
 /// A number of days as a phrase: "1 day", "9 days", "9 天".
 pub fn days(lang: Language, n: impl Into<i64>) -> String {
     match (lang, n.into()) {
@@ -1163,7 +1254,6 @@ mod tests {
         CheckOverdueDetail,
         CheckPayFirst,
         DueNow,
-        CheckPenalty,
         CheckShortDetail,
         CheckStep,
         CheckStepBy,
@@ -1230,6 +1320,22 @@ mod tests {
         IcsDescription,
         IcsSummary,
         InDays,
+        LateFeeSoFar,
+        LateFiveInWindow,
+        LateInARow,
+        LateSixInWindow,
+        LateTwoInARow,
+        MeanBeforeBucket,
+        MeanBeforeSuspended,
+        MeanGrace,
+        MeanGraceNegotiate,
+        MeanNonPerforming,
+        MeanNonPerformingAhead,
+        MeanPayBy,
+        MeanPaySoon,
+        MeanReported,
+        MeanSuspendAhead,
+        MeanSuspended,
         MinimumsNeed,
         NegAgainstValue,
         NegAgencies,

@@ -241,7 +241,14 @@ pub fn loan_schedule(debt: &Debt) -> Option<Schedule> {
 /// (whose rate search costs far more than the schedule): what the due dates need. Empty for a
 /// debt without a loan schedule.
 pub fn loan_payments(debt: &Debt, periods: u32) -> Vec<Money> {
-    Terms::of(debt).map_or_else(Vec::new, |terms| payments(&terms.rows(periods)))
+    payments(&loan_rows(debt, periods))
+}
+
+/// The first `periods` rows of [`loan_schedule`] (payment, interest and principal parts),
+/// without the totals and the true APR: what the due dates need for a penalty on the principal
+/// part (SPEC §7.3). Empty for a debt without a loan schedule.
+pub fn loan_rows(debt: &Debt, periods: u32) -> Vec<Row> {
+    Terms::of(debt).map_or_else(Vec::new, |terms| terms.rows(periods))
 }
 
 /// A negotiated plan (SPEC §2.2, §1.2 `[debts.negotiated]`) for a debt owing `balance`.
@@ -289,7 +296,7 @@ fn after_down(amount: Money, n: &Negotiated) -> Money {
 
 /// The first `periods` rows of a negotiated plan; none for a balance of 0 or less. Interest runs
 /// on what is owed after the down payment, which the first period pays with its installment.
-fn negotiated_rows(balance: Money, n: &Negotiated, periods: u32) -> Vec<Row> {
+pub fn negotiated_rows(balance: Money, n: &Negotiated, periods: u32) -> Vec<Row> {
     if balance <= Decimal::ZERO {
         return Vec::new();
     }

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use crate::due::{overdue_costs, period_of};
 use crate::engine::MAX_MONTHS;
+use crate::lender::has_cycle;
 use crate::model::Data;
 use crate::money::to_cents;
 
@@ -47,7 +48,14 @@ impl Ledger {
                 recorded: Vec::new(),
                 // The first period due on or after today is not history; those before are.
                 history: period_of(as_of, debt.due_day, today.max(as_of)).map_or(0, |k| k - 1),
-                overdue: to_cents(cost),
+                // A statement-cycle card posts its interest in the cycle (SPEC §7.2): the
+                // penalty on its bill would count that interest twice, so it adds only the
+                // late fees.
+                overdue: to_cents(if has_cycle(debt) {
+                    cost.late_fees
+                } else {
+                    cost.total()
+                }),
             })
             .collect();
         let mut index = std::collections::HashMap::with_capacity(data.debts.len());

@@ -179,10 +179,10 @@ fn eight_cards_unpaid_since_the_year_1_fold_into_a_few_lines() {
     let (_d, f) = file(&unpaid_cards(8, "0001-01-01"));
     let text = warned(&f, "2026-11-23", "en_US.UTF-8");
     let lines: Vec<&str> = text.lines().collect();
-    // 24 overdue lines, 8 folded ones, the total due now, the advice, and 8 suggestions to
-    // negotiate.
-    assert_eq!(lines.len(), 24 + 8 + 1 + 1 + 8, "{text}");
-    assert!(text.len() < 8_000, "{} bytes", text.len());
+    // 24 overdue lines, 8 folded ones each with what its debt's warnings mean, the total due
+    // now, the advice, and 8 suggestions to negotiate.
+    assert_eq!(lines.len(), 24 + 8 * 2 + 1 + 1 + 8, "{text}");
+    assert!(text.len() < 12_000, "{} bytes", text.len());
     assert!(
         lines[0].starts_with("! OVERDUE  Card 0  due 2026-09-03"),
         "{text}"
@@ -191,26 +191,44 @@ fn eight_cards_unpaid_since_the_year_1_fold_into_a_few_lines() {
         lines[23].starts_with("! OVERDUE  Card 7  due 2026-11-10"),
         "{text}"
     );
-    for (i, line) in lines[24..32].iter().enumerate() {
+    for (i, pair) in lines[24..40].chunks(2).enumerate() {
         assert_eq!(
-            *line,
+            pair[0],
             format!("... and 24308 older overdue due dates of Card {i}, ¥243,080.00 in all")
+        );
+        // The oldest due, of 0001-01, is long past 90 days; every month since was late.
+        assert!(
+            pair[1].starts_with("  Past grace, the lender may report it"),
+            "{}",
+            pair[1]
+        );
+        assert!(pair[1].contains("non-performing (不良)"), "{}", pair[1]);
+        assert!(
+            pair[1].contains("24311 late months in a row: that is 连三"),
+            "{}",
+            pair[1]
+        );
+        assert!(
+            pair[1].contains("24 late months in the last 24: that is 累六"),
+            "{}",
+            pair[1]
         );
     }
     // 8 x 24311 dues of 10.00 each.
-    assert_eq!(lines[32], "Due now in all: ¥1,944,880.00");
+    assert_eq!(lines[40], "Due now in all: ¥1,944,880.00");
     // 1000 on hand pays 100 of the dues: 5 named, then the other 95.
     assert!(
-        lines[33].starts_with(
+        lines[41].starts_with(
             "Pay first, with the ¥1,000.00 on hand: Card 0 ¥10.00, then Card 1 ¥10.00, then \
              Card 2 ¥10.00, then Card 3 ¥10.00, then Card 4 ¥10.00, then 95 more, ¥950.00 in all;"
         ),
         "{}",
-        lines[33]
+        lines[41]
     );
     // In Chinese too.
     let text = warned(&f, "2026-11-23", "zh_CN.UTF-8");
-    assert_eq!(text.lines().count(), 42);
+    assert_eq!(text.lines().count(), 50);
+    assert!(text.contains("已连续 24311 个月逾期，构成连三"), "{text}");
     assert!(text.contains("\n目前应还合计：¥1,944,880.00\n"), "{text}");
     assert!(
         text.contains("\n另有 Card 0 更早逾期的 24308 期，共 ¥243,080.00\n"),
@@ -373,4 +391,244 @@ fn remind_install_writes_units_and_uninstall_removes_them() {
     assert!(!dir.join("payoff-check.timer").exists());
     assert!(!dir.join("payoff-check.service").exists());
     run(&["remind", "uninstall"]).stdout(predicate::str::contains("Nothing to remove"));
+}
+
+/// A file as of 2026-11-01 with `cash` on hand and one debt, written as its TOML keys.
+fn one_debt(cash: u32, debt: &str) -> String {
+    format!("version = 1\n[budget]\nas_of = 2026-11-01\ncash = {cash}\n\n[[debts]]\n{debt}")
+}
+
+/// Huabei as the contract check writes it: its product fills the statement on the 1st, the due
+/// date on the 10th, a 10 % minimum and 0.05 %/day of penalty on the whole bill.
+const HUABEI: &str = "name = \"花呗\"\nproduct = \"huabei\"\nkind = \"card\"\nbalance = 3000.10\n\
+                      daily_rate = 0.05\n";
+
+/// A bank card without a statement day (so its dues are the plain card's, 10 % of the balance):
+/// 3 days' grace, tolerance 10, 0.05 %/day on the whole bill, a late fee of 5 % (at least 10).
+fn bank_card(balance: &str) -> String {
+    format!(
+        "name = \"CMB Card\"\nproduct = \"bank_card\"\nkind = \"card\"\nbalance = {balance}\n\
+         daily_rate = 0.05\ndue_day = 22\n"
+    )
+}
+
+/// Jiebei: 12000 at 10.95 % (0.03 %/day) over 12, due the 9th: the first installment is
+/// 1060.30, of which round(12000 * 10.95 / 1200) = 109.50 is interest and 950.80 principal.
+const JIEBEI: &str = "name = \"借呗\"\nproduct = \"jiebei\"\nkind = \"loan\"\nbalance = 12000\n\
+                      apr = 10.95\nterm_months = 12\ndue_day = 9\n";
+
+/// The item of `level` about the due date `due`.
+fn item<'a>(j: &'a Value, level: &str, due: &str) -> &'a Value {
+    j["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["level"] == level && i["due"] == due)
+        .unwrap_or_else(|| panic!("no {level} item for {due} in {j}"))
+}
+
+fn payment(debt: &str, date: &str, amount: &str) -> String {
+    format!("\n[[payments]]\ndebt = \"{debt}\"\ndate = {date}\namount = {amount}\n")
+}
+
+#[test]
+fn huabei_bill_unpaid_30_days_costs_45_and_says_what_it_means() {
+    // SPEC §7.3: 3000.10 * 0.05 % * 30 = 45.0015 -> 45.00, on the bill, not on the minimum
+    // 300.01 due; Huabei charges no late fee.
+    let (_d, f) = file(&one_debt(0, HUABEI));
+    let (code, j) = check(&f, "2026-12-10");
+    assert_eq!(code, 1);
+    let it = item(&j, "overdue", "2026-11-10");
+    assert_eq!(
+        (it["amount"].as_str(), it["days_overdue"].as_i64()),
+        (Some("300.01"), Some(30))
+    );
+    assert_eq!(
+        (it["penalty"].as_str(), it["late_fee"].as_str()),
+        (Some("45.00"), Some("0.00"))
+    );
+    let meaning = it["meaning"].as_str().expect("a meaning");
+    assert!(
+        meaning.starts_with(
+            "Past grace, the lender may report it to the credit report (征信), where it stays \
+             five years after the debt is settled."
+        ),
+        "{meaning}"
+    );
+    assert!(
+        meaning.contains("suspended after about 7 days overdue"),
+        "{meaning}"
+    );
+    assert!(
+        meaning.contains(
+            "Pay ¥300.01 by 2026-12-10, before it turns M2, or call the lender and ask for \
+             协商分期: `payoff negotiate \"花呗\" --months 36` gives the figures."
+        ),
+        "{meaning}"
+    );
+    // In the file's language.
+    let (_d, f) =
+        file(&one_debt(0, HUABEI).replace("version = 1\n", "version = 1\nlanguage = \"zh\"\n"));
+    let (_, j) = check(&f, "2026-12-10");
+    let meaning = item(&j, "overdue", "2026-11-10")["meaning"]
+        .as_str()
+        .expect("a meaning");
+    assert!(
+        meaning.starts_with(
+            "已过宽限期，机构可能将其报送征信，记录在欠款结清后保留五年。\
+             逾期约 7 天后账户通常会被暂停使用"
+        ),
+        "{meaning}"
+    );
+    // Its text: the penalty, not a late fee it does not charge, and the meaning under it.
+    let (_d, f) = file(&one_debt(0, HUABEI));
+    let text = warned(&f, "2026-12-10", "en_US.UTF-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].ends_with("30 days overdue (M1, medium-term), penalty so far ¥45.00"),
+        "{text}"
+    );
+    assert!(
+        lines[1].starts_with("  Past grace, the lender may report it"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bank_cards_missed_minimum_costs_a_late_fee_and_interest_on_the_whole_bill() {
+    // SPEC §7.3: bill 8,450.30, its minimum 845.03 (10 %) unpaid from 11-22 to 12-24, 32 days:
+    // late fee 5 % of 845.03 = 42.2515 -> 42.25; 8450.30 * 0.05 % * 32 = 135.2048 -> 135.20.
+    let (_d, f) = file(&one_debt(0, &bank_card("8450.30")));
+    let (code, j) = check(&f, "2026-12-24");
+    assert_eq!(code, 1);
+    let it = item(&j, "overdue", "2026-11-22");
+    assert_eq!(
+        (it["amount"].as_str(), it["days_overdue"].as_i64()),
+        (Some("845.03"), Some(32))
+    );
+    assert_eq!(
+        (it["penalty"].as_str(), it["late_fee"].as_str()),
+        (Some("135.20"), Some("42.25"))
+    );
+    assert!(
+        it["meaning"]
+            .as_str()
+            .is_some_and(|m| m.contains("before it turns M3"))
+    );
+    // The 12-22 minimum is still in grace: no cost yet, and what to do by when.
+    let grace = item(&j, "grace", "2026-12-22");
+    assert_eq!(grace.get("late_fee"), None);
+    assert!(
+        grace["meaning"].as_str().is_some_and(|m| m.starts_with(
+            "Within grace: pay ¥845.03 by 2026-12-25 and nothing is charged or reported;"
+        )),
+        "{grace}"
+    );
+    let text = warned(&f, "2026-12-24", "en_US.UTF-8");
+    assert!(
+        text.starts_with(
+            "! OVERDUE  CMB Card  due 2026-11-22  ¥845.03  32 days overdue (M2, medium-term), \
+             penalty so far ¥135.20, late fee ¥42.25\n  Past grace"
+        ),
+        "{text}"
+    );
+    let text = warned(&f, "2026-12-24", "zh_CN.UTF-8");
+    assert!(
+        text.contains("已逾期 32 天（M2，中期），罚息已达 ¥135.20，违约金 ¥42.25\n  已过宽限期"),
+        "{text}"
+    );
+    // A missed minimum of 150.00 (10 % of 1,500.00): 5 % is 7.50, the floor 10.00.
+    let (_d, f) = file(&one_debt(0, &bank_card("1500")));
+    let (_, j) = check(&f, "2026-11-26");
+    let it = item(&j, "overdue", "2026-11-22");
+    assert_eq!(
+        (it["amount"].as_str(), it["late_fee"].as_str()),
+        (Some("150.00"), Some("10.00"))
+    );
+}
+
+#[test]
+fn an_unpaid_rest_within_tolerance_counts_as_paid() {
+    // 840.00 of the 845.03 minimum paid: the 5.03 left is within the bank card's tolerance of
+    // 10. Past grace it is not overdue: nothing to say.
+    let text = one_debt(100000, &bank_card("8450.30"));
+    let (_d, f) = file(&(text.clone() + &payment("CMB Card", "2026-11-22", "840.00")));
+    payoff()
+        .args(["check", "--today", "2026-11-26", "-f"])
+        .arg(&f)
+        .assert()
+        .code(0)
+        .stdout("");
+    // 835.02 leaves 10.01: overdue, its late fee the floor (5 % of 10.01 is 0.50), the penalty
+    // on what is unpaid of the bill: (8450.30 - 835.02) * 0.05 % * 4 = 15.23056 -> 15.23.
+    let (_d, f) = file(&(text + &payment("CMB Card", "2026-11-22", "835.02")));
+    let (code, j) = check(&f, "2026-11-26");
+    assert_eq!(code, 1);
+    let it = item(&j, "overdue", "2026-11-22");
+    assert_eq!(it["amount"], "10.01");
+    assert_eq!(
+        (it["penalty"].as_str(), it["late_fee"].as_str()),
+        (Some("15.23"), Some("10.00"))
+    );
+}
+
+#[test]
+fn jiebei_charges_its_penalty_on_the_unpaid_principal_part() {
+    // SPEC §7.3: the principal part 950.80, 30 days at 1.5 x 0.03 %/day:
+    // 950.80 * 10.95 * 1.5 * 30 / 36500 = 950.80 * 0.0135 = 12.8358 -> 12.84.
+    let (_d, f) = file(&one_debt(0, JIEBEI));
+    let (_, j) = check(&f, "2026-12-09");
+    let it = item(&j, "overdue", "2026-11-09");
+    assert_eq!(
+        (it["amount"].as_str(), it["penalty"].as_str()),
+        (Some("1060.30"), Some("12.84"))
+    );
+    // 500.00 paid goes to the interest part first (109.50), then 390.50 to the principal:
+    // 560.30 * 0.0135 = 7.56405 -> 7.56.
+    let (_d, f) = file(&(one_debt(0, JIEBEI) + &payment("借呗", "2026-11-20", "500")));
+    let (_, j) = check(&f, "2026-12-09");
+    let it = item(&j, "overdue", "2026-11-09");
+    assert_eq!(
+        (it["amount"].as_str(), it["penalty"].as_str()),
+        (Some("560.30"), Some("7.56"))
+    );
+}
+
+#[test]
+fn late_months_from_the_log_warn_of_lian_san_and_lei_liu() {
+    // Due the 25th, 3 days' grace, from 2026-08-01: August and September paid only on 10-01,
+    // after their grace: two late months in a row. The October due says a third makes 连三.
+    let card = "name = \"Card\"\nkind = \"card\"\nbalance = 5000\napr = 18\nminimum = 200\n\
+                due_day = 25\ngrace_days = 3\n";
+    let text = one_debt(100000, card).replace("2026-11-01", "2026-08-01")
+        + &payment("Card", "2026-10-01", "400");
+    let (_d, f) = file(&text);
+    let (_, j) = check(&f, "2026-10-23");
+    let soon = item(&j, "due_soon", "2026-10-25");
+    assert_eq!(
+        soon["meaning"],
+        "The last two due dates were late: a third in a row makes 连三 (three late months \
+         running), which lenders screen for."
+    );
+    let out = warned(&f, "2026-10-23", "zh_CN.UTF-8");
+    assert!(
+        out.contains("\n  最近两期都逾期了：再逾期一期就构成连三"),
+        "{out}"
+    );
+    // From 2026-01-01: January to June paid only on 06-30, July on time: six late months in
+    // the last 24, none now in a row. The August due says that is 累六.
+    let text = one_debt(100000, card).replace("2026-11-01", "2026-01-01")
+        + &payment("Card", "2026-06-30", "1200")
+        + &payment("Card", "2026-07-20", "200");
+    let (_d, f) = file(&text);
+    let (_, j) = check(&f, "2026-08-24");
+    let soon = item(&j, "due_soon", "2026-08-25");
+    assert_eq!(
+        soon["meaning"],
+        "6 late months in the last 24: that is 累六 (six in two years), which lenders screen for."
+    );
+    // Paid on time every month: a due soon has nothing to add.
+    let (_d, f) = file(CARD);
+    let (_, j) = check(&f, "2026-11-23");
+    assert_eq!(item(&j, "due_soon", "2026-11-25").get("meaning"), None);
 }

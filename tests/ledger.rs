@@ -633,3 +633,28 @@ proptest! {
         );
     }
 }
+
+#[test]
+fn a_plan_adds_the_overdue_penalty_and_late_fees_so_far() {
+    // A bank card (product bank_card, no statement day: the plain card's dues) whose 11-22
+    // minimum of 845.03 is unpaid on 12-24, 32 days: penalty on the whole bill
+    // 8450.30 * 0.05 % * 32 = 135.20, late fee 5 % of 845.03 = 42.25. The plan adds both to the
+    // balance, in `fees`: 177.45.
+    let text = "version = 1\n[budget]\nas_of = 2026-11-01\ncash = 0\nmonthly_for_debts = 5000\n\n\
+                [[debts]]\nname = \"CMB Card\"\nproduct = \"bank_card\"\nkind = \"card\"\n\
+                balance = 8450.30\ndaily_rate = 0.05\ndue_day = 22\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("payoff.toml");
+    fs::write(&path, text).unwrap();
+    let plan = plan_json(&path, "2026-12-24");
+    assert_eq!(plan["debts"][0]["fees"], "177.45");
+    // A statement-cycle card posts its interest in the cycle (SPEC §7.2): the plan takes only
+    // the late fee, not the penalty on the bill as well.
+    fs::write(
+        &path,
+        text.replace("due_day = 22\n", "due_day = 22\nstatement_day = 5\n"),
+    )
+    .unwrap();
+    let plan = plan_json(&path, "2026-12-24");
+    assert_eq!(plan["debts"][0]["fees"], "42.25");
+}

@@ -392,3 +392,49 @@ fn overdue_is_red_and_due_soon_yellow() {
     }
     assert!(seen > 0);
 }
+
+/// A bank card and Huabei left unpaid since 2026-11-01, on 2026-12-24: overdue rows with their
+/// penalty and late fee, and what the selected one means (SPEC §7.3, §7.4).
+const OVERDUE: &str = r#"version = 1
+[budget]
+as_of = 2026-11-01
+cash = 1000
+
+[[debts]]
+name = "CMB Card"
+product = "bank_card"
+kind = "card"
+balance = 8450.30
+daily_rate = 0.05
+due_day = 22
+
+[[debts]]
+name = "花呗"
+product = "huabei"
+kind = "card"
+balance = 3000.10
+daily_rate = 0.05
+"#;
+
+#[test]
+fn dashboard_overdue() {
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        std::fs::write(&h.path, OVERDUE).unwrap();
+        let store = payoff::store::Store::open(&h.path).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 24).unwrap();
+        h.app = payoff::tui::app::App::new(store, today, lang, true);
+        for (w, ht) in SIZES {
+            snap(
+                &format!("dashboard_overdue_{code}_{w}x{ht}"),
+                &h.screen(w, ht),
+            );
+        }
+        // The next warning selected: its own meaning.
+        h.keys(&[KeyCode::Down]);
+        snap(
+            &format!("dashboard_overdue_next_{code}_80x24"),
+            &h.screen(80, 24),
+        );
+    }
+}

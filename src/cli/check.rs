@@ -13,11 +13,11 @@ use serde_json::{Value, json};
 
 use super::table::{Align, Table};
 use super::{Outcome, parse_date, print_json};
-use crate::due::{self, Level, Rescue, Step, Term, Warning};
+use crate::due::{self, LateHistory, Level, Rescue, Step, Term, Warning};
 use crate::i18n::{Msg, level_msg, t, tf};
 use crate::model::{Data, Language};
 use crate::money::{Money, display, plain};
-use crate::present::shown;
+use crate::present::{costs_so_far, meaning, shown};
 use crate::store::Store;
 
 /// Overdue due dates of a debt listed one line each: the newest. The older ones fold into one
@@ -26,6 +26,9 @@ const OVERDUE_LINES_PER_DEBT: usize = 3;
 
 /// Payments the advice names one by one; the rest are counted.
 const ADVICE_STEPS: usize = 5;
+
+/// What sets a warning's plain-words line apart from the warning above it.
+const MEANING_INDENT: &str = "  ";
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -54,21 +57,30 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     let days = args.days.unwrap_or(data.budget.remind_days);
     let warnings = due::warnings(data, today, days);
     let rescue = due::rescue(data, today, &warnings);
+    let report = Report {
+        data,
+        today,
+        warnings: &warnings,
+        rescue: rescue.as_ref(),
+        late: if warnings.is_empty() {
+            Vec::new()
+        } else {
+            due::late_history(data, today)
+        },
+        lang,
+    };
     match args.format {
         CheckFormat::Json => {
-            print_json(&json(data, today, &warnings, rescue.as_ref()))?;
+            print_json(&report.json())?;
         }
         CheckFormat::Text if !warnings.is_empty() => {
             let color = std::io::stdout().is_terminal() && !crate::environment::no_color();
-            out!(
-                "{}",
-                text(data, today, &warnings, rescue.as_ref(), lang, color)
-            )?;
+            out!("{}", report.text(color))?;
         }
         CheckFormat::Text => {}
     }
     if args.notify && !warnings.is_empty() {
-        let body = text(data, today, &warnings, rescue.as_ref(), lang, false);
+        let body = report.text(false);
         if let Err(why) = super::notify::send(summary(&warnings, lang), &body) {
             errln!("payoff: no desktop notification: {why}");
         }
@@ -80,8 +92,37 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     })
 }
 
+/// What `check` has to say on a day, ready to print.
+struct Report<'a> {
+    data: &'a Data,
+    today: NaiveDate,
+    warnings: &'a [Warning],
+    rescue: Option<&'a Rescue>,
+    /// Each debt's late months (SPEC §7.4); empty when there is no warning.
+    late: Vec<LateHistory>,
+    lang: Language,
+}
+
+impl Report<'_> {
+    /// A warning's plain-words line (SPEC §7.4), in the file's language.
+    fn meaning(&self, w: &Warning) -> Option<String> {
+        let late = self.late.get(w.debt).copied().unwrap_or_default();
+        meaning(self.lang, self.data, w, late)
+    }
+
+    fn json(&self) -> Value {
+        json(self)
+    }
+
+    fn text(&self, color: bool) -> String {
+        text(self, color)
+    }
+}
+
 /// `{"today": ..., "items": [...]}` as SPEC §5 pins it, plus the rescue advice.
-fn json(data: &Data, today: NaiveDate, warnings: &[Warning], rescue: Option<&Rescue>) -> Value {
+fn json(report: &Report) -> Value {
+    let (data, today, warnings, rescue) =
+        (report.data, report.today, report.warnings, report.rescue);
     let name = |i: usize| data.debts.get(i).map_or("", |d| d.name.as_str());
     let items: Vec<Value> = warnings
         .iter()
@@ -102,8 +143,10 @@ fn json(data: &Data, today: NaiveDate, warnings: &[Warning], rescue: Option<&Res
             opt(&mut item, "bucket", w.bucket.map(|b| b.code().into()));
             opt(&mut item, "term", w.term.map(|t| t.code().into()));
             opt(&mut item, "penalty", w.penalty.map(|p| plain(p).into()));
+            opt(&mut item, "late_fee", w.late_fee.map(|f| plain(f).into()));
             opt(&mut item, "short", w.short.map(|s| plain(s).into()));
             opt(&mut item, "pay_by", w.pay_by.map(|d| d.to_string().into()));
+            opt(&mut item, "meaning", report.meaning(w).map(Value::from));
             item
         })
         .collect();
@@ -151,11 +194,10 @@ fn detail(w: &Warning, data: &Data, lang: Language) -> String {
                     &t(lang, term),
                 ],
             );
-            // A penalty is only worth a word where the debt charges one.
-            let charges = data.debts.get(w.debt).and_then(|d| d.penalty_daily_rate);
-            if charges.is_some() {
-                let penalty = money(w.penalty.unwrap_or_default());
-                s.push_str(&tf(lang, Msg::CheckPenalty, &[&penalty]));
+            // A penalty or a late fee is only worth a word where the debt charges one.
+            for cost in costs_so_far(lang, data, w) {
+                s.push_str(t(lang, Msg::ListSep));
+                s.push_str(&cost);
             }
             s
         }
@@ -177,15 +219,16 @@ fn detail(w: &Warning, data: &Data, lang: Language) -> String {
 }
 
 /// The warnings, one line each, aligned, but only the newest few overdue ones of each debt and a
-/// line counting the rest; then the rescue advice.
-fn text(
-    data: &Data,
-    today: NaiveDate,
-    warnings: &[Warning],
-    rescue: Option<&Rescue>,
-    lang: Language,
-    color: bool,
-) -> String {
+/// line counting the rest; under each debt's first line what its warnings mean (the meaning of
+/// its oldest warning that has one: the worst standing); then the rescue advice.
+fn text(report: &Report, color: bool) -> String {
+    let (data, today, warnings, rescue, lang) = (
+        report.data,
+        report.today,
+        report.warnings,
+        report.rescue,
+        report.lang,
+    );
     let cur = data.currency.as_str();
     let name = |i: usize| shown(data.debts.get(i).map_or("", |d| d.name.as_str()));
     let due_word = t(lang, Msg::DueWord);
@@ -225,10 +268,32 @@ fn text(
             detail(w, data, lang),
         ]);
     }
+    // Each debt's meaning, once: its oldest warning's (warnings are by date; a debt's later
+    // warnings have one only if its first has), under the line of that warning: its first
+    // line, or the line its older overdue dues fold into.
+    let mut meanings: Vec<Option<String>> = vec![None; data.debts.len()];
+    let mut first = vec![true; data.debts.len()];
+    for w in warnings {
+        if let (Some(slot), Some(first)) = (meanings.get_mut(w.debt), first.get_mut(w.debt))
+            && std::mem::take(first)
+        {
+            *slot = report.meaning(w);
+        }
+    }
+    let mut meaning_line = |out: &mut String, debt: usize| {
+        if let Some(meaning) = meanings.get_mut(debt).and_then(Option::take) {
+            out.push_str(MEANING_INDENT);
+            out.push_str(&meaning);
+            out.push('\n');
+        }
+    };
     let mut out = String::new();
     for (line, w) in table.render().lines().zip(&shown) {
         out.push_str(&paint(line, w.level, color));
         out.push('\n');
+        if folded.get(w.debt).is_some_and(|(count, _)| *count == 0) {
+            meaning_line(&mut out, w.debt);
+        }
     }
     for (debt, &(count, total)) in folded.iter().enumerate() {
         let line = match count {
@@ -246,6 +311,7 @@ fn text(
         };
         out.push_str(&paint(&line, Level::Overdue, color));
         out.push('\n');
+        meaning_line(&mut out, debt);
     }
     if let Some(total) = due::due_now(warnings, today) {
         out.push_str(&tf(lang, Msg::DueNow, &[&display(total, cur)]));

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::Ledger;
-use crate::installment::{loan_payments, negotiated_payments};
+use crate::installment::{Row, loan_rows, negotiated_rows};
 use crate::model::{Data, Debt, DebtKind, Payment, YearMonth};
 use crate::money::{Money, card_minimum};
 
@@ -25,14 +25,35 @@ pub struct Due {
     /// The bill this due belongs to (SPEC §7.3 `penalty_base = "bill"`): a card's balance on
     /// that date (a statement card's bill), a loan's installment.
     pub bill: Money,
-    /// The principal part of `amount` (`penalty_base = "principal"`): all of it for a card.
+    /// The principal part of `amount` (`penalty_base = "principal"`): all of it for a card, a
+    /// loan's or negotiated plan's installment less its interest (or fee) part.
     pub principal: Money,
+    /// 容差: the debt's tolerance, an unpaid rest up to which counts as paid (SPEC §4.2).
+    pub tolerance: Money,
 }
 
 impl Due {
-    /// Whether the payments so far cover everything due up to and including this date.
+    /// Whether the payments so far cover everything due up to and including this date, an
+    /// unpaid rest up to the debt's tolerance counting as paid: paying 840.00 of 845.03 with a
+    /// tolerance of 10 meets it.
     pub fn is_met(&self) -> bool {
-        self.unpaid <= Decimal::ZERO
+        self.unpaid <= self.tolerance.max(Decimal::ZERO)
+    }
+
+    /// What is unpaid of the principal part (`penalty_base = "principal"`). A payment pays the
+    /// interest part first, as lenders apply it, and only what it pays beyond that lowers the
+    /// principal: of an installment of 1060.30 (interest 109.50, principal 950.80), 500.00
+    /// paid leaves 560.30 of principal unpaid.
+    pub fn unpaid_principal(&self) -> Money {
+        let interest = (self.amount - self.principal).max(Decimal::ZERO);
+        let to_principal = (self.paid - interest).max(Decimal::ZERO);
+        (self.principal - to_principal).max(Decimal::ZERO)
+    }
+
+    /// What is unpaid of the bill this due belongs to (`penalty_base = "bill"`): the bill less
+    /// what was paid towards this due, never less than the due's own unpaid amount.
+    pub fn unpaid_bill(&self) -> Money {
+        (self.bill - self.paid).max(self.unpaid).max(Decimal::ZERO)
     }
 }
 
@@ -83,12 +104,13 @@ pub(super) fn tracked(
                 out.push(Due::new(i, date, amount, balance));
             });
         } else {
-            let mut push = |date, amount| out.push(Due::new(i, date, amount, amount));
             let dates: Vec<NaiveDate> = dates.collect();
             let periods = u32::try_from(dates.len()).unwrap_or(u32::MAX);
-            for (date, amount) in dates.into_iter().zip(installments(debt, periods)) {
-                if amount > Decimal::ZERO {
-                    push(date, amount);
+            for (date, row) in dates.into_iter().zip(installments(debt, periods)) {
+                if row.payment > Decimal::ZERO {
+                    let mut due = Due::new(i, date, row.payment, row.payment);
+                    due.principal = row.principal.clamp(Decimal::ZERO, row.payment);
+                    out.push(due);
                 }
             }
         }
@@ -96,6 +118,9 @@ pub(super) fn tracked(
             .iter()
             .fold(Decimal::ZERO, |t, p| t.saturating_add(p.amount));
         allocate(&mut out[start..], total);
+        for due in &mut out[start..] {
+            due.tolerance = debt.tolerance;
+        }
     }
     out.sort_by_key(|d| (d.date, d.debt));
     out
@@ -111,6 +136,7 @@ impl Due {
             unpaid: amount,
             bill,
             principal: amount,
+            tolerance: Decimal::ZERO,
         }
     }
 }
@@ -175,14 +201,14 @@ fn minimum_due(debt: &Debt, balance: Money) -> Money {
     card_minimum(debt.minimum_percent, debt.minimum, balance)
 }
 
-/// The first `periods` installments of a debt on a fixed schedule: its negotiated plan when it
-/// has one (the plan is in force), else its loan schedule; empty when there is none. Only the
-/// payments: the due dates need neither the totals nor the true APR, whose rate search would
-/// cost more than all the rest of `check`.
-fn installments(debt: &Debt, periods: u32) -> Vec<Money> {
+/// The first `periods` installments of a debt on a fixed schedule, each with its principal and
+/// interest parts: its negotiated plan when it has one (the plan is in force), else its loan
+/// schedule; empty when there is none. Only the rows: the due dates need neither the totals
+/// nor the true APR, whose rate search would cost more than all the rest of `check`.
+fn installments(debt: &Debt, periods: u32) -> Vec<Row> {
     match &debt.negotiated {
-        Some(plan) => negotiated_payments(debt.balance, plan, periods),
-        None => loan_payments(debt, periods),
+        Some(plan) => negotiated_rows(debt.balance, plan, periods),
+        None => loan_rows(debt, periods),
     }
 }
 
@@ -427,6 +453,83 @@ mod tests {
         let schedule =
             crate::installment::loan_schedule(&d.debts[0]).expect("a loan has a schedule");
         assert_eq!(total, schedule.total_paid);
+    }
+
+    #[test]
+    fn a_loans_dues_carry_the_principal_part_of_each_installment() {
+        // 12000 at 10.95 % over 12: 1060.30 a month. Period 1: interest
+        // round(12000 * 0.009125) = 109.50, principal 950.80; balance 11049.20, period 2:
+        // interest round(11049.20 * 0.009125) = 100.8240 -> 100.82, principal 959.48.
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(Debt::loan(
+            "Jiebei",
+            dec!(12000),
+            dec!(10.95),
+            12,
+            Method::Annuity,
+        ));
+        let got = dues(&d, date("2026-11-01"), date("2026-12-31"));
+        let parts: Vec<_> = got.iter().map(|d| (d.amount, d.principal)).collect();
+        assert_eq!(
+            parts,
+            [(dec!(1060.30), dec!(950.80)), (dec!(1060.30), dec!(959.48))]
+        );
+        // Payments pay the interest part first: 500 leaves 560.30 of principal unpaid; 100
+        // leaves all of it; the whole installment none.
+        pay(&mut d, "Jiebei", "2026-11-09", dec!(500));
+        let got = dues(&d, date("2026-11-20"), date("2026-11-30"));
+        assert_eq!(got[0].unpaid_principal(), dec!(560.30));
+        d.payments[0].amount = dec!(100);
+        let got = dues(&d, date("2026-11-20"), date("2026-11-30"));
+        assert_eq!(got[0].unpaid_principal(), dec!(950.80));
+        d.payments[0].amount = dec!(1060.30);
+        let got = dues(&d, date("2026-11-20"), date("2026-11-30"));
+        assert_eq!(got[0].unpaid_principal(), dec!(0));
+        // A card's due is all principal, and its bill is its balance.
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(card("Visa", dec!(5000), dec!(200), 10));
+        let got = dues(&d, date("2026-11-01"), date("2026-11-30"));
+        assert_eq!((got[0].principal, got[0].bill), (dec!(200), dec!(5000)));
+        assert_eq!(got[0].unpaid_principal(), dec!(200));
+        assert_eq!(got[0].unpaid_bill(), dec!(5000));
+    }
+
+    #[test]
+    fn a_negotiated_plans_dues_carry_its_principal_part() {
+        // 1200 over 12 at 12 %: r = 0.01, the annuity 106.62 (1200 * 0.01 * 1.01^12 /
+        // (1.01^12 - 1) = 12 * 1.126825 / 0.126825 = 106.6185); month 1 interest 12.00, so
+        // 94.62 of principal.
+        let mut debt = card("Baitiao", dec!(1200), dec!(500), 30);
+        debt.negotiated = Some(Negotiated {
+            months: 12,
+            apr: Rate::new(dec!(12)),
+            fee: dec!(0),
+            down_payment: dec!(0),
+        });
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(debt);
+        let got = dues(&d, date("2026-11-01"), date("2026-11-30"));
+        assert_eq!(
+            (got[0].amount, got[0].principal),
+            (dec!(106.62), dec!(94.62))
+        );
+    }
+
+    #[test]
+    fn tolerance_makes_a_small_rest_count_as_paid() {
+        let mut visa = card("Visa", dec!(5000), dec!(845.03), 10);
+        visa.tolerance = dec!(10);
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(visa);
+        pay(&mut d, "Visa", "2026-11-09", dec!(840));
+        let got = dues(&d, date("2026-11-20"), date("2026-11-30"));
+        assert_eq!(got[0].unpaid, dec!(5.03));
+        assert!(got[0].is_met());
+        // Exactly the tolerance left is still paid; a cent more is not.
+        d.payments[0].amount = dec!(835.03);
+        assert!(dues(&d, date("2026-11-20"), date("2026-11-30"))[0].is_met());
+        d.payments[0].amount = dec!(835.02);
+        assert!(!dues(&d, date("2026-11-20"), date("2026-11-30"))[0].is_met());
     }
 
     #[test]

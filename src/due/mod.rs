@@ -7,6 +7,7 @@
 //! - [`warnings`]: `overdue`, `grace`, `shortfall` and `due_soon` items for a day.
 //! - [`cash_walk`] and [`cash_on`]: the day-by-day projection of cash the shortfall check runs
 //!   on, as data for the calendar and dashboard (the same code: the two never disagree).
+//! - [`late_history`]: each debt's late months from the payment log ("连三累六", SPEC §7.4).
 //! - [`rescue`]: which payments to make first with the cash on hand, and which debts to
 //!   negotiate, when money is short or a due date has already passed.
 //!
@@ -25,16 +26,23 @@
 //!   not a projected payment.
 //! - The penalty is counted from the due date itself once grace is over (the common bank
 //!   practice: grace waives the penalty only when the bill is paid within it).
+//! - An unpaid rest up to the debt's `tolerance` counts as paid (`Due::is_met`): no warning,
+//!   no projected payment in the cash walk, no rescue step, no late month.
+//! - The penalty runs on the debt's `penalty_base` (SPEC §7.3): the due's unpaid amount, its
+//!   unpaid bill (a card's later missed bill counting only what it adds to the earlier one),
+//!   or the unpaid principal part of an installment, a payment paying the interest part first.
 
 mod dates;
+mod late;
 mod rescue;
 mod walk;
 mod warn;
 
 pub use dates::{Due, due_date, dues, period_of};
+pub use late::{LATE_WINDOW_MONTHS, LateHistory, late_history};
 pub use rescue::{Rescue, Step, rescue};
 pub use walk::{DueState, Event, EventKind, cash_on, cash_walk};
-pub use warn::{Bucket, Level, Term, Warning, due_now, overdue_costs, warnings};
+pub use warn::{Bucket, Level, OverdueCost, Term, Warning, due_now, overdue_costs, warnings};
 
 use chrono::{Days, NaiveDate};
 

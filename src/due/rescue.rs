@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::{Level, Warning, add_days, cash_on};
+use crate::lender::{late_fee, penalty};
 use crate::model::Data;
 use crate::money::Money;
 
@@ -43,8 +44,12 @@ pub struct Step {
     /// The last day it can be paid without a penalty or a credit report entry (the end of its
     /// grace period); `None` once that has passed.
     pub deadline: Option<NaiveDate>,
-    /// The penalty one more day overdue costs: `unpaid * penalty_daily_rate / 100`, in cents.
+    /// The penalty one more day overdue costs, on the debt's real base (SPEC §7.3: the whole
+    /// bill for a bank card, the principal part of a loan's installment), in cents.
     pub penalty_per_day: Money,
+    /// The late fee it would add if its grace passed unpaid (0 once it has: that fee is
+    /// already charged, paying now does not save it).
+    pub late_fee_if_missed: Money,
 }
 
 /// The payments to make first with today's projected cash, when there is anything to rescue: a
@@ -52,14 +57,16 @@ pub struct Step {
 ///
 /// The order: first every due that can still be saved from a credit report entry (not past its
 /// grace), soonest end of grace first, since a mark is the costliest outcome and cannot be
-/// undone; then the ones already past grace, highest penalty per day first, since paying them
-/// only stops the penalty. Ties: higher penalty per day, then older due date, then file order.
+/// undone; then the ones already past grace, highest cost per day first, since paying them
+/// only stops the penalty. The cost per day is the penalty one more day costs on the debt's
+/// real base, plus, for a due still within grace, the late fee missing it would add. Ties:
+/// higher cost per day, then older due date, then file order.
 /// The cash is allocated in that order, the last one reached possibly in part.
 pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Rescue> {
     if warnings.iter().all(|w| w.level == Level::DueSoon) {
         return None;
     }
-    // (exact penalty per day for the ordering, the step)
+    // (cost per day for the ordering, the step)
     let mut steps: Vec<(Decimal, Step)> = Vec::with_capacity(warnings.len());
     // A due date may carry two warnings (`due_soon` and `shortfall`): one step each.
     let mut seen: HashSet<(usize, NaiveDate)> = HashSet::with_capacity(warnings.len());
@@ -70,20 +77,25 @@ pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Res
         if w.amount <= Decimal::ZERO || !seen.insert((w.debt, w.due)) {
             continue;
         }
-        let per_day = debt.penalty_daily_rate.map_or(Decimal::ZERO, |rate| {
-            w.amount.saturating_mul(rate.percent()) / Decimal::ONE_HUNDRED
-        });
         let grace_end = add_days(w.due, debt.grace_days);
+        let savable = today <= grace_end;
+        let per_day = penalty(debt, w.base, 1);
+        let fee = if savable {
+            late_fee(debt, w.amount)
+        } else {
+            Decimal::ZERO
+        };
         steps.push((
-            per_day,
+            per_day.saturating_add(fee),
             Step {
                 debt: w.debt,
                 due: w.due,
                 amount: w.amount,
                 pay: Decimal::ZERO,
                 covered: false,
-                deadline: (today <= grace_end).then_some(grace_end),
-                penalty_per_day: crate::lender::penalty(debt, w.amount, 1),
+                deadline: savable.then_some(grace_end),
+                penalty_per_day: per_day,
+                late_fee_if_missed: fee,
             },
         ));
     }
@@ -134,6 +146,7 @@ mod tests {
     use super::super::fixture::{card, data, date, pay};
     use super::super::warnings;
     use super::*;
+    use crate::lender::PenaltyBase;
     use crate::money::Rate;
 
     #[test]
@@ -201,6 +214,55 @@ mod tests {
         assert_eq!(r.missing, dec!(1050));
         // Only A is past M1 (40 days).
         assert_eq!(r.negotiate, [0]);
+    }
+
+    #[test]
+    fn the_cost_a_day_is_on_the_real_base_and_counts_a_late_fee_still_to_save() {
+        // Today 2026-12-01, 100 on hand, both dues of 11-10 overdue (21 days):
+        // A: a card of 10,000 with a fixed minimum of 100, 0.05 %/day on the whole bill:
+        //    10000 * 0.0005 = 5.00 a day (on the 100 due alone it would be 0.05).
+        // B: 2,000 due, 0.1 %/day on the due: 2.00 a day. A's is dearer: A first.
+        let mut d = data("2026-11-01", dec!(100));
+        let mut a = card("A", dec!(10000), dec!(100), 10);
+        a.penalty_daily_rate = Some(Rate::new(dec!(0.05)));
+        a.penalty_base = PenaltyBase::Bill;
+        let mut b = card("B", dec!(5000), dec!(2000), 10);
+        b.penalty_daily_rate = Some(Rate::new(dec!(0.1)));
+        d.debts.extend([a, b]);
+        let today = date("2026-12-01");
+        // The overdue ones only (B's 12-10 due is also a shortfall, to be saved first).
+        let w: Vec<Warning> = warnings(&d, today, 0)
+            .into_iter()
+            .filter(|w| w.level == Level::Overdue)
+            .collect();
+        let r = rescue(&d, today, &w).expect("overdue dues");
+        let got: Vec<_> = r
+            .steps
+            .iter()
+            .map(|s| (s.debt, s.penalty_per_day, s.pay))
+            .collect();
+        assert_eq!(got, [(0, dec!(5.00), dec!(100)), (1, dec!(2.00), dec!(0))]);
+        // Two dues whose grace ends the same day (11-13), no penalty rate: the one a late fee
+        // would follow (10.00 if missed) goes first, though it is later in the file.
+        let mut d = data("2026-11-01", dec!(100));
+        let mut c = card("C", dec!(5000), dec!(100), 10);
+        c.grace_days = 3;
+        let mut e = card("E", dec!(5000), dec!(100), 10);
+        e.grace_days = 3;
+        e.late_fee_min = dec!(10);
+        d.debts.extend([c, e]);
+        let today = date("2026-11-12");
+        let w: Vec<Warning> = warnings(&d, today, 0)
+            .into_iter()
+            .filter(|w| w.level == Level::Grace)
+            .collect();
+        let r = rescue(&d, today, &w).expect("dues in grace");
+        let got: Vec<_> = r
+            .steps
+            .iter()
+            .map(|s| (s.debt, s.late_fee_if_missed, s.pay))
+            .collect();
+        assert_eq!(got, [(1, dec!(10), dec!(100)), (0, dec!(0), dec!(0))]);
     }
 
     #[test]

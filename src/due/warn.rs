@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::{Ledger, add_days};
-use crate::lender::penalty;
-use crate::model::Data;
+use super::{Due, Ledger, add_days};
+use crate::lender::{PenaltyBase, late_fee, penalty};
+use crate::model::{Data, Debt, DebtKind};
 use crate::money::Money;
 
 /// How far ahead the shortfall check looks, in days after today.
@@ -117,8 +117,13 @@ pub struct Warning {
     pub bucket: Option<Bucket>,
     /// `overdue`.
     pub term: Option<Term>,
-    /// `overdue`: the penalty so far (0 without a penalty rate).
+    /// `overdue`: the penalty so far on its base (0 without a penalty rate).
     pub penalty: Option<Money>,
+    /// `overdue`: the late fee (违约金) of this missed due date (0 where the debt has none).
+    pub late_fee: Option<Money>,
+    /// What the penalty runs on (SPEC §7.3 `penalty_base`), or would once past grace: the
+    /// rescue advice ranks by it.
+    pub base: Money,
     /// `shortfall`: how much the cash on hand falls short.
     pub short: Option<Money>,
     /// `grace`: the last day to pay without a penalty or a credit report entry.
@@ -138,10 +143,60 @@ impl Warning {
             bucket: None,
             term: None,
             penalty: None,
+            late_fee: None,
+            base: amount,
             short: None,
             pay_by: None,
         }
     }
+}
+
+/// What each unmet due date's penalty runs on (SPEC §7.3), handed the unmet dues of every debt
+/// in date order.
+///
+/// - `due`: its unpaid amount.
+/// - `bill`: its unpaid bill ([`Due::unpaid_bill`]). A card's bill is its balance, so a later
+///   bill holds what the earlier ones left unpaid: a later unmet due counts only what its bill
+///   adds to the one before, or two missed months of one card would charge the penalty twice
+///   on the same money. A loan's installments are bills of their own.
+/// - `principal`: the unpaid principal part ([`Due::unpaid_principal`]).
+struct Bases {
+    /// By debt: the unpaid bill of its latest unmet due so far.
+    counted: Vec<Money>,
+}
+
+impl Bases {
+    fn new(debts: usize) -> Bases {
+        Bases {
+            counted: vec![Decimal::ZERO; debts],
+        }
+    }
+
+    fn of(&mut self, debt: &Debt, due: &Due) -> Money {
+        match debt.penalty_base {
+            PenaltyBase::Due => due.unpaid,
+            PenaltyBase::Principal => due.unpaid_principal(),
+            PenaltyBase::Bill => {
+                let bill = due.unpaid_bill();
+                let revolving = debt.kind == DebtKind::Card && debt.negotiated.is_none();
+                match self.counted.get_mut(due.debt) {
+                    Some(counted) if revolving => {
+                        let new = (bill - *counted).max(Decimal::ZERO);
+                        *counted = bill;
+                        new
+                    }
+                    _ => bill,
+                }
+            }
+        }
+    }
+}
+
+/// What one due date past its grace has cost so far: the penalty on its base for every day
+/// since the due date, and its late fee on the unpaid minimum.
+fn overdue_cost(debt: &Debt, due: &Due, base: Money, today: NaiveDate) -> (i64, Money, Money) {
+    let days = (today - due.date).num_days();
+    (days, penalty(debt, base, days), late_fee(debt, due.unpaid))
 }
 
 /// The warnings for `today`, with `days` the reminder window (`--days`, by default
@@ -152,15 +207,26 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
     let horizon = add_days(today, SHORTFALL_DAYS);
     let ledger = Ledger::new(data, today, soon.max(horizon));
     let mut out = Vec::new();
+    let mut bases = Bases::new(data.debts.len());
+    // The base of each unmet due after today, for a `shortfall` on it.
+    let mut ahead = std::collections::HashMap::new();
     for due in ledger.dues.iter().filter(|d| !d.is_met()) {
         let Some(debt) = data.debts.get(due.debt) else {
             continue;
         };
+        let base = bases.of(debt, due);
+        let warning = |level| Warning {
+            base,
+            ..Warning::new(level, due.debt, due.date, due.unpaid)
+        };
         if due.date >= today {
+            if due.date > today {
+                ahead.insert((due.debt, due.date), base);
+            }
             if due.date <= soon {
                 out.push(Warning {
                     days: Some((due.date - today).num_days()),
-                    ..Warning::new(Level::DueSoon, due.debt, due.date, due.unpaid)
+                    ..warning(Level::DueSoon)
                 });
             }
             continue;
@@ -169,16 +235,17 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
         if today <= pay_by {
             out.push(Warning {
                 pay_by: Some(pay_by),
-                ..Warning::new(Level::Grace, due.debt, due.date, due.unpaid)
+                ..warning(Level::Grace)
             });
         } else {
-            let days_overdue = (today - due.date).num_days();
+            let (days_overdue, penalty, late_fee) = overdue_cost(debt, due, base, today);
             out.push(Warning {
                 days_overdue: Some(days_overdue),
                 bucket: Some(Bucket::of(days_overdue)),
                 term: Some(Term::of(days_overdue)),
-                penalty: Some(penalty(debt, due.unpaid, days_overdue)),
-                ..Warning::new(Level::Overdue, due.debt, due.date, due.unpaid)
+                penalty: Some(penalty),
+                late_fee: Some(late_fee),
+                ..warning(Level::Overdue)
             });
         }
     }
@@ -187,9 +254,11 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
             return;
         };
         if let Some(short) = state.short {
+            let base = ahead.get(&(debt, e.date)).copied();
             out.push(Warning {
                 days: Some((e.date - today).num_days()),
                 short: Some(short),
+                base: base.unwrap_or(state.unpaid),
                 ..Warning::new(Level::Shortfall, debt, e.date, state.unpaid)
             });
         }
@@ -212,21 +281,45 @@ pub fn due_now(warnings: &[Warning], today: NaiveDate) -> Option<Money> {
     })
 }
 
-/// What being overdue has cost each debt so far (SPEC §2.1 "One ledger", §4.2): the penalty of
-/// every due date past its grace and still unpaid on `today`, by debt index. The same figures
-/// `overdue` warnings carry.
-pub fn overdue_costs(data: &Data, today: NaiveDate) -> Vec<Money> {
-    let mut cost = vec![Decimal::ZERO; data.debts.len()];
+/// What being overdue has cost one debt so far, in two parts: a statement-cycle card posts its
+/// interest in the cycle (SPEC §7.2), so a plan takes only its late fees, not the penalty too.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OverdueCost {
+    /// The penalties on their bases.
+    pub penalty: Money,
+    /// The late fees, one per missed due date past grace.
+    pub late_fees: Money,
+}
+
+impl OverdueCost {
+    /// Both parts.
+    pub fn total(&self) -> Money {
+        self.penalty.saturating_add(self.late_fees)
+    }
+}
+
+/// What being overdue has cost each debt so far (SPEC §2.1 "One ledger", §4.2, §7.3): the
+/// penalty and the late fee of every due date past its grace and still unpaid on `today`, by
+/// debt index. The same figures `overdue` warnings carry.
+pub fn overdue_costs(data: &Data, today: NaiveDate) -> Vec<OverdueCost> {
+    let mut cost = vec![OverdueCost::default(); data.debts.len()];
+    let mut bases = Bases::new(data.debts.len());
     let before = today.pred_opt().unwrap_or(today);
     for due in Ledger::new(data, today, before).dues {
         let (Some(debt), Some(total)) = (data.debts.get(due.debt), cost.get_mut(due.debt)) else {
             continue;
         };
-        if due.is_met() || today <= add_days(due.date, debt.grace_days) {
+        if due.is_met() {
             continue;
         }
-        let days = (today - due.date).num_days();
-        *total = total.saturating_add(penalty(debt, due.unpaid, days));
+        // Every unmet due counts towards the bases of the later ones, as in `warnings`.
+        let base = bases.of(debt, &due);
+        if today <= add_days(due.date, debt.grace_days) {
+            continue;
+        }
+        let (_, penalty, late_fee) = overdue_cost(debt, &due, base, today);
+        total.penalty = total.penalty.saturating_add(penalty);
+        total.late_fees = total.late_fees.saturating_add(late_fee);
     }
     cost
 }
@@ -237,6 +330,7 @@ mod tests {
 
     use super::super::fixture::{card, data, date, flow, pay};
     use super::*;
+    use crate::model::Method;
     use crate::money::Rate;
 
     /// A card due on the 10th (200 a month, grace `grace` days, 0.05 %/day penalty) with
@@ -358,6 +452,212 @@ mod tests {
         pay(&mut d, "Baitiao", "2026-11-20", dec!(64.50));
         let w = warnings(&d, date("2026-11-23"), 3);
         assert_eq!((w[0].amount, w[0].penalty), (dec!(64.50), Some(dec!(0.42))));
+    }
+
+    /// A bank card as `product = "bank_card"` fills it, without a statement day: due the
+    /// 22nd, 10 % minimum (floor 100), 3 days' grace, tolerance 10, 0.05 %/day on the whole
+    /// bill, late fee 5 % of the unpaid minimum (at least 10).
+    fn bank_card(balance: Money) -> Debt {
+        let mut d = card("CMB", balance, dec!(100), 22);
+        d.minimum_percent = Some(Rate::new(dec!(10)));
+        d.grace_days = 3;
+        d.tolerance = dec!(10);
+        d.penalty_daily_rate = Some(Rate::new(dec!(0.05)));
+        d.penalty_base = PenaltyBase::Bill;
+        d.late_fee_percent = Some(Rate::new(dec!(5)));
+        d.late_fee_min = dec!(10);
+        d
+    }
+
+    /// Huabei as its product fills it: due the 10th, 10 % minimum, 0.05 %/day on the bill.
+    fn huabei(balance: Money) -> Debt {
+        let mut d = card("Huabei", balance, dec!(0), 10);
+        d.minimum_percent = Some(Rate::new(dec!(10)));
+        d.penalty_daily_rate = Some(Rate::new(dec!(0.05)));
+        d.penalty_base = PenaltyBase::Bill;
+        d.suspend_days = Some(7);
+        d
+    }
+
+    /// Jiebei: 12000 at 10.95 % (0.03 %/day) over 12 months, due the 9th, 1.5 x the daily rate
+    /// on the unpaid principal part. Its first installment is 1060.30: interest
+    /// round(12000 * 10.95 / 1200) = 109.50, principal part 950.80.
+    fn jiebei() -> Debt {
+        let mut d = Debt::loan("Jiebei", dec!(12000), dec!(10.95), 12, Method::Annuity);
+        d.due_day = 9;
+        d.penalty_rate_multiple = Some(dec!(1.5));
+        d.penalty_base = PenaltyBase::Principal;
+        d
+    }
+
+    fn overdue(d: &Data, today: &str) -> Vec<Warning> {
+        warnings(d, date(today), 3)
+            .into_iter()
+            .filter(|w| w.level == Level::Overdue)
+            .collect()
+    }
+
+    #[test]
+    fn the_examples_of_spec_7_3_through_the_due_dates() {
+        // Huabei's bill 3,000.10 (minimum 300.01) unpaid 30 days: the penalty is on the whole
+        // bill, 3000.10 * 0.0005 * 30 = 45.0015 -> 45.00; Huabei has no late fee.
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(huabei(dec!(3000.10)));
+        let w = overdue(&d, "2026-12-10");
+        assert_eq!((w[0].due, w[0].amount), (date("2026-11-10"), dec!(300.01)));
+        assert_eq!(
+            (w[0].penalty, w[0].late_fee),
+            (Some(dec!(45.00)), Some(dec!(0)))
+        );
+        // A bank card's bill 8,450.30, its minimum 845.03 unpaid 32 days (11-22 to 12-24):
+        // late fee 5 % of 845.03 = 42.2515 -> 42.25; penalty on the whole bill,
+        // 8450.30 * 0.0005 * 32 = 135.2048 -> 135.20.
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(bank_card(dec!(8450.30)));
+        let w = overdue(&d, "2026-12-24");
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].amount, dec!(845.03));
+        assert_eq!(
+            (w[0].penalty, w[0].late_fee),
+            (Some(dec!(135.20)), Some(dec!(42.25)))
+        );
+        // A missed minimum of 150.00 (10 % of 1,500.00): 5 % is 7.50, the floor 10.00.
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(bank_card(dec!(1500)));
+        let w = overdue(&d, "2026-11-26");
+        assert_eq!((w[0].amount, w[0].late_fee), (dec!(150), Some(dec!(10.00))));
+        // Jiebei's installment with principal part 950.80, 30 days at 1.5 x 0.03 %/day:
+        // 950.80 * 10.95 * 1.5 * 30 / 36500 = 950.80 * 0.0135 = 12.8358 -> 12.84.
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(jiebei());
+        let w = overdue(&d, "2026-12-09");
+        assert_eq!(
+            (w[0].amount, w[0].penalty),
+            (dec!(1060.30), Some(dec!(12.84)))
+        );
+    }
+
+    #[test]
+    fn a_payment_pays_the_interest_part_first() {
+        // Jiebei's 11-09 installment (interest 109.50, principal 950.80), 30 days late.
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(jiebei());
+        // 100.00 paid: all of it interest, the principal part is untouched: still 12.84.
+        pay(&mut d, "Jiebei", "2026-11-20", dec!(100));
+        assert_eq!(overdue(&d, "2026-12-09")[0].penalty, Some(dec!(12.84)));
+        // 500.00 paid: 109.50 interest, 390.50 principal, 560.30 principal unpaid:
+        // 560.30 * 0.0135 = 7.56405 -> 7.56.
+        d.payments[0].amount = dec!(500);
+        let w = overdue(&d, "2026-12-09");
+        assert_eq!(
+            (w[0].amount, w[0].penalty),
+            (dec!(560.30), Some(dec!(7.56)))
+        );
+    }
+
+    #[test]
+    fn an_unpaid_rest_within_tolerance_counts_as_paid() {
+        // 840.00 of the 845.03 minimum paid, tolerance 10: 5.03 left is paid, on 11-26 (past
+        // grace) and on 12-24 alike. No warning, no cost.
+        let mut d = data("2026-11-01", dec!(100000));
+        d.debts.push(bank_card(dec!(8450.30)));
+        pay(&mut d, "CMB", "2026-11-22", dec!(840));
+        assert!(overdue(&d, "2026-11-26").is_empty());
+        assert_eq!(
+            overdue_costs(&d, date("2026-11-26"))[0],
+            OverdueCost::default()
+        );
+        // 835.02 leaves 10.01: overdue, on the bill less what was paid:
+        // (8450.30 - 835.02) * 0.0005 * 4 = 7615.28 * 0.002 = 15.23056 -> 15.23; the late fee
+        // on the 10.01 unpaid is its floor, 10.00.
+        d.payments[0].amount = dec!(835.02);
+        let w = overdue(&d, "2026-11-26");
+        assert_eq!(w[0].amount, dec!(10.01));
+        assert_eq!(
+            (w[0].penalty, w[0].late_fee),
+            (Some(dec!(15.23)), Some(dec!(10)))
+        );
+        // The tolerance is the debt's: the same rest on a card without one is overdue.
+        let mut d = visa(0);
+        pay(&mut d, "Visa", "2026-11-10", dec!(199));
+        assert_eq!(levels(&on(&d, "2026-11-11")), [Level::Overdue]);
+        d.debts[0].tolerance = dec!(1);
+        assert!(on(&d, "2026-11-11").is_empty());
+    }
+
+    #[test]
+    fn two_missed_bills_of_one_card_charge_the_penalty_once() {
+        // Huabei unpaid on 2027-01-15: 11-10 (66 days), 12-10 (36) and 01-10 (5) are overdue.
+        // The later bills are the same 3,000.10 still owed: their penalty counts nothing more.
+        // 3000.10 * 0.0005 * 66 = 99.0033 -> 99.00.
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(huabei(dec!(3000.10)));
+        let w = overdue(&d, "2027-01-15");
+        let pen: Vec<_> = w.iter().map(|w| (w.due, w.penalty)).collect();
+        assert_eq!(
+            pen,
+            [
+                (date("2026-11-10"), Some(dec!(99.00))),
+                (date("2026-12-10"), Some(dec!(0))),
+                (date("2027-01-10"), Some(dec!(0)))
+            ]
+        );
+        let cost = overdue_costs(&d, date("2027-01-15"));
+        assert_eq!(cost[0].penalty, dec!(99.00));
+        // A loan's installments are bills of their own: each is charged.
+        let mut loan = jiebei();
+        loan.penalty_base = PenaltyBase::Bill;
+        loan.penalty_rate_multiple = None;
+        loan.penalty_daily_rate = Some(Rate::new(dec!(0.05)));
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(loan);
+        // 1060.30 * 0.0005 * 36 = 19.0854 -> 19.09; * 6 = 3.1809 -> 3.18.
+        let w = overdue(&d, "2026-12-15");
+        let pen: Vec<_> = w.iter().map(|w| w.penalty).collect();
+        assert_eq!(pen, [Some(dec!(19.09)), Some(dec!(3.18))]);
+    }
+
+    #[test]
+    fn overdue_costs_keep_the_penalty_and_the_late_fees_apart() {
+        // The bank card on 12-24: 135.20 of penalty, 42.25 of late fee (the 12-22 due is in
+        // grace: nothing yet). A plan adds both, or only the fee for a statement-cycle card.
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(bank_card(dec!(8450.30)));
+        d.debts.push(card("Plain", dec!(1000), dec!(100), 22));
+        let cost = overdue_costs(&d, date("2026-12-24"));
+        assert_eq!(
+            cost,
+            [
+                OverdueCost {
+                    penalty: dec!(135.20),
+                    late_fees: dec!(42.25)
+                },
+                OverdueCost::default()
+            ]
+        );
+        assert_eq!(cost[0].total(), dec!(177.45));
+        // Two months later: 11-22 (94 days), 12-22 (64) and 01-22 (33) past grace, one late
+        // fee each (each on its own minimum, 845.03: 10 % of the 8,450.30 still owed),
+        // 3 x 42.25 = 126.75; the penalty on the bill once: 8450.30 * 0.0005 * 94 = 397.1641.
+        let cost = overdue_costs(&d, date("2027-02-24"));
+        assert_eq!(cost[0].penalty, dec!(397.16));
+        assert_eq!(cost[0].late_fees, dec!(126.75));
+        // The warnings agree.
+        let w = overdue(&d, "2027-02-24");
+        let fees: Money = w.iter().filter_map(|w| w.late_fee).sum();
+        let pens: Money = w.iter().filter_map(|w| w.penalty).sum();
+        assert_eq!((pens, fees), (dec!(397.16), dec!(126.75)));
+    }
+
+    #[test]
+    fn a_debt_without_the_keys_of_spec_7_has_no_late_fee() {
+        let d = visa(0);
+        let w = on(&d, "2026-11-20");
+        assert_eq!(
+            (w[0].penalty, w[0].late_fee),
+            (Some(dec!(1.00)), Some(dec!(0)))
+        );
+        assert_eq!(w[0].base, dec!(200));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::due::{self, EventKind, Level, Rescue, Warning};
+use crate::due::{self, EventKind, LateHistory, Level, Rescue, Warning};
 use crate::engine::{self, Params, Plan, PlanError, Strategy};
 use crate::ledger::Ledger;
 use crate::model::{Data, Negotiated, YearMonth};
@@ -60,6 +60,8 @@ pub struct DebtRow {
 pub struct View {
     pub warnings: Vec<Warning>,
     pub rescue: Option<Rescue>,
+    /// Each debt's late months (SPEC §7.4), for what its warnings mean.
+    pub late: Vec<LateHistory>,
     pub calendar: Vec<CalRow>,
     pub cash_today: Money,
     /// What all debts owe now, by the ledger.
@@ -101,6 +103,11 @@ impl View {
     ) -> View {
         let warnings = due::warnings(data, today, data.budget.remind_days);
         let rescue = due::rescue(data, today, &warnings);
+        let late = if warnings.is_empty() {
+            Vec::new()
+        } else {
+            due::late_history(data, today)
+        };
         let end = today
             .checked_add_days(Days::new(CALENDAR_DAYS - 1))
             .unwrap_or(today);
@@ -131,6 +138,7 @@ impl View {
             base_budget: data.budget.monthly_budget(),
             warnings,
             rescue,
+            late,
             calendar,
             debts,
             compare: Vec::new(),

@@ -8,28 +8,39 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{panel_msg, window};
 use crate::due::{EventKind, Level, Warning};
 use crate::i18n::pad;
 use crate::money::Money;
-use crate::present::shown;
+use crate::present::{costs_so_far, meaning, shown};
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::app::scroll;
 use crate::tui::i18n::{Msg, level_msg, strategy_msg};
 use crate::tui::view::NEXT_DAYS;
 
+/// The columns of a warning's row before its detail, and the spaces between them.
+const ROW_WIDTHS: [u16; 4] = [11, 12, 10, 12];
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let rescue_lines = rescue_lines(app);
-    let wanted = app.view.warnings.len().max(1) + rescue_lines.len() + 2;
-    let max = (area.height / 2).max(5) as usize;
+    let inner_width = area.width.saturating_sub(2);
+    let selected = selected_detail(app, inner_width);
+    let selected = selected.map(|t| wrap(&t, inner_width));
+    let wanted = app.view.warnings.len().max(1)
+        + selected.as_ref().map_or(0, Vec::len)
+        + rescue_lines.len()
+        + 2;
+    // What needs the person comes first: the panel may take all but "Where you stand".
+    let max = area.height.saturating_sub(7).max(5) as usize;
     let [top, bottom] = Layout::vertical([
         Constraint::Length(wanted.min(max) as u16),
         Constraint::Fill(1),
     ])
     .areas(area);
-    render_attention(app, frame, top, rescue_lines);
+    render_attention(app, frame, top, rescue_lines, selected);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)]).areas(bottom);
     let [standing, debts] =
@@ -80,30 +91,24 @@ fn render_debts(app: &App, frame: &mut Frame, area: Rect) {
 
 /// A warning's detail: days late and penalty, the date to pay by, the amount short, or when.
 pub fn detail(app: &App, w: &Warning) -> String {
-    match w.level {
+    detail_parts(app, w).join(app.t(Msg::ListSep))
+}
+
+/// [`detail`] in the parts a narrow row may drop from the end: days late and bucket, then the
+/// penalty and the late fee, each where the debt charges it.
+fn detail_parts(app: &App, w: &Warning) -> Vec<String> {
+    let one = match w.level {
         Level::Overdue => {
             let bucket = w.bucket.map_or("", |b| b.code());
-            let mut s = app.tf(
+            let mut parts = vec![app.tf(
                 Msg::DaysOverdueDetail,
                 &[
                     &crate::i18n::days(app.lang, w.days_overdue.unwrap_or(0)),
                     &bucket,
                 ],
-            );
-            let charges = app
-                .store
-                .data()
-                .debts
-                .get(w.debt)
-                .is_some_and(|d| d.penalty_daily_rate.is_some());
-            if charges {
-                s.push_str(", ");
-                s.push_str(&app.tf(
-                    Msg::PenaltySoFar,
-                    &[&app.money(w.penalty.unwrap_or_default())],
-                ));
-            }
-            s
+            )];
+            parts.extend(costs_so_far(app.lang, app.store.data(), w));
+            return parts;
         }
         Level::Grace => app.tf(
             Msg::PayBy,
@@ -117,7 +122,139 @@ pub fn detail(app: &App, w: &Warning) -> String {
             1 => app.t(Msg::Tomorrow).to_string(),
             n => app.tf(Msg::InDays, &[&crate::i18n::days(app.lang, n)]),
         },
+    };
+    vec![one]
+}
+
+/// The detail of a row `width` columns wide: as many of its parts as fit whole (the first one
+/// always), and whether that is all of them.
+fn fitted_detail(app: &App, w: &Warning, width: usize) -> (String, bool) {
+    let parts = detail_parts(app, w);
+    let sep = app.t(Msg::ListSep);
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        let next = if i == 0 {
+            part.width()
+        } else {
+            out.width() + sep.width() + part.width()
+        };
+        if i > 0 && next > width {
+            return (out, false);
+        }
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part);
     }
+    let whole = out.width() <= width;
+    (out, whole)
+}
+
+/// The columns left for a row's detail in a panel `width` columns wide inside.
+fn detail_width(width: u16) -> usize {
+    let columns: u16 = ROW_WIDTHS.iter().sum::<u16>() + ROW_WIDTHS.len() as u16;
+    usize::from(width.saturating_sub(columns))
+}
+
+/// The selected warning's detail line: what it means in plain words (SPEC §7.4), after its
+/// row's whole detail when the row is too narrow to show all of it. `None` when it has no
+/// meaning.
+fn selected_detail(app: &App, width: u16) -> Option<String> {
+    let w = app.view.warnings.get(app.dash_sel)?;
+    let late = app.view.late.get(w.debt).copied().unwrap_or_default();
+    let meaning = meaning(app.lang, app.store.data(), w, late)?;
+    if fitted_detail(app, w, detail_width(width)).1 {
+        return Some(meaning);
+    }
+    Some(crate::i18n::sentences(
+        app.lang,
+        &[
+            format!("{}{}", detail(app, w), app.t(Msg::CheckEnd)),
+            meaning,
+        ],
+    ))
+}
+
+/// `lines` held to `room` lines, the last one ending in `…` where some were left out (at a
+/// word's end: the lines are whole words).
+fn held_to(mut lines: Vec<String>, room: usize, width: u16) -> Vec<String> {
+    if lines.len() <= room {
+        return lines;
+    }
+    lines.truncate(room);
+    if let Some(last) = lines.last_mut() {
+        while last.width() + 1 > usize::from(width) {
+            match last.rfind(' ') {
+                Some(i) => last.truncate(i),
+                None => {
+                    last.pop();
+                }
+            }
+        }
+        last.push('…');
+    }
+    lines
+}
+
+/// `text` in lines of at most `width` columns: broken at spaces, and between two CJK
+/// characters (Chinese has no spaces to break at; a closing mark such as `，` stays with the
+/// character before it). A word wider than a line is broken where it must. The Dashboard
+/// sizes its panel on these lines, so they are drawn as they are, never wrapped again.
+fn wrap(text: &str, width: u16) -> Vec<String> {
+    const GLUED: &str = "，。；：、）」』！？";
+    let width = usize::from(width.max(2));
+    // (a space before it, the token)
+    let mut tokens: Vec<(bool, String)> = Vec::new();
+    let mut gap = false;
+    for c in text.chars() {
+        if c == ' ' {
+            gap = true;
+            continue;
+        }
+        let wide = c.width().unwrap_or(0) > 1;
+        match tokens.last_mut() {
+            Some((_, token))
+                if !gap
+                    && (GLUED.contains(c)
+                        || (!wide
+                            && token.chars().last().is_some_and(|p| p.width() == Some(1)))) =>
+            {
+                token.push(c);
+            }
+            _ => tokens.push((gap, c.to_string())),
+        }
+        gap = false;
+    }
+    let (mut lines, mut line, mut used) = (Vec::new(), String::new(), 0);
+    for (gap, token) in tokens {
+        let w = token.width();
+        let sep = usize::from(gap && used > 0);
+        if used + sep + w <= width {
+            if sep == 1 {
+                line.push(' ');
+            }
+            line.push_str(&token);
+            used += sep + w;
+            continue;
+        }
+        if used > 0 {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        for c in token.chars() {
+            let cw = c.width().unwrap_or(0);
+            if used + cw > width {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            line.push(c);
+            used += cw;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 fn rescue_lines(app: &App) -> Vec<Line<'static>> {
@@ -160,7 +297,13 @@ fn rescue_lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
-fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'static>>) {
+fn render_attention(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    rescue: Vec<Line<'static>>,
+    selected: Option<Vec<String>>,
+) {
     let block = panel_msg(app, Msg::NeedsAttention);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -171,10 +314,16 @@ fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'
         frame.render_widget(text, inner);
         return;
     }
-    let room = usize::from(inner.height)
-        .saturating_sub(rescue.len())
-        .max(1);
+    // Room for a few rows first, then the advice, then the selected warning's meaning (as
+    // much of it as fits), then more rows.
+    let (height, advice) = (usize::from(inner.height), rescue.len());
+    let wanted = selected.as_ref().map_or(0, Vec::len);
+    let meaning_lines = wanted.min(height.saturating_sub(warnings.len().min(3) + advice));
+    let room = height.saturating_sub(advice + meaning_lines).max(1);
     let (from, to) = window(warnings.len(), app.dash_sel, room);
+    let meaning_lines = meaning_lines.min(height.saturating_sub(to - from + advice));
+    let selected = selected.map(|lines| held_to(lines, meaning_lines, inner.width));
+    let detail_room = detail_width(inner.width);
     let data = app.store.data();
     let rows: Vec<Row> = warnings[from..to]
         .iter()
@@ -194,22 +343,29 @@ fn render_attention(app: &App, frame: &mut Frame, area: Rect, rescue: Vec<Line<'
                 ),
                 Cell::from(format!("{} {}", app.t(Msg::DueWord), w.due.format("%m-%d"))),
                 Cell::from(Line::from(app.money(w.amount)).right_aligned()),
-                Cell::from(detail(app, w)),
+                Cell::from(fitted_detail(app, w, detail_room).0),
             ])
             .style(style)
         })
         .collect();
     let widths = [
-        Constraint::Length(11),
-        Constraint::Length(12),
-        Constraint::Length(10),
-        Constraint::Length(12),
+        Constraint::Length(ROW_WIDTHS[0]),
+        Constraint::Length(ROW_WIDTHS[1]),
+        Constraint::Length(ROW_WIDTHS[2]),
+        Constraint::Length(ROW_WIDTHS[3]),
         Constraint::Fill(1),
     ];
-    let [table_area, rescue_area] =
-        Layout::vertical([Constraint::Length((to - from) as u16), Constraint::Fill(1)])
-            .areas(inner);
+    let [table_area, meaning_area, rescue_area] = Layout::vertical([
+        Constraint::Length((to - from) as u16),
+        Constraint::Length(meaning_lines as u16),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
     frame.render_widget(Table::new(rows, widths).column_spacing(1), table_area);
+    if let Some(text) = selected {
+        let lines: Vec<Line> = text.into_iter().map(Line::from).collect();
+        frame.render_widget(Paragraph::new(lines), meaning_area);
+    }
     frame.render_widget(
         Paragraph::new(rescue).wrap(Wrap { trim: true }),
         rescue_area,
@@ -346,5 +502,27 @@ impl App {
             other => self.dash_sel = scroll(self.dash_sel, other, last, 5),
         }
         Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn lines_break_at_spaces_and_between_cjk_characters() {
+        assert_eq!(
+            wrap("pay by 11-25 or call", 10),
+            ["pay by", "11-25 or", "call"]
+        );
+        // Chinese breaks anywhere between characters, never before a closing mark; a Latin
+        // word stays whole; each line is at most 10 columns (a CJK character is 2).
+        assert_eq!(
+            wrap("在 2026-11-25 前还清，不收罚息。", 10),
+            ["在", "2026-11-25", "前还清，不", "收罚息。"]
+        );
+        // A word wider than a line is broken where it must be.
+        assert_eq!(wrap("abcdefghijkl", 5), ["abcde", "fghij", "kl"]);
+        assert!(wrap("", 10).is_empty());
     }
 }
