@@ -231,7 +231,8 @@ impl Rules {
     /// period (the bill and what is not billed yet), and `paid` was paid in the period (by the
     /// due date or within its grace). The interest ([`Rules::interest`]) and, when `late` names
     /// the debt (its due date is past grace), the late fee of a minimum missed by more than the
-    /// tolerance ([`late_fee`], SPEC §7.3) are posted on the next statement, and everything
+    /// tolerance ([`late_fee`], SPEC §7.3, on the unpaid part of the bill's own minimum: once
+    /// per missed due date) are posted on the next statement, and everything
     /// still owed becomes the next bill: `B - P + interest + fees + unbilled`. `None` if it
     /// does not fit in `i64`.
     pub fn close(
@@ -245,8 +246,12 @@ impl Rules {
         let paid = paid.clamp(0, owed.max(0));
         let interest = self.interest(bill.amount, paid, span)?;
         let arrears = (bill.minimum - paid).max(0);
+        // Once per missed due date: on what is unpaid of this bill's own part (a payment goes
+        // to the oldest minimum first), so an earlier minimum still unpaid is not charged again.
         let fee = match late {
-            Some(debt) if arrears > self.tolerance => to_cents(late_fee(debt, from_cents(arrears))),
+            Some(debt) if arrears > self.tolerance => {
+                to_cents(late_fee(debt, from_cents(arrears.min(bill.own()))))
+            }
             _ => 0,
         };
         let amount = (owed - paid).checked_add(interest)?.checked_add(fee)?;
@@ -422,6 +427,24 @@ mod tests {
                 amount: 1_020_000,
                 minimum: 210_000,
                 arrears: 100_000
+            }
+        );
+        // Missed again: 12-05 to 12-25 to 01-05 on the whole 10,200.00, 0.0005 * 10200 * 31 =
+        // 158.10; the late fee on the 1,100.00 of this bill's own minimum (the 1,000.00 missed
+        // before was charged its fee already): 55.00. Next bill 10,413.10, minimum
+        // 10 % of (10413.10 - 158.10 - 55.00 - 2100.00) = 810.00, + 158.10 + 55.00 + 2,100.00
+        // = 3,123.10.
+        let span = Calendar::of(&debt, day("2026-11-05")).unwrap().span(2);
+        let again = rules
+            .close(closed.next, 1_020_000, 0, span, Some(&debt))
+            .unwrap();
+        assert_eq!((again.interest, again.fee), (15_810, 5_500));
+        assert_eq!(
+            again.next,
+            Bill {
+                amount: 1_041_310,
+                minimum: 312_310,
+                arrears: 210_000
             }
         );
         // The minimum paid but for 10.00 (the tolerance): no late fee.
