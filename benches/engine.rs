@@ -50,6 +50,31 @@ fn bench(c: &mut Criterion) {
             b.iter(|| Store::from_text(Path::new("bench.toml"), black_box(&text)))
         });
     }
+    // The same 50 debts with every card a bank card on a statement cycle (SPEC §7.2): the
+    // cycle's interest, bills and minimums instead of the monthly interest.
+    let cycles = |budget: u64| {
+        let text = household::household(50, budget).replace(
+            "kind = \"card\"\n",
+            "kind = \"card\"\nproduct = \"bank_card\"\nstatement_day = 5\n",
+        );
+        match Store::from_text(Path::new("bench.toml"), &text) {
+            Ok(store) => store,
+            Err(e) => panic!("the statement-card household does not load: {e}"),
+        }
+    };
+    let minimums = engine::first_minimums(&cycles(0).data().debts, Strategy::Avalanche);
+    let store = cycles(u64::try_from(minimums.ceil()).unwrap_or(u64::MAX));
+    let data = store.data();
+    let ledger = Ledger::new(data, data.budget.as_of);
+    let params = Params::of(data, Strategy::Avalanche, &ledger);
+    let months = engine::plan(&data.debts, params).map(|p| p.months);
+    eprintln!("household-50 with statement cards: avalanche pays off in {months:?} months");
+    c.bench_function("household-50 statement cards/plan (with schedule)", |b| {
+        b.iter(|| engine::plan(black_box(&data.debts), black_box(params)))
+    });
+    c.bench_function("household-50 statement cards/compare (5 strategies)", |b| {
+        b.iter(|| engine::compare(black_box(&data.debts), black_box(params)))
+    });
 }
 
 criterion_group!(benches, bench);

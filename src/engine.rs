@@ -18,6 +18,8 @@ use crate::installment::{
     negotiated_installment,
 };
 use crate::ledger::Ledger;
+use crate::lender::cycle::{self, Bill, Calendar, Rules};
+use crate::lender::has_cycle;
 use crate::model::{Data, Debt, DebtKind, Method, YearMonth};
 use crate::money::{Money, MonthlyRate, Rate, card_minimum_cents, from_cents, plain, to_cents};
 
@@ -291,6 +293,8 @@ struct Slot {
     opening: i64,
     /// Whether the balance has passed [`RUNAWAY_CENTS`] (or would leave `i64`).
     ran_away: bool,
+    /// A statement card's cycle (SPEC §7.2), followed instead of step 1.
+    cycle: Option<Box<Cycle>>,
     /// 0 for the dearest (apr, or a fee-quoted loan's true APR), equal costs equal ranks: the
     /// orders compare integers, not decimals, every month.
     cost_rank: u32,
@@ -318,6 +322,7 @@ impl Slot {
             start_balance: balance,
             opening: balance,
             ran_away: balance >= RUNAWAY_CENTS,
+            cycle: None,
             cost_rank: 0,
             interest: 0,
             paid: 0,
@@ -377,6 +382,10 @@ impl Slot {
     /// Step 1: the month's interest, or `None` (the balance left as it was) when it runs away.
     fn accrue(&mut self) -> Option<i64> {
         self.opening = self.balance;
+        if self.cycle.is_some() {
+            // A statement card's interest is posted on its statements ([`Slot::close_cycle`]).
+            return Some(0);
+        }
         let interest = match self.fee {
             Some(fee) => Some(fee),
             None => {
@@ -399,6 +408,10 @@ impl Slot {
 
     /// Step 2: `min(minimum_due, balance)` for month `m`, given the interest just accrued.
     fn minimum_due(&self, m: u32, interest: i64) -> i64 {
+        if let Some(cycle) = &self.cycle {
+            // The bill's minimum: the unpaid earlier minimums are in it already.
+            return cycle.bill.minimum.min(self.balance);
+        }
         if self.last == Some(m) {
             return self.balance;
         }
@@ -447,6 +460,80 @@ impl Slot {
             self.payoff = m;
         }
     }
+
+    /// Makes a statement card (SPEC §7.2) follow its cycle, unless a negotiated plan is in force:
+    /// it owes its first bill (the file's `balance`) and what is not billed yet (`unbilled`),
+    /// which joins the second. Its overdue interest is its cycles' interest and its late fees
+    /// join its bills ([`cycle::Rules::close`]), so the ledger's overdue cost does not join its
+    /// balance on top.
+    fn follow_cycle(&mut self, debt: &Debt, strategy: Strategy, ledger: &Ledger) {
+        if !follows_cycle(debt, strategy) {
+            return;
+        }
+        let Some(calendar) = Calendar::of(debt, ledger.as_of()) else {
+            return;
+        };
+        let rules = Rules::of(debt);
+        let bill = rules.first(to_cents(debt.balance));
+        let owed = bill.amount.saturating_add(to_cents(debt.unbilled));
+        self.balance = owed;
+        self.start_balance = owed;
+        self.opening = owed;
+        self.ran_away = owed >= RUNAWAY_CENTS;
+        self.overdue = 0;
+        self.cycle = Some(Box::new(Cycle {
+            calendar,
+            rules,
+            bill,
+            past_grace: cycle::past_grace(debt, ledger.as_of(), ledger.today()),
+        }));
+    }
+
+    /// After period `m`'s payments (`paid` in all), a statement card's cycle closes: its
+    /// interest and any late fee are posted on the next statement, and what it owes is the next
+    /// bill. `false` when that makes it run away.
+    fn close_cycle(&mut self, m: u32, paid: i64, debt: &Debt) -> bool {
+        let Some(cycle) = self.cycle.as_deref_mut() else {
+            return true;
+        };
+        if self.balance == 0 {
+            return true;
+        }
+        let owed = self.balance.saturating_add(paid);
+        let late = (m <= cycle.past_grace).then_some(debt);
+        let span = cycle.calendar.span(m);
+        match cycle.rules.close(cycle.bill, owed, paid, span, late) {
+            Some(closed) if closed.next.amount < RUNAWAY_CENTS => {
+                self.balance = closed.next.amount;
+                self.interest = self.interest.saturating_add(closed.interest);
+                self.fees = self.fees.saturating_add(closed.fee);
+                cycle.bill = closed.next;
+                true
+            }
+            _ => {
+                self.ran_away = true;
+                false
+            }
+        }
+    }
+}
+
+/// A statement card's cycle as the loop follows it.
+#[derive(Clone, Debug)]
+struct Cycle {
+    calendar: Calendar,
+    rules: Rules,
+    /// The bill of the current period.
+    bill: Bill,
+    /// How many periods are past their grace on the ledger's day: a minimum they missed costs
+    /// a late fee.
+    past_grace: u32,
+}
+
+/// Whether a debt follows its statement cycle under `strategy`: a statement card, unless the
+/// negotiated plan that replaces its bills is in force.
+fn follows_cycle(debt: &Debt, strategy: Strategy) -> bool {
+    has_cycle(debt) && !(strategy == Strategy::Negotiated && debt.negotiated.is_some())
 }
 
 /// Plans the file's debts (in file order) under `params`, from what its ledger says happened.
@@ -464,7 +551,11 @@ fn prepare(debts: &[Debt], strategy: Strategy, ledger: &Ledger) -> Vec<Slot> {
     let mut slots: Vec<Slot> = debts
         .iter()
         .enumerate()
-        .map(|(i, d)| Slot::new(d, strategy, ledger.history(i), ledger.overdue(i)))
+        .map(|(i, d)| {
+            let mut slot = Slot::new(d, strategy, ledger.history(i), ledger.overdue(i));
+            slot.follow_cycle(d, strategy, ledger);
+            slot
+        })
         .collect();
     rank_costs(debts, &mut slots);
     slots
@@ -485,6 +576,7 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
     ranks.sort_unstable();
     ranks.dedup();
     let fixed_order = ranks.len() == n && params.strategy != Strategy::Snowball;
+    let cycles = slots.iter().any(|s| s.cycle.is_some());
     order(&mut open, &slots, params.strategy);
     // The budget is held against the minimums of the first month no debt is in the past.
     let first_month = slots.iter().map(|s| s.history).max().unwrap_or(0) + 1;
@@ -550,6 +642,14 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
                 left -= extra;
             }
         }
+        // A statement card's cycle closes after its due date (SPEC §7.2).
+        if cycles {
+            for &i in &open {
+                if !slots[i].close_cycle(m, paid[i], &debts[i]) {
+                    return Err(never_paid_off(debts, &slots, &open));
+                }
+            }
+        }
         if params.keep_schedule {
             payments.extend_from_slice(&paid);
             balances.extend(slots.iter().map(|s| s.balance));
@@ -601,7 +701,10 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
 /// What each debt owes now, by the ledger (SPEC §2.1): its past periods, each accruing its
 /// interest as the model says and paid what the log holds, then the overdue cost so far and
 /// what the log holds for the current period (whose interest is still to come). A negotiated
-/// plan is in force, as the due dates take it. Recording a payment lowers it at once.
+/// plan is in force, as the due dates take it. Recording a payment lowers it at once. A
+/// statement card (SPEC §7.2) owes its current bill (the past bills' rest, their interest and
+/// late fees, posted on the statement before the current due date) and what is not billed
+/// yet, less what the log holds for the current period.
 pub fn balances_now(debts: &[Debt], ledger: &Ledger) -> Vec<Money> {
     prepare(debts, Strategy::Negotiated, ledger)
         .into_iter()
@@ -622,6 +725,9 @@ pub fn balances_now(debts: &[Debt], ledger: &Ledger) -> Vec<Money> {
                 }
                 let recorded = ledger.recorded(i, m).clamp(0, slot.balance);
                 slot.pay(recorded, m);
+                if m < current && !slot.close_cycle(m, recorded, &debts[i]) {
+                    break;
+                }
             }
             from_cents(slot.balance)
         })
@@ -633,6 +739,10 @@ pub fn first_minimums(debts: &[Debt], strategy: Strategy) -> Money {
     let cents: i64 = debts
         .iter()
         .map(|d| {
+            if follows_cycle(d, strategy) {
+                // The first bill's minimum: a statement card's interest comes with its bills.
+                return Rules::of(d).first(to_cents(d.balance)).minimum;
+            }
             let mut slot = Slot::new(d, strategy, 0, 0);
             if slot.balance == 0 {
                 return 0;
@@ -645,7 +755,8 @@ pub fn first_minimums(debts: &[Debt], strategy: Strategy) -> Money {
 }
 
 /// What a debt really costs a year, for the avalanche order (SPEC §2.2): its apr, or for a
-/// fee-quoted loan its true APR, whose quoted fee hides the price.
+/// fee-quoted loan its true APR, whose quoted fee hides the price. A statement card's daily
+/// rate x 365 is its apr (the loader reads `daily_rate` so).
 fn yearly_cost(debt: &Debt, slot: &Slot) -> rust_decimal::Decimal {
     match (slot.fee, debt.method) {
         (Some(_), Method::FlatFee) => {
@@ -1150,5 +1261,214 @@ mod tests {
         let p = plan(&[], params(Strategy::Avalanche, dec!(100))).unwrap();
         assert_eq!(p.months, 0);
         assert_eq!(p.debt_free().to_string(), "2026-11");
+    }
+
+    /// Nothing recorded, the balances true on 2026-11-05: the bank card's statement day.
+    static NOV_5: std::sync::LazyLock<Ledger> = std::sync::LazyLock::new(|| {
+        Ledger::none(NaiveDate::from_ymd_opt(2026, 11, 5).expect("a date"))
+    });
+
+    /// A bank card (10 % of principal, floor 100, 0.05 %/day = apr 18.25, full interest,
+    /// tolerance 10) with its statement on the 5th, due on the 25th.
+    fn bank_card(balance: Money) -> Debt {
+        crate::lender::cycle::card_of(crate::lender::Product::BankCard, balance, 5, 25)
+    }
+
+    /// An empty file as of `as_of`, with 20,000.00 a month for debts.
+    fn file(as_of: &str) -> Data {
+        let mut data = Data::empty(as_of.parse().expect("a date"));
+        data.budget.monthly_for_debts = Some(dec!(20000));
+        data
+    }
+
+    fn on_nov_5(strategy: Strategy, budget: Money) -> Params<'static> {
+        Params {
+            ledger: &NOV_5,
+            ..params(strategy, budget)
+        }
+    }
+
+    #[test]
+    fn a_statement_card_pays_its_bills_minimums_and_its_cycles_interest() {
+        // SPEC §7.2: bill 10,000.00 on 11-05, due 11-25, 1,000.00 (10 %) paid; next statement
+        // 12-05: 0.0005 * (10000 * 20 + 9000 * 10) = 145.00; next bill 9,145.00, its minimum
+        // 900.00 + 145.00 = 1,045.00 (above the 1,000.00 budget: only month 1 is held to it).
+        // Month 2: 12-05 to 12-25 and on to 01-05: 0.0005 * (9145 * 20 + 8100 * 11)
+        // = 0.0005 * 272,000 = 136.00; bill 8,236.00, minimum 810.00 + 136.00 = 946.00.
+        let p = plan(
+            &[bank_card(dec!(10000))],
+            on_nov_5(Strategy::Minimum, dec!(1000)),
+        )
+        .unwrap();
+        assert_eq!(p.date(1, 0).to_string(), "2026-11-25");
+        assert_eq!((p.payment(1, 0), p.balance(1, 0)), (dec!(1000), dec!(9145)));
+        assert_eq!((p.payment(2, 0), p.balance(2, 0)), (dec!(1045), dec!(8236)));
+        assert_eq!(p.payment(3, 0), dec!(946));
+        // Paid in full by the due date: no interest at all.
+        let p = plan(
+            &[bank_card(dec!(10000))],
+            on_nov_5(Strategy::Avalanche, dec!(10000)),
+        );
+        let p = p.unwrap();
+        assert_eq!(
+            (p.months, p.total_interest, p.total_paid),
+            (1, dec!(0), dec!(10000))
+        );
+    }
+
+    #[test]
+    fn a_small_bank_card_paid_off_by_minimums_cycle_by_cycle() {
+        // Bill 1,000.00 on 11-05, due the 25th, minimums only; interest 0.0005 * (B * 20 +
+        // (B - P) * days(D, S')), minimum max(10 % of (bill - interest) + interest, 100), at
+        // most the bill. By hand (and with Python's decimal):
+        //  k  bill     min     paid    D..S' interest  next bill
+        //  1  1000.00  100.00  100.00  10    14.50 (0.0005 * (20000 + 9000))          914.50
+        //  2   914.50  104.50  104.50  11    13.60 (0.0005 * (18290 + 8910))          823.60
+        //  3   823.60  100.00  100.00  11    12.22 (0.0005 * (16472 + 7959.60))       735.82
+        //  4   735.82  100.00  100.00   8     9.90 (0.0005 * (14716.40 + 5086.56))    645.72
+        //  5   645.72  100.00  100.00  11     9.46 (0.0005 * (12914.40 + 6002.92))    555.18
+        //  6   555.18  100.00  100.00  10     7.83 (0.0005 * (11103.60 + 4551.80))    463.01
+        //  7   463.01  100.00  100.00  11     6.63 (0.0005 * (9260.20 + 3993.11))     369.64
+        //  8   369.64  100.00  100.00  10     5.04 (0.0005 * (7392.80 + 2696.40))     274.68
+        //  9   274.68  100.00  100.00  11     3.71 (0.0005 * (5493.60 + 1921.48))     178.39
+        // 10   178.39  100.00  100.00  11     2.22 (0.0005 * (3567.80 + 862.29))       80.61
+        // 11    80.61   80.61   80.61  10     0 (paid in full)                           0
+        // Month 2's minimum: 10 % of (914.50 - 14.50) = 90.00, + 14.50 = 104.50; month 3's:
+        // 10 % of 810.00 + 13.60 = 94.60, below the floor of 100.00.
+        // February 2027 has 28 days: 02-25 to 03-05 is 8. Interest 85.11 in all.
+        let p = plan(
+            &[bank_card(dec!(1000))],
+            on_nov_5(Strategy::Minimum, dec!(100)),
+        )
+        .unwrap();
+        let payments: Vec<Money> = (1..=p.months).map(|m| p.payment(m, 0)).collect();
+        let mut expected = vec![dec!(100), dec!(104.50)];
+        expected.extend([dec!(100); 8]);
+        expected.push(dec!(80.61));
+        assert_eq!(payments, expected);
+        let balances: Vec<Money> = (1..=p.months).map(|m| p.balance(m, 0)).collect();
+        let bills = [
+            "914.50", "823.60", "735.82", "645.72", "555.18", "463.01", "369.64", "274.68",
+            "178.39", "80.61", "0",
+        ];
+        let bills: Vec<Money> = bills.iter().map(|b| b.parse().unwrap()).collect();
+        assert_eq!(balances, bills);
+        assert_eq!(p.total_interest, dec!(85.11));
+        assert_eq!(p.total_paid, dec!(1085.11));
+        assert_eq!(p.debt_free_date().to_string(), "2027-09-25");
+    }
+
+    #[test]
+    fn unbilled_spending_joins_the_second_bill() {
+        // Bill 10,000.00 and 2,000.00 not billed yet. Minimums: 1,000.00 paid; the interest is
+        // on the bill only (145.00, as in the spec's example); the next bill 9000 + 145 + 2000
+        // = 11,145.00, its minimum 10 % of 11,000.00 + 145.00 = 1,245.00.
+        let mut card = bank_card(dec!(10000));
+        card.unbilled = dec!(2000);
+        let p = plan(
+            std::slice::from_ref(&card),
+            on_nov_5(Strategy::Minimum, dec!(1000)),
+        );
+        let p = p.unwrap();
+        assert_eq!(
+            (p.payment(1, 0), p.balance(1, 0)),
+            (dec!(1000), dec!(11145))
+        );
+        assert_eq!(p.payment(2, 0), dec!(1245));
+        assert_eq!(p.total_paid, dec!(12000) + p.total_interest);
+        // 11,000.00 a month: the bill is paid in full (no interest) and 1,000.00 of the
+        // unbilled too; the 1,000.00 left is the whole second bill.
+        let p = plan(&[card], on_nov_5(Strategy::Avalanche, dec!(11000))).unwrap();
+        assert_eq!(
+            (p.payment(1, 0), p.balance(1, 0)),
+            (dec!(11000), dec!(1000))
+        );
+        assert_eq!((p.months, p.total_interest), (2, dec!(0)));
+    }
+
+    #[test]
+    fn a_rest_within_the_tolerance_costs_no_interest_in_a_plan() {
+        // 9,995.00 recorded on 11-25 against the 10,000.00 bill (tolerance 10.00): no interest;
+        // the 5.00 left is the next bill, paid in month 2.
+        let mut data = file("2026-11-05");
+        data.debts.push(bank_card(dec!(10000)));
+        data.payments.push(crate::model::Payment {
+            debt: "Card".into(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+            amount: dec!(9995),
+        });
+        let ledger = Ledger::new(&data, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+        let p = plan(&data.debts, Params::of(&data, Strategy::Minimum, &ledger)).unwrap();
+        assert_eq!((p.payment(1, 0), p.balance(1, 0)), (dec!(9995), dec!(5)));
+        assert_eq!(
+            (p.payment(2, 0), p.months, p.total_interest),
+            (dec!(5), 2, dec!(0))
+        );
+    }
+
+    #[test]
+    fn a_missed_bill_gets_its_cycles_interest_and_one_late_fee_not_a_penalty_on_top() {
+        // Nothing paid on the 10,000.00 bill due 11-25; today 12-01, past the 3 days' grace.
+        // Interest 0.0005 * 10000 * (20 + 10) = 150.00, late fee 5 % of the 1,000.00 minimum =
+        // 50.00: the second bill is 10,200.00 (the overdue interest is the cycle's, not a
+        // penalty besides), its minimum 10 % of 9,000.00 + 150 + 50 + the 1,000.00 missed =
+        // 2,100.00.
+        let mut data = file("2026-11-05");
+        data.debts.push(bank_card(dec!(10000)));
+        let ledger = Ledger::new(&data, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        let p = plan(&data.debts, Params::of(&data, Strategy::Minimum, &ledger)).unwrap();
+        assert_eq!((p.payment(1, 0), p.balance(1, 0)), (dec!(0), dec!(10200)));
+        assert_eq!(p.payment(2, 0), dec!(2100));
+        assert_eq!(p.debts[0].fees, dec!(50));
+        assert_eq!(balances_now(&data.debts, &ledger), [dec!(10200)]);
+        // Paid on 11-27, within grace: the bill was paid in full, nothing more is owed.
+        data.payments.push(crate::model::Payment {
+            debt: "Card".into(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+            amount: dec!(10000),
+        });
+        let ledger = Ledger::new(&data, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        assert_eq!(balances_now(&data.debts, &ledger), [dec!(0)]);
+        let p = plan(&data.debts, Params::of(&data, Strategy::Minimum, &ledger)).unwrap();
+        assert_eq!(
+            (p.months, p.total_interest, p.total_fees),
+            (1, dec!(0), dec!(0))
+        );
+    }
+
+    #[test]
+    fn huabei_unpaid_for_a_cycle_owes_interest_on_the_unpaid_amount() {
+        // Bill 3,000.10 from the 11-01 statement, due 11-10, unpaid; today 12-10. Interest to
+        // the 12-01 statement: 0.0005 * 3000.10 * 30 = 45.0015 -> 45.00; no late fee. Owed now
+        // 3,045.10; the 12-10 minimum 10 % of (3045.10 - 45.00 - 300.01) = 270.01, + 45.00 +
+        // the 300.01 missed = 615.02.
+        let mut huabei =
+            crate::lender::cycle::card_of(crate::lender::Product::Huabei, dec!(3000.10), 1, 10);
+        huabei.name = "花呗".into();
+        let mut data = file("2026-11-01");
+        data.debts.push(huabei);
+        let ledger = Ledger::new(&data, NaiveDate::from_ymd_opt(2026, 12, 10).unwrap());
+        assert_eq!(balances_now(&data.debts, &ledger), [dec!(3045.10)]);
+        // A budget of exactly that minimum is enough for the first month not in the past.
+        data.budget.monthly_for_debts = Some(dec!(615.02));
+        let p = plan(&data.debts, Params::of(&data, Strategy::Avalanche, &ledger)).unwrap();
+        assert_eq!((p.payment(1, 0), p.balance(1, 0)), (dec!(0), dec!(3045.10)));
+        assert_eq!(p.payment(2, 0), dec!(615.02));
+        assert_eq!(p.debts[0].fees, dec!(0));
+        assert_eq!(
+            first_minimums(&data.debts, Strategy::Avalanche),
+            dec!(300.01)
+        );
+    }
+
+    #[test]
+    fn avalanche_ranks_a_statement_card_by_its_daily_rate_times_365() {
+        // 0.05 %/day is 18.25 % a year: dearer than an 18 % card, cheaper than 18.5 %.
+        let card = |name: &str, apr| Debt::card(name, dec!(3000), apr, dec!(100), 25);
+        for (other, first) in [(dec!(18), 0), (dec!(18.5), 1)] {
+            let debts = [bank_card(dec!(3000)), card("Other", other)];
+            let p = plan(&debts, on_nov_5(Strategy::Avalanche, dec!(2000))).unwrap();
+            assert!(p.debts[first].payoff_month < p.debts[1 - first].payoff_month);
+        }
     }
 }

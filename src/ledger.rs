@@ -4,12 +4,15 @@
 //! payment in the log counts in the period whose due date is the first on or after it. A period
 //! whose due date is before `today` is history: the plan pays it what the log says and nothing
 //! more; what being overdue has cost so far ([`overdue_costs`]) joins the balance in the first
-//! period that is not history.
+//! period that is not history. A statement card (SPEC §7.2) is the exception twice over: a
+//! payment within a due date's grace pays that bill, and its overdue cost is in its bills (the
+//! cycle's interest and late fees), so the engine does not add this one to it.
 
 use chrono::NaiveDate;
 
 use crate::due::{overdue_costs, period_of};
 use crate::engine::MAX_MONTHS;
+use crate::lender::cycle::payment_period;
 use crate::lender::has_cycle;
 use crate::model::Data;
 use crate::money::to_cents;
@@ -66,7 +69,8 @@ impl Ledger {
             let Some(&i) = index.get(p.debt.as_str()) else {
                 continue;
             };
-            let Some(k) = period_of(as_of, data.debts[i].due_day, p.date) else {
+            // A statement card's payment within grace pays the bill before (SPEC §7.2).
+            let Some(k) = payment_period(&data.debts[i], as_of, p.date) else {
                 continue;
             };
             if k > MAX_MONTHS {

@@ -7,8 +7,9 @@ use rust_decimal::Decimal;
 
 use super::Ledger;
 use crate::installment::{Row, loan_rows, negotiated_rows};
+use crate::lender::cycle::{Calendar, Rules, past_grace, payment_period};
 use crate::model::{Data, Debt, DebtKind, Payment, YearMonth};
-use crate::money::{Money, card_minimum};
+use crate::money::{Money, card_minimum, from_cents, to_cents};
 
 /// One tracked due date of a debt and what has been paid towards it.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,7 +100,20 @@ pub(super) fn tracked(
     for (i, (debt, paid)) in data.debts.iter().zip(by_debt).enumerate() {
         let start = out.len();
         let dates = due_dates(as_of, debt.due_day, until);
-        if debt.kind == DebtKind::Card && debt.negotiated.is_none() {
+        let cycle = Calendar::of(debt, as_of).filter(|_| debt.negotiated.is_none());
+        if let Some(calendar) = cycle {
+            cycle_dues(
+                debt,
+                as_of,
+                calendar,
+                &paid,
+                today,
+                dates,
+                |date, amount, bill| {
+                    out.push(Due::new(i, date, amount, bill));
+                },
+            );
+        } else if debt.kind == DebtKind::Card && debt.negotiated.is_none() {
             card_dues(debt, &paid, today, dates, |date, amount, balance| {
                 out.push(Due::new(i, date, amount, balance));
             });
@@ -182,6 +196,55 @@ fn card_dues(
                 coming = coming.saturating_add(amount);
             }
         }
+    }
+}
+
+/// A statement card's dues (SPEC §4.1, §7.2): each bill's minimum, by the cycle rules the
+/// engine follows ([`Rules::close`]), with `bill` the bill itself. A bill due before today is
+/// paid what the log holds for it (by its due date or within its grace); one due today or later
+/// is assumed paid its minimum (or what is already paid, if more), as the plan pays it. A
+/// missed minimum stays due on its own date, beside the next bill's own part
+/// ([`crate::lender::cycle::Bill::own`]). `paid` are the card's payments up to today, by date.
+fn cycle_dues(
+    debt: &Debt,
+    as_of: NaiveDate,
+    calendar: Calendar,
+    paid: &[&Payment],
+    today: NaiveDate,
+    dates: impl Iterator<Item = NaiveDate>,
+    mut push: impl FnMut(NaiveDate, Money, Money),
+) {
+    let rules = Rules::of(debt);
+    let past_grace = past_grace(debt, as_of, today);
+    let mut bill = rules.first(to_cents(debt.balance));
+    let mut owed = bill.amount.saturating_add(to_cents(debt.unbilled));
+    let mut next = 0;
+    for (k, date) in (1..).zip(dates) {
+        if owed <= 0 {
+            break;
+        }
+        let mut recorded = 0i64;
+        while let Some(p) = paid
+            .get(next)
+            .filter(|p| payment_period(debt, as_of, p.date).is_some_and(|j| j <= k))
+        {
+            recorded = recorded.saturating_add(to_cents(p.amount));
+            next += 1;
+        }
+        if bill.own() > 0 {
+            push(date, from_cents(bill.own()), from_cents(bill.amount));
+        }
+        let pays = if date < today {
+            recorded
+        } else {
+            recorded.max(bill.minimum)
+        };
+        let late = (k <= past_grace).then_some(debt);
+        let Some(closed) = rules.close(bill, owed, pays, calendar.span(k), late) else {
+            break;
+        };
+        bill = closed.next;
+        owed = bill.amount;
     }
 }
 
@@ -620,5 +683,85 @@ mod tests {
         let got = dues(&d, NaiveDate::MAX, NaiveDate::MAX);
         assert!(got.iter().all(|due| due.date >= d.budget.as_of));
         assert!(got.len() <= 1);
+    }
+
+    /// `(date, amount, bill)` of each due, for the statement cards' tests.
+    fn bills(dues: &[Due]) -> Vec<(String, Money, Money)> {
+        dues.iter()
+            .map(|d| (d.date.to_string(), d.amount, d.bill))
+            .collect()
+    }
+
+    /// The bank card of SPEC §7.2: bill 10,000.00 from the 11-05 statement, due the 25th.
+    fn bank_card() -> Data {
+        use crate::lender::{Product, cycle::card_of};
+        let mut d = data("2026-11-05", dec!(0));
+        d.debts.push(card_of(Product::BankCard, dec!(10000), 5, 25));
+        d
+    }
+
+    #[test]
+    fn a_statement_cards_dues_are_its_bills_minimums() {
+        // The engine's figures (engine::tests): 1,000.00 of the 10,000.00 bill; 1,045.00 of
+        // 9,145.00 (interest 145.00); 946.00 of 8,236.00 (interest 136.00).
+        let mut d = bank_card();
+        let got = dues(&d, date("2026-11-05"), date("2027-01-31"));
+        assert_eq!(
+            bills(&got),
+            [
+                ("2026-11-25".into(), dec!(1000), dec!(10000)),
+                ("2026-12-25".into(), dec!(1045), dec!(9145)),
+                ("2027-01-25".into(), dec!(946), dec!(8236)),
+            ]
+        );
+        // Paid on 11-25, today 12-01: met; the next bill's minimum is the same.
+        pay(&mut d, "Card", "2026-11-25", dec!(1000));
+        let got = dues(&d, date("2026-12-01"), date("2026-12-31"));
+        assert_eq!(list(&got)[1], ("2026-12-25".into(), dec!(1045), dec!(0)));
+        assert!(got[0].is_met());
+    }
+
+    #[test]
+    fn a_missed_bill_stays_due_beside_the_next_ones_own_part() {
+        // Nothing paid by 12-01 (past the 3 days' grace): interest 0.0005 * 10000 * 30 =
+        // 150.00 and a late fee of 5 % of 1,000.00 = 50.00 make the next bill 10,200.00; its
+        // minimum 900 + 150 + 50 + the 1,000.00 missed = 2,100.00, of which 1,100.00 is its
+        // own: 11-25 asks 1,000.00 still, 12-25 1,100.00.
+        let d = bank_card();
+        let got = dues(&d, date("2026-12-01"), date("2026-12-31"));
+        assert_eq!(
+            bills(&got),
+            [
+                ("2026-11-25".into(), dec!(1000), dec!(10000)),
+                ("2026-12-25".into(), dec!(1100), dec!(10200)),
+            ]
+        );
+        // The whole bill paid on 11-27, within grace: no interest, nothing more to pay.
+        let mut d = bank_card();
+        pay(&mut d, "Card", "2026-11-27", dec!(10000));
+        let got = dues(&d, date("2026-12-01"), date("2027-03-31"));
+        assert_eq!(
+            bills(&got),
+            [("2026-11-25".into(), dec!(1000), dec!(10000))]
+        );
+        assert!(got[0].is_met());
+    }
+
+    #[test]
+    fn huabeis_missed_bill_costs_interest_on_the_unpaid_amount() {
+        // 3,000.10 due 11-10, unpaid on 12-10: 45.00 interest (0.0005 * 3000.10 * 30), the
+        // 11-10 minimum 300.01 still due, and 12-10's own part 270.01 + 45.00 = 315.01 of the
+        // 3,045.10 bill.
+        use crate::lender::{Product, cycle::card_of};
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(card_of(Product::Huabei, dec!(3000.10), 1, 10));
+        let got = dues(&d, date("2026-12-10"), date("2026-12-31"));
+        assert_eq!(
+            bills(&got),
+            [
+                ("2026-11-10".into(), dec!(300.01), dec!(3000.10)),
+                ("2026-12-10".into(), dec!(315.01), dec!(3045.10)),
+            ]
+        );
     }
 }

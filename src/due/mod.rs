@@ -14,7 +14,9 @@
 //! Decisions the spec left open:
 //! - A card's amount due is its minimum on the balance at that date, assuming every earlier due
 //!   is paid (no interest: §2.1 step 2 without step 1), capped at the balance; its dues end when
-//!   that balance is paid off. Dues of 0 are not tracked.
+//!   that balance is paid off. Dues of 0 are not tracked. A statement card's is its bill's
+//!   minimum, the cycle's interest and late fees in it, by the engine's own rules
+//!   (`lender::cycle`, SPEC §7.2).
 //! - A debt with a `[debts.negotiated]` table follows that plan's schedule: the plan is taken to
 //!   be in force, counted from the first due date on or after `as_of`.
 //! - Payments dated from `as_of` up to and including `today` are applied in date order to the

@@ -5,6 +5,7 @@
 //! ([`Product::defaults`]), and the file always wins. A debt with none of these keys behaves as
 //! §2-§4 say.
 
+pub mod cycle;
 mod overdue;
 mod product;
 
