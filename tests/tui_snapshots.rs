@@ -153,7 +153,7 @@ fn help_negotiate() {
 #[test]
 fn add_debt_form_with_error() {
     snap_with("add_debt_form_error", |h| {
-        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('7')]);
         h.type_str("Visa");
         // Name -> Kind -> Balance.
         h.keys(&[KeyCode::Tab, KeyCode::Tab]);
@@ -166,10 +166,46 @@ fn add_debt_form_with_error() {
 fn add_loan_form() {
     // Space on the kind field turns the card into a loan: term and method instead of minimum.
     snap_with("add_loan_form", |h| {
-        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('7')]);
         h.type_str("Car");
         h.key(KeyCode::Tab);
         h.key(KeyCode::Char(' '));
+    });
+}
+
+#[test]
+fn add_debt_starts_with_the_product() {
+    // `a` asks who the debt is with first: the products, and "other" for the blank form.
+    snap_with("add_debt_products", |h| {
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Down]);
+        assert!(matches!(h.app.overlay, Some(Overlay::Products(1))));
+    });
+}
+
+#[test]
+fn add_huabei_form() {
+    // 花呗's rules fill the form, each marked as 花呗's; the balance is the user's to type. (The
+    // example has a debt named 花呗: in Chinese the name is left empty, not taken twice.)
+    snap_with("add_huabei_form", |h| {
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('2')]);
+        h.key(KeyCode::Tab);
+        h.type_str("2000");
+        assert!(h.form_open());
+    });
+}
+
+#[test]
+fn add_bank_card_form() {
+    // The product with the most rules: every field fits at 80x24; a changed value loses its
+    // mark (grace 3 -> 5 here).
+    snap_with("add_bank_card_form", |h| {
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Enter]);
+        for _ in 0..7 {
+            h.key(KeyCode::Tab);
+        }
+        h.key(KeyCode::Backspace);
+        h.type_str("5");
+        assert!(h.form_open());
     });
 }
 

@@ -9,6 +9,7 @@ use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::i18n::Msg;
+use crate::lender::{InterestRule, PenaltyBase, Product};
 use crate::model::{Debt, DebtKind, Flow, Method, Payment};
 use crate::money::{AmountError, Money, Rate, check_amount, plain};
 use crate::reconcile::{self, expected};
@@ -45,6 +46,15 @@ pub enum Key {
     DueDay,
     GraceDays,
     Penalty,
+    StatementDay,
+    Tolerance,
+    Interest,
+    Unbilled,
+    PenaltyBase,
+    PenaltyMultiple,
+    LateFeePercent,
+    LateFeeMin,
+    SuspendDays,
     Amount,
     Day,
     Date,
@@ -72,6 +82,15 @@ impl Key {
             Key::DueDay => "due_day",
             Key::GraceDays => "grace_days",
             Key::Penalty => "penalty_daily_rate",
+            Key::StatementDay => "statement_day",
+            Key::Tolerance => "tolerance",
+            Key::Interest => "interest",
+            Key::Unbilled => "unbilled",
+            Key::PenaltyBase => "penalty_base",
+            Key::PenaltyMultiple => "penalty_rate_multiple",
+            Key::LateFeePercent => "late_fee_percent",
+            Key::LateFeeMin => "late_fee_min",
+            Key::SuspendDays => "suspend_days",
             Key::Amount => "amount",
             Key::Day => "day",
             Key::Date => "date",
@@ -79,6 +98,15 @@ impl Key {
             Key::AsOf => "as_of",
             Key::Monthly => "monthly_for_debts",
             Key::RemindDays => "remind_days",
+        }
+    }
+
+    /// The key a product fills for this field, in `Debt::from_product`'s spelling: the rate
+    /// a product gives is a daily one.
+    fn product_key(self) -> &'static str {
+        match self {
+            Key::Apr => "daily_rate",
+            key => key.toml(),
         }
     }
 
@@ -96,6 +124,15 @@ impl Key {
             Key::DueDay => Msg::FieldDueDay,
             Key::GraceDays => Msg::FieldGraceDays,
             Key::Penalty => Msg::FieldPenalty,
+            Key::StatementDay => Msg::FieldStatementDay,
+            Key::Tolerance => Msg::FieldTolerance,
+            Key::Interest => Msg::FieldInterest,
+            Key::Unbilled => Msg::FieldUnbilled,
+            Key::PenaltyBase => Msg::FieldPenaltyBase,
+            Key::PenaltyMultiple => Msg::FieldPenaltyMultiple,
+            Key::LateFeePercent => Msg::FieldLateFeePercent,
+            Key::LateFeeMin => Msg::FieldLateFeeMin,
+            Key::SuspendDays => Msg::FieldSuspendDays,
             Key::Amount => Msg::FieldAmount,
             Key::Day => Msg::FieldDay,
             Key::Date => Msg::FieldDate,
@@ -109,10 +146,19 @@ impl Key {
     pub fn rule(self) -> Msg {
         match self {
             Key::Name => Msg::RuleName,
-            Key::Kind | Key::Method => Msg::RuleChoice,
-            Key::Balance | Key::Minimum | Key::Amount | Key::Cash | Key::Lender(_) => {
-                Msg::RuleAmount
-            }
+            Key::Kind | Key::Method | Key::Interest | Key::PenaltyBase => Msg::RuleChoice,
+            Key::Balance
+            | Key::Minimum
+            | Key::Amount
+            | Key::Cash
+            | Key::Lender(_)
+            | Key::LateFeeMin => Msg::RuleAmount,
+            Key::StatementDay => Msg::RuleOptionalDay,
+            Key::Tolerance => Msg::RuleTolerance,
+            Key::Unbilled => Msg::RuleUnbilled,
+            Key::PenaltyMultiple => Msg::RuleMultiple,
+            Key::LateFeePercent => Msg::RuleLateFee,
+            Key::SuspendDays => Msg::RuleSuspend,
             Key::Monthly => Msg::RuleOptionalAmount,
             Key::Apr => Msg::RuleRate,
             Key::MinimumPercent | Key::FeeRate | Key::Penalty => Msg::RuleOptionalRate,
@@ -128,6 +174,8 @@ impl Key {
         match self {
             Key::Kind => &["card", "loan"],
             Key::Method => &["annuity", "equal_principal", "interest_only", "flat_fee"],
+            Key::Interest => &["full", "unpaid"],
+            Key::PenaltyBase => &["due", "bill", "principal"],
             _ => &[],
         }
     }
@@ -145,6 +193,11 @@ impl Key {
             "equal_principal" => Msg::MethodEqualPrincipal,
             "interest_only" => Msg::MethodInterestOnly,
             "flat_fee" => Msg::MethodFlatFee,
+            "full" => Msg::InterestFull,
+            "unpaid" => Msg::InterestUnpaid,
+            "due" => Msg::BaseDue,
+            "bill" => Msg::BaseBill,
+            "principal" => Msg::BasePrincipal,
             _ => return None,
         })
     }
@@ -164,12 +217,30 @@ pub struct Field {
     pub error: Option<FieldError>,
     /// Typed in or left by the user (or the form was submitted): only then its error shows.
     pub touched: bool,
+    /// What the debt's product fills in for this field, as text; `None` when it fills nothing.
+    pub product: Option<String>,
+    /// The value is the file's or the user's, not the product's: set by the first change.
+    pub own: bool,
 }
 
 impl Field {
     /// The error to show now.
     pub fn shown_error(&self) -> Option<&FieldError> {
         self.error.as_ref().filter(|_| self.touched)
+    }
+
+    /// Whether the value is the product's: never changed, or emptied (which takes the
+    /// product's value back).
+    pub fn from_product(&self) -> bool {
+        self.product.is_some() && (!self.own || self.input.value().trim().is_empty())
+    }
+
+    /// The text the value is read from: the product's while it is the product's.
+    fn text(&self) -> &str {
+        match &self.product {
+            Some(p) if self.from_product() => p,
+            _ => self.input.value().trim(),
+        }
     }
 }
 
@@ -182,6 +253,45 @@ pub struct Form {
     pub focus: usize,
     /// A problem that belongs to no one field.
     pub error: Option<String>,
+    /// A debt form's product: whose rules fill the fields the user has not set.
+    pub product: Option<Product>,
+    /// Which of the lenders' rules (SPEC §7) a debt form shows.
+    rules: Rules,
+}
+
+/// The fields of SPEC §7 a debt form shows: none for a debt that uses none of them (the form
+/// is then as it always was); with a product or such keys, those the debt can have.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Rules {
+    /// The statement cycle, tolerance, interest rule, penalty base.
+    shown: bool,
+    late_fee: bool,
+    suspend: bool,
+    multiple: bool,
+}
+
+impl Rules {
+    fn of(debt: &Debt) -> Rules {
+        let d = debt.product.map(Product::defaults);
+        Rules {
+            shown: debt.product.is_some()
+                || debt.statement_day.is_some()
+                || !debt.unbilled.is_zero()
+                || debt.interest != InterestRule::Full
+                || !debt.tolerance.is_zero()
+                || debt.penalty_base != PenaltyBase::Due
+                || debt.penalty_rate_multiple.is_some()
+                || debt.late_fee_percent.is_some()
+                || !debt.late_fee_min.is_zero()
+                || debt.suspend_days.is_some(),
+            late_fee: d.is_some_and(|d| d.late_fee_percent.is_some())
+                || debt.late_fee_percent.is_some()
+                || !debt.late_fee_min.is_zero(),
+            suspend: d.is_some_and(|d| d.suspend_days.is_some()) || debt.suspend_days.is_some(),
+            multiple: d.is_some_and(|d| d.penalty_rate_multiple.is_some())
+                || debt.penalty_rate_multiple.is_some(),
+        }
+    }
 }
 
 fn field(key: Key, value: String) -> Field {
@@ -190,6 +300,8 @@ fn field(key: Key, value: String) -> Field {
         input: Input::new(value),
         error: None,
         touched: false,
+        product: None,
+        own: true,
     }
 }
 
@@ -207,32 +319,118 @@ fn amount_text(m: Money) -> String {
 }
 
 impl Form {
-    /// A debt form, filled from debt `index` or with a new card's defaults.
+    /// A debt form, filled from debt `index` or with a new card's defaults (the blank form).
     pub fn debt(store: &Store, index: Option<usize>) -> Form {
         let fallback = Debt::card("", Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, 10);
         let d = index
             .and_then(|i| store.data().debts.get(i))
             .unwrap_or(&fallback);
-        // A new debt starts with empty amounts to type, not zeros to delete.
-        let known = |s: String| if index.is_some() { s } else { String::new() };
+        Form::debt_from(FormKind::Debt(index), d)
+    }
+
+    /// A new debt of `product`, every value it has a rule for filled in (and marked as its),
+    /// named `name`.
+    pub fn product_debt(product: Product, name: &str) -> Form {
+        Form::debt_from(FormKind::Debt(None), &product.debt(name, None))
+    }
+
+    fn debt_from(kind: FormKind, d: &Debt) -> Form {
+        let new = kind == FormKind::Debt(None);
+        let filled = |key: Key| d.from_product.contains(&key.product_key());
+        // A new debt starts with empty amounts to type, not zeros to delete; what its product
+        // fills shows.
+        let known = |key: Key, s: String| {
+            if new && !filled(key) {
+                String::new()
+            } else {
+                s
+            }
+        };
+        let day = |d: Option<u32>| d.map(|d| d.to_string()).unwrap_or_default();
         let fields = vec![
             field(Key::Name, d.name.clone()),
             field(Key::Kind, d.kind.code().to_string()),
-            field(Key::Balance, known(amount_text(d.balance))),
-            field(Key::Apr, known(d.apr.percent().normalize().to_string())),
-            field(Key::Minimum, known(amount_text(d.minimum))),
-            field(Key::MinimumPercent, opt_rate(d.minimum_percent)),
+            field(Key::Balance, known(Key::Balance, amount_text(d.balance))),
             field(
-                Key::Term,
-                d.term_months.map(|t| t.to_string()).unwrap_or_default(),
+                Key::Apr,
+                known(Key::Apr, d.apr.percent().normalize().to_string()),
             ),
+            field(Key::Minimum, known(Key::Minimum, amount_text(d.minimum))),
+            field(Key::MinimumPercent, opt_rate(d.minimum_percent)),
+            field(Key::Term, day(d.term_months)),
             field(Key::Method, d.method.code().to_string()),
             field(Key::FeeRate, opt_rate(d.fee_rate)),
-            field(Key::DueDay, known(d.due_day.to_string())),
+            field(Key::StatementDay, day(d.statement_day)),
+            field(Key::DueDay, known(Key::DueDay, d.due_day.to_string())),
             field(Key::GraceDays, d.grace_days.to_string()),
+            field(
+                Key::Tolerance,
+                known(Key::Tolerance, amount_text(d.tolerance)),
+            ),
+            field(Key::Interest, d.interest.code().to_string()),
             field(Key::Penalty, opt_rate(d.penalty_daily_rate)),
+            field(
+                Key::PenaltyMultiple,
+                d.penalty_rate_multiple
+                    .map(|m| m.normalize().to_string())
+                    .unwrap_or_default(),
+            ),
+            field(Key::PenaltyBase, d.penalty_base.code().to_string()),
+            field(Key::LateFeePercent, opt_rate(d.late_fee_percent)),
+            field(
+                Key::LateFeeMin,
+                known(Key::LateFeeMin, amount_text(d.late_fee_min)),
+            ),
+            field(Key::Unbilled, known(Key::Unbilled, amount_text(d.unbilled))),
+            field(Key::SuspendDays, day(d.suspend_days)),
         ];
-        Form::new(FormKind::Debt(index), fields)
+        let mut form = Form::new(kind, fields);
+        form.product = d.product;
+        form.rules = Rules::of(d);
+        if let Some(p) = d.product {
+            // What the product alone would give: the text each of its fields goes back to.
+            let alone = p.debt("", None);
+            let fills = alone.from_product.clone();
+            let text = Form::debt_from(
+                FormKind::Debt(Some(0)),
+                &Debt {
+                    product: None,
+                    ..alone
+                },
+            );
+            for f in &mut form.fields {
+                if fills.contains(&f.key.product_key()) {
+                    f.product = text
+                        .fields
+                        .iter()
+                        .find(|g| g.key == f.key)
+                        .map(|g| g.input.value().to_string());
+                }
+                // A new debt's values are the user's once typed; an edited debt's, once
+                // written in the file.
+                f.own = !new && !filled(f.key);
+            }
+            form.sync_product();
+        }
+        form
+    }
+
+    /// The product's due day that follows the statement day (Baitiao's): kept in step with
+    /// the statement day typed, while the due day is the product's.
+    fn sync_product(&mut self) {
+        let Some(after) = self.product.and_then(|p| p.defaults().due_after_statement) else {
+            return;
+        };
+        let statement = self.value(Key::StatementDay).parse::<u32>().ok();
+        let due = statement
+            .filter(|s| (1..=31).contains(s))
+            .map(|s| Product::due_day_after(s, after).to_string());
+        if let Some(f) = self.fields.iter_mut().find(|f| f.key == Key::DueDay) {
+            f.product.clone_from(&due);
+            if !f.own {
+                f.input = Input::new(due.unwrap_or_default());
+            }
+        }
     }
 
     /// An income (`expense = false`) or expense form.
@@ -295,6 +493,8 @@ impl Form {
             fields,
             focus: 0,
             error: None,
+            product: None,
+            rules: Rules::default(),
         }
     }
 
@@ -302,19 +502,42 @@ impl Form {
         self.fields
             .iter()
             .find(|f| f.key == key)
-            .map_or("", |f| f.input.value().trim())
+            .map_or("", Field::text)
     }
 
     /// Whether a field shows for the form's current values: a loan has a term and a method
     /// instead of a minimum; a fee rate only with the flat-fee method.
     pub fn visible(&self, key: Key) -> bool {
         let loan = self.value(Key::Kind) == "loan";
+        let rules = self.rules;
         match key {
+            // A product is a card or a loan: its title says which.
+            Key::Kind => self.product.is_none(),
             Key::Minimum | Key::MinimumPercent => !loan,
             Key::Term | Key::Method => loan,
             Key::FeeRate => loan && self.value(Key::Method) == "flat_fee",
+            Key::StatementDay | Key::Interest | Key::Unbilled => rules.shown && !loan,
+            Key::Tolerance | Key::PenaltyBase => rules.shown,
+            Key::PenaltyMultiple => rules.shown && loan && rules.multiple,
+            Key::LateFeePercent | Key::LateFeeMin => rules.shown && rules.late_fee,
+            Key::SuspendDays => rules.shown && rules.suspend,
             _ => true,
         }
+    }
+
+    /// The rule shown beside a field.
+    pub fn rule(&self, key: Key) -> Msg {
+        match key {
+            Key::StatementDay if self.needs_statement_day() => Msg::RuleDay,
+            key => key.rule(),
+        }
+    }
+
+    /// A card product whose cycle starts on a statement day it has no default for (a bank
+    /// card's, Baitiao's): the day must be given.
+    fn needs_statement_day(&self) -> bool {
+        let d = self.product.map(Product::defaults);
+        d.is_some_and(|d| d.kind == DebtKind::Card && d.statement_day.is_none())
     }
 
     /// The indexes of the visible fields, in order.
@@ -328,6 +551,11 @@ impl Form {
     pub fn move_focus(&mut self, forward: bool) {
         if let Some(f) = self.fields.get_mut(self.focus) {
             f.touched = true;
+            // Left empty, a field of the product's shows the product's value again.
+            if let (true, Some(p)) = (f.input.value().trim().is_empty(), &f.product) {
+                f.input = Input::new(p.clone());
+                f.own = false;
+            }
         }
         let shown = self.shown();
         let pos = shown.iter().position(|&i| i == self.focus).unwrap_or(0);
@@ -342,22 +570,28 @@ impl Form {
             return;
         };
         f.touched = true;
+        let before = f.input.value().to_string();
         let choices = f.key.choices();
         if choices.is_empty() {
             f.input
                 .handle_event(&ratatui::crossterm::event::Event::Key(key));
-            return;
+        } else {
+            let step = match key.code {
+                KeyCode::Char(' ') | KeyCode::Right => 1,
+                KeyCode::Left => choices.len() - 1,
+                _ => return,
+            };
+            let at = choices
+                .iter()
+                .position(|c| *c == f.input.value())
+                .unwrap_or(0);
+            f.input = Input::new(choices[(at + step) % choices.len()].to_string());
         }
-        let step = match key.code {
-            KeyCode::Char(' ') | KeyCode::Right => 1,
-            KeyCode::Left => choices.len() - 1,
-            _ => return,
-        };
-        let at = choices
-            .iter()
-            .position(|c| *c == f.input.value())
-            .unwrap_or(0);
-        f.input = Input::new(choices[(at + step) % choices.len()].to_string());
+        // Changed by the user, a value is theirs, even if it is the product's again.
+        if f.input.value() != before {
+            f.own = true;
+        }
+        self.sync_product();
     }
 
     /// Marks every field as touched, so that all errors show (on submit).
@@ -414,11 +648,17 @@ impl Form {
         };
         let edit = match p.form.kind {
             FormKind::Debt(index) => {
-                let base = index.and_then(|i| store.data().debts.get(i)).cloned();
+                let base = match index {
+                    Some(i) => store.data().debts.get(i).cloned(),
+                    None => p.form.product.map(|pr| pr.debt("", None)),
+                };
                 let mut d = base.unwrap_or_else(|| {
                     Debt::card("", Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, 1)
                 });
                 d.name = p.text(Key::Name);
+                if d.name.is_empty() {
+                    p.fail(Key::Name, Msg::ErrRequired);
+                }
                 d.kind = DebtKind::parse(&p.text(Key::Kind)).unwrap_or(DebtKind::Card);
                 d.balance = p.req_amount(Key::Balance);
                 d.apr = Rate::new(p.rate(Key::Apr).unwrap_or_default());
@@ -441,6 +681,7 @@ impl Form {
                     d.minimum = Decimal::ZERO;
                     d.minimum_percent = None;
                 }
+                p.rules(&mut d);
                 let fee_quoted = d.kind == DebtKind::Loan && d.method == Method::FlatFee;
                 if p.text(Key::Apr).is_empty() && !fee_quoted {
                     p.fail(Key::Apr, Msg::ErrRequired);
@@ -498,6 +739,65 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
+    /// The lenders' rules the form shows, and which values are still the product's: those
+    /// are left to it (`from_product`), the rest are the user's to write.
+    fn rules(&mut self, d: &mut Debt) {
+        let shown = |p: &Self, key: Key| p.form.visible(key);
+        if shown(self, Key::StatementDay) {
+            if self.form.needs_statement_day() && self.text(Key::StatementDay).is_empty() {
+                self.fail(Key::StatementDay, Msg::ErrRequired);
+            }
+            d.statement_day = self.opt_day(Key::StatementDay);
+        }
+        if shown(self, Key::Tolerance) {
+            d.tolerance = self.amount(Key::Tolerance).unwrap_or_default();
+        }
+        if shown(self, Key::Interest) {
+            let code = self.text(Key::Interest);
+            d.interest = InterestRule::ALL
+                .into_iter()
+                .find(|r| r.code() == code)
+                .unwrap_or(InterestRule::Full);
+        }
+        if shown(self, Key::Unbilled) {
+            d.unbilled = self.amount(Key::Unbilled).unwrap_or_default();
+        }
+        if shown(self, Key::PenaltyBase) {
+            let code = self.text(Key::PenaltyBase);
+            d.penalty_base = PenaltyBase::ALL
+                .into_iter()
+                .find(|b| b.code() == code)
+                .unwrap_or(PenaltyBase::Due);
+        }
+        if shown(self, Key::PenaltyMultiple) {
+            d.penalty_rate_multiple = self.rate(Key::PenaltyMultiple);
+        }
+        if shown(self, Key::LateFeePercent) {
+            d.late_fee_percent = self.rate(Key::LateFeePercent).map(Rate::new);
+        }
+        if shown(self, Key::LateFeeMin) {
+            d.late_fee_min = self.amount(Key::LateFeeMin).unwrap_or_default();
+        }
+        if shown(self, Key::SuspendDays) {
+            d.suspend_days = self.whole(Key::SuspendDays);
+        }
+        if d.product.is_none() {
+            return;
+        }
+        for f in &self.form.fields {
+            if !self.form.visible(f.key) {
+                continue;
+            }
+            let key = f.key.product_key();
+            let listed = d.from_product.contains(&key);
+            if f.from_product() && !listed {
+                d.from_product.push(key);
+            } else if !f.from_product() && listed {
+                d.from_product.retain(|k| *k != key);
+            }
+        }
+    }
+
     fn fail(&mut self, key: Key, msg: Msg) {
         self.ok = false;
         if let Some(f) = self.form.fields.iter_mut().find(|f| f.key == key) {
@@ -550,6 +850,14 @@ impl Parser<'_> {
             return None;
         }
         s.parse().map_err(|_| self.fail(key, Msg::ErrWhole)).ok()
+    }
+
+    /// A day of the month that may be left empty.
+    fn opt_day(&mut self, key: Key) -> Option<u32> {
+        if self.text(key).is_empty() {
+            return None;
+        }
+        Some(self.day(key))
     }
 
     fn day(&mut self, key: Key) -> u32 {
