@@ -268,6 +268,8 @@ struct Rules {
     late_fee: bool,
     suspend: bool,
     multiple: bool,
+    /// A penalty a day is written: shown beside the multiple of the rate it replaces.
+    daily_penalty: bool,
 }
 
 impl Rules {
@@ -290,6 +292,7 @@ impl Rules {
             suspend: d.is_some_and(|d| d.suspend_days.is_some()) || debt.suspend_days.is_some(),
             multiple: d.is_some_and(|d| d.penalty_rate_multiple.is_some())
                 || debt.penalty_rate_multiple.is_some(),
+            daily_penalty: debt.penalty_daily_rate.is_some(),
         }
     }
 }
@@ -519,6 +522,8 @@ impl Form {
             Key::StatementDay | Key::Interest | Key::Unbilled => rules.shown && !loan,
             Key::Tolerance | Key::PenaltyBase => rules.shown,
             Key::PenaltyMultiple => rules.shown && loan && rules.multiple,
+            // A loan's penalty is a multiple of its rate (借呗's 1.5 x), or a rate a day.
+            Key::Penalty => !(rules.shown && loan && rules.multiple) || rules.daily_penalty,
             Key::LateFeePercent | Key::LateFeeMin => rules.shown && rules.late_fee,
             Key::SuspendDays => rules.shown && rules.suspend,
             _ => true,

@@ -126,11 +126,13 @@ fn selected_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let days = |n: u32| crate::i18n::days(app.lang, n);
-    let mut parts = vec![match d.product {
-        Some(p) => app.tf(
-            Msg::SelectedProduct,
-            &[&shown(&d.name), &app.t(crate::i18n::product_msg(p))],
-        ),
+    // The product, unless the debt is named after it (借呗).
+    let product = d
+        .product
+        .map(|p| app.t(crate::i18n::product_msg(p)))
+        .filter(|p| *p != d.name);
+    let mut parts = vec![match product {
+        Some(p) => app.tf(Msg::SelectedProduct, &[&shown(&d.name), &p]),
         None => app.tf(Msg::SelectedLine, &[&shown(&d.name)]),
     }];
     let rules = d.product.is_some() || lender::has_cycle(d);
