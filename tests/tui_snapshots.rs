@@ -337,6 +337,42 @@ fn cjk_rows_keep_their_width() {
     }
 }
 
+#[test]
+fn cjk_product_chooser_and_forms_keep_their_width() {
+    // The product list (Chinese and English names side by side) and every product's form, in
+    // Chinese at 80x24: each row exactly 80 columns once wide glyphs count double.
+    let rows = |buf: &Buffer| -> Vec<String> {
+        (0..24)
+            .map(|y| {
+                let (mut row, mut skip) = (String::new(), 0);
+                for x in 0..80 {
+                    let s = buf[(x, y)].symbol();
+                    if skip > 0 {
+                        skip -= 1;
+                        continue;
+                    }
+                    row.push_str(s);
+                    skip = s.width().saturating_sub(1);
+                }
+                row
+            })
+            .collect()
+    };
+    for pick in ['1', '2', '3', '4', '5', '6', '7'] {
+        let mut h = Harness::new(payoff::model::Language::Zh, true);
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+        let chooser = rows(&h.draw(80, 24));
+        h.key(KeyCode::Char(pick));
+        assert!(h.form_open(), "{pick}");
+        for screen in [chooser, rows(&h.draw(80, 24))] {
+            for row in &screen {
+                assert_eq!(row.width(), 80, "{pick}: {row:?}\n{screen:#?}");
+            }
+            assert!(screen.iter().any(|r| r.contains("添加债务")), "{pick}");
+        }
+    }
+}
+
 /// The cells of the first row of `buf` that shows `word`, one per glyph of it.
 fn cells_of(buf: &Buffer, word: &str) -> Option<Vec<(u16, u16)>> {
     let area = buf.area;
