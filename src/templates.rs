@@ -2,18 +2,32 @@
 
 use chrono::NaiveDate;
 
+use crate::model::Language;
+
 /// `assets/example.toml`: a realistic household, commented, as of 2026-11-01.
 pub const EXAMPLE: &str = include_str!("../assets/example.toml");
+
+/// `assets/example.zh.toml`: the same household, with Chinese names and comments and
+/// `language = "zh"`.
+pub const EXAMPLE_ZH: &str = include_str!("../assets/example.zh.toml");
+
+/// The bundled example in a language.
+pub fn example_text(lang: Language) -> &'static str {
+    match lang {
+        Language::En => EXAMPLE,
+        Language::Zh => EXAMPLE_ZH,
+    }
+}
 
 /// The month the example's dates are in.
 const EXAMPLE_MONTH: &str = "2026-11-";
 
-/// The example moved to the month of `today`: its `as_of` becomes the 1st of this month and its
-/// payments the 9th, so a new user's first look is a household in the middle of its month, not
-/// one with every due date since 2026 unpaid.
-pub fn example(today: NaiveDate) -> String {
+/// The example in `lang` moved to the month of `today`: its `as_of` becomes the 1st of this
+/// month and its payments the 9th, so a new user's first look is a household in the middle of
+/// its month, not one with every due date since 2026 unpaid.
+pub fn example(today: NaiveDate, lang: Language) -> String {
     use chrono::Datelike;
-    EXAMPLE.replace(
+    example_text(lang).replace(
         EXAMPLE_MONTH,
         &format!("{:04}-{:02}-", today.year(), today.month()),
     )
@@ -60,11 +74,14 @@ mod tests {
     #[test]
     fn the_example_moves_to_the_current_month() {
         let day = NaiveDate::from_ymd_opt(2027, 3, 17).unwrap_or_default();
-        let text = example(day);
-        assert!(text.contains("as_of = 2027-03-01"));
-        assert!(text.contains("date = 2027-03-09"));
-        assert!(!text.contains("2026-11"));
-        let same = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
-        assert_eq!(example(same), EXAMPLE);
+        for lang in [Language::En, Language::Zh] {
+            let text = example(day, lang);
+            assert!(text.contains("as_of = 2027-03-01"));
+            assert!(text.contains("date = 2027-03-09"));
+            assert!(!text.contains("2026-11"));
+            let same = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+            assert_eq!(example(same, lang), example_text(lang));
+        }
+        assert!(example(day, Language::Zh).contains("language = \"zh\""));
     }
 }

@@ -828,3 +828,115 @@ fn installment_against_revolving_a_debt() {
         .code(2)
         .stderr(predicate::str::contains("payoff init"));
 }
+
+#[test]
+fn init_example_speaks_the_locales_language() {
+    // A Chinese-speaking user ($LANG zh*) gets the Chinese example, everyone else the English.
+    let dir = TempDir::new().expect("temp");
+    for (lang, name, language) in [
+        ("zh_CN.UTF-8", "招行信用卡", Some("language = \"zh\"")),
+        ("en_US.UTF-8", "CMB Card", None),
+    ] {
+        let f = dir.path().join(format!("{lang}.toml"));
+        payoff()
+            .env("LANG", lang)
+            .args(["init", "--example", "-f"])
+            .arg(&f)
+            .assert()
+            .success();
+        let text = fs::read_to_string(&f).expect("created");
+        assert!(
+            text.contains(&format!("name = \"{name}\"")),
+            "{lang}: {text}"
+        );
+        match language {
+            Some(line) => assert!(text.contains(line), "{lang}: {text}"),
+            None => assert!(!text.contains("\nlanguage = "), "{lang}: {text}"),
+        }
+    }
+}
+
+/// The JSON of `payoff <args>` on a file, with the debts' names replaced by their place in the
+/// file (`#0`, `#1`, ...), so files that differ only in names compare equal.
+fn unnamed_json(file: &Path, args: &[&str], names: &[&str]) -> String {
+    let out = payoff()
+        .arg("-f")
+        .arg(file)
+        .args(args)
+        .assert()
+        .get_output()
+        .stdout
+        .clone();
+    let mut text = String::from_utf8(out).expect("UTF-8");
+    for (i, name) in names.iter().enumerate() {
+        text = text.replace(&format!("\"{name}\""), &format!("\"#{i}\""));
+    }
+    text
+}
+
+#[test]
+fn both_examples_give_the_same_figures() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let en = (
+        root.join("example.toml"),
+        ["CMB Card", "花呗", "借呗", "JD Baitiao"],
+    );
+    let zh = (
+        root.join("example.zh.toml"),
+        ["招行信用卡", "花呗", "借呗", "白条"],
+    );
+    for args in [
+        &["plan", "--format", "json", "--today", "2026-11-23"][..],
+        &["compare", "--format", "json", "--today", "2026-11-01"],
+        &[
+            "negotiate",
+            "#3",
+            "--months",
+            "24",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-23",
+        ],
+    ] {
+        // `negotiate` names its debt: each file's own name for the fourth.
+        let for_file = |names: &[&str; 4]| -> Vec<String> {
+            args.iter()
+                .map(|a| {
+                    if *a == "#3" {
+                        names[3].to_string()
+                    } else {
+                        a.to_string()
+                    }
+                })
+                .collect()
+        };
+        let (a, b) = (for_file(&en.1), for_file(&zh.1));
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let b: Vec<&str> = b.iter().map(String::as_str).collect();
+        let left = unnamed_json(&en.0, &a, &en.1);
+        assert!(left.len() > 100, "{args:?}: {left}");
+        assert_eq!(left, unnamed_json(&zh.0, &b, &zh.1), "{args:?}");
+    }
+    // `check` says the same, in each file's language: the same due dates, amounts and levels.
+    for today in ["2026-11-23", "2026-12-08"] {
+        let check = |file: &Path, names: &[&str]| {
+            let text = unnamed_json(
+                file,
+                &["check", "--format", "json", "--today", today],
+                names,
+            );
+            let j: Value = serde_json::from_str(&text).expect("JSON");
+            let items: Vec<String> = j["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .map(|i| format!("{} {} {} {}", i["level"], i["debt"], i["due"], i["amount"]))
+                .collect();
+            items
+        };
+        let items = check(&en.0, &en.1);
+        assert!(!items.is_empty());
+        assert_eq!(items, check(&zh.0, &zh.1), "{today}");
+    }
+}

@@ -383,8 +383,11 @@ fn a_payment_recorded_with_pay_flows_into_the_plan() {
     let s0 = &after["schedule"][0];
     assert_eq!(s0["payments"]["CMB Card"], "845.03");
     assert_eq!(s0["dates"]["CMB Card"], "2026-11-22");
-    // 8,450.30 + 128.51 interest (18.25 % / 12) - 845.03 = 7,733.78.
-    assert_eq!(s0["balances"]["CMB Card"], "7733.78");
+    // A bank card's bill (statement 11-04, due 11-22) paid only its minimum: 全额计息 on the
+    // whole bill to the due date, then on the rest to the next statement (12-04), at 0.05 % a
+    // day: 0.0005 x (8,450.30 x 18 + 7,605.27 x 12) = 121.68432 -> 121.68, posted on 12-04:
+    // 8,450.30 - 845.03 + 121.68 = 7,726.95.
+    assert_eq!(s0["balances"]["CMB Card"], "7726.95");
     let interest = |j: &serde_json::Value| {
         j["total_interest"]
             .as_str()
@@ -401,8 +404,9 @@ fn the_dashboard_shows_what_a_debt_owes_after_a_payment() {
     let mut h = Harness::new(Language::En, true);
     let cmb = 0;
     let before = h.app.view.balances[cmb];
-    // Nothing paid on 11-22: 8,450.30 + 128.51 interest, still owed.
-    assert_eq!(before, dec!(8578.81));
+    // Nothing paid on 11-22: the whole bill, and its interest to the next statement (30 days
+    // at 0.05 %: 8,450.30 x 0.0005 x 30 = 126.7545 -> 126.75), still owed.
+    assert_eq!(before, dec!(8577.05));
     h.keys(&[KeyCode::Char('2'), KeyCode::Char('p')]);
     h.clear_field();
     h.type_str("845.03");
@@ -410,10 +414,10 @@ fn the_dashboard_shows_what_a_debt_owes_after_a_payment() {
     h.clear_field();
     h.type_str("2026-11-22");
     h.key(KeyCode::Enter);
-    assert_eq!(h.app.view.balances[cmb], dec!(7733.78));
+    assert_eq!(h.app.view.balances[cmb], dec!(7726.95));
     h.key(KeyCode::Char('1'));
     let screen = h.screen(120, 40);
-    assert!(screen.contains("¥7,733.78"), "{screen}");
+    assert!(screen.contains("¥7,726.95"), "{screen}");
     assert_eq!(today().to_string(), "2026-11-23");
 }
 
@@ -499,8 +503,8 @@ fn reconcile_moves_the_file_forward_with_the_lenders_figures() {
     );
     assert!(
         out.starts_with(
-            "CMB Card: the lender shows ¥7,780.00, ¥46.22 more than the ¥7,733.78 expected: \
-             interest or a fee payoff does not model?\n花呗: ¥2,741.16, as expected\n"
+            "CMB Card: the lender shows ¥7,780.00, ¥53.05 more than the ¥7,726.95 expected: \
+             interest or a fee payoff does not model?\n花呗: ¥2,735.96, as expected\n"
         ),
         "{out}"
     );
@@ -512,7 +516,7 @@ fn reconcile_moves_the_file_forward_with_the_lenders_figures() {
     let balances: Vec<Money> = data.debts.iter().map(|d| d.balance).collect();
     assert_eq!(
         balances,
-        [dec!(7780), dec!(2741.16), dec!(11049.20), dec!(1290)]
+        [dec!(7780), dec!(2735.96), dec!(11049.20), dec!(1290)]
     );
     // 借呗's 11-09 installment is behind: 11 left. The log and every comment are kept.
     assert_eq!(data.debts[2].term_months, Some(11));
@@ -521,7 +525,7 @@ fn reconcile_moves_the_file_forward_with_the_lenders_figures() {
     assert!(text.contains("# The payment log: `payoff pay` and the app append here."));
     assert!(
         text.contains(
-            "[[debts.adjustments]]\ndate = 2026-11-23\nexpected = 7733.78\nlender = 7780\n"
+            "[[debts.adjustments]]\ndate = 2026-11-23\nexpected = 7726.95\nlender = 7780\n"
         )
     );
     assert_eq!(data.debts[0].adjustments.len(), 1);
@@ -537,7 +541,7 @@ fn reconcile_moves_the_file_forward_with_the_lenders_figures() {
     let out = stdout_of(
         payoff()
             .args(["reconcile", "--today", "2026-11-24", "--cash", "7490.10"])
-            .args(["--balance", "CMB Card=7800", "--balance", "花呗=2741.16"])
+            .args(["--balance", "CMB Card=7800", "--balance", "花呗=2735.96"])
             .args([
                 "--balance",
                 "借呗=11049.20",
@@ -548,7 +552,7 @@ fn reconcile_moves_the_file_forward_with_the_lenders_figures() {
             .arg(&path),
     );
     assert!(
-        out.contains("(the last reconciliation, on 2026-11-23, found a difference too: +¥46.22)"),
+        out.contains("(the last reconciliation, on 2026-11-23, found a difference too: +¥53.05)"),
         "{out}"
     );
 }
@@ -578,8 +582,8 @@ fn the_app_reconciles_on_the_dashboard() {
         screen.contains("Reconcile on 2026-11-23: what your lenders show"),
         "{screen}"
     );
-    assert!(screen.contains("CMB Card       7733.78"), "{screen}");
-    assert!(screen.contains("花呗           2741.16"), "{screen}");
+    assert!(screen.contains("CMB Card       7726.95"), "{screen}");
+    assert!(screen.contains("花呗           2735.96"), "{screen}");
     // The card's lender shows 7780: Tab to it, type, Enter.
     h.key(KeyCode::Tab);
     h.clear_field();

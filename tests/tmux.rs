@@ -194,3 +194,55 @@ fn first_start_dashboard_plan_language_quit() {
     let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "the data file is private: mode {mode:o}");
 }
+
+#[test]
+fn first_start_in_chinese_offers_the_chinese_example_and_adds_a_huabei() {
+    if !tmux_installed() {
+        if std::env::var_os("CI").is_some() {
+            panic!("tmux is not installed: CI must install it for this end-to-end test");
+        }
+        eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("payoff.toml");
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let tmux = Tmux {
+        socket: dir.path().join("tmux.sock"),
+        session: format!("payoff-zh-{}-{nanos}", std::process::id()),
+    };
+    let bin = Path::new(env!("CARGO_BIN_EXE_payoff"));
+    // A Chinese-speaking user: the locale says zh, the file does not exist yet.
+    let command = format!(
+        "env -u LC_ALL -u LC_MESSAGES -u PAYOFF_FILE LANG=zh_CN.UTF-8 NO_COLOR=1 {} -f {}",
+        quote(bin),
+        quote(&file)
+    );
+    tmux.start(&command);
+    tmux.wait_for("欢迎使用 payoff");
+    tmux.send("e");
+    tmux.wait_for("需要处理");
+    tmux.send("2");
+    tmux.wait_for("招行信用卡");
+    // a, then 花呗 (the second product): the example has a 花呗, so the name is typed; then
+    // the balance; Enter saves.
+    tmux.send("a");
+    tmux.wait_for("向谁借的");
+    tmux.send("2");
+    tmux.wait_for("花呗默认值");
+    for key in ["H", "b", "2", "Tab", "2", "0", "0", "0", "Enter"] {
+        tmux.send(key);
+    }
+    tmux.wait_for("Hb2");
+    tmux.send("q");
+    tmux.wait_gone();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("language = \"zh\""), "{text}");
+    assert!(text.contains("# 银行信用卡（招商银行信用卡）"), "{text}");
+    assert!(
+        text.contains("name = \"Hb2\"\nproduct = \"huabei\"\nbalance = 2000\n"),
+        "{text}"
+    );
+}

@@ -171,7 +171,7 @@ fn help_negotiate() {
 #[test]
 fn add_debt_form_with_error() {
     snap_with("add_debt_form_error", |h| {
-        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('7')]);
         h.type_str("Visa");
         // Name -> Kind -> Balance.
         h.keys(&[KeyCode::Tab, KeyCode::Tab]);
@@ -184,10 +184,46 @@ fn add_debt_form_with_error() {
 fn add_loan_form() {
     // Space on the kind field turns the card into a loan: term and method instead of minimum.
     snap_with("add_loan_form", |h| {
-        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('7')]);
         h.type_str("Car");
         h.key(KeyCode::Tab);
         h.key(KeyCode::Char(' '));
+    });
+}
+
+#[test]
+fn add_debt_starts_with_the_product() {
+    // `a` asks who the debt is with first: the products, and "other" for the blank form.
+    snap_with("add_debt_products", |h| {
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Down]);
+        assert!(matches!(h.app.overlay, Some(Overlay::Products(1))));
+    });
+}
+
+#[test]
+fn add_huabei_form() {
+    // 花呗's rules fill the form, each marked as 花呗's; the balance is the user's to type. (The
+    // example has a debt named 花呗: in Chinese the name is left empty, not taken twice.)
+    snap_with("add_huabei_form", |h| {
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('2')]);
+        h.key(KeyCode::Tab);
+        h.type_str("2000");
+        assert!(h.form_open());
+    });
+}
+
+#[test]
+fn add_bank_card_form() {
+    // The product with the most rules: every field fits at 80x24; a changed value loses its
+    // mark (grace 3 -> 5 here).
+    snap_with("add_bank_card_form", |h| {
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Enter]);
+        for _ in 0..7 {
+            h.key(KeyCode::Tab);
+        }
+        h.key(KeyCode::Backspace);
+        h.type_str("5");
+        assert!(h.form_open());
     });
 }
 
@@ -316,6 +352,42 @@ fn cjk_rows_keep_their_width() {
                 .any(|r| r.contains("1 总览") && r.contains("4 还款计划")),
             "no Chinese tab bar on screen {screen}: {terminal_rows:#?}"
         );
+    }
+}
+
+#[test]
+fn cjk_product_chooser_and_forms_keep_their_width() {
+    // The product list (Chinese and English names side by side) and every product's form, in
+    // Chinese at 80x24: each row exactly 80 columns once wide glyphs count double.
+    let rows = |buf: &Buffer| -> Vec<String> {
+        (0..24)
+            .map(|y| {
+                let (mut row, mut skip) = (String::new(), 0);
+                for x in 0..80 {
+                    let s = buf[(x, y)].symbol();
+                    if skip > 0 {
+                        skip -= 1;
+                        continue;
+                    }
+                    row.push_str(s);
+                    skip = s.width().saturating_sub(1);
+                }
+                row
+            })
+            .collect()
+    };
+    for pick in ['1', '2', '3', '4', '5', '6', '7'] {
+        let mut h = Harness::new(payoff::model::Language::Zh, true);
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+        let chooser = rows(&h.draw(80, 24));
+        h.key(KeyCode::Char(pick));
+        assert!(h.form_open(), "{pick}");
+        for screen in [chooser, rows(&h.draw(80, 24))] {
+            for row in &screen {
+                assert_eq!(row.width(), 80, "{pick}: {row:?}\n{screen:#?}");
+            }
+            assert!(screen.iter().any(|r| r.contains("添加债务")), "{pick}");
+        }
     }
 }
 

@@ -13,7 +13,7 @@ use payoff::money::Rate;
 use payoff::store::Store;
 use payoff::tui::action::Event;
 use payoff::tui::app::{Overlay, Screen};
-use payoff::tui::form::FieldError;
+use payoff::tui::form::{FieldError, Key};
 use payoff::tui::{keymap, perform};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use rust_decimal::{Decimal, dec};
@@ -59,7 +59,7 @@ fn example_comments() -> Vec<&'static str> {
 
 /// Adds `Visa`: a card of 5000 at 18 % with a minimum of 200, due on the 10th.
 fn add_visa(h: &mut Harness) {
-    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('7')]);
     assert!(h.form_open());
     // Name, Kind (stays card), Balance, APR, Minimum, Minimum % (empty), Due day.
     h.type_str("Visa");
@@ -102,6 +102,169 @@ fn add_a_debt_through_the_form() {
     assert_eq!(h.app.view.debts.len(), 5);
 }
 
+/// The lines of the debt table named `name` on disk, from its `[[debts]]` header to the next
+/// blank line.
+fn debt_table(disk: &str, name: &str) -> Vec<String> {
+    let at = disk.find(&format!("[[debts]]\nname = \"{name}\"")).unwrap();
+    disk[at..]
+        .lines()
+        .take_while(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn add_a_huabei_debt_through_the_keys() {
+    for (lang, name) in [(Language::En, "Huabei"), (Language::Zh, "蚂蚁花呗")] {
+        let mut h = Harness::new(lang, true);
+        // `a` asks who the debt is with: ↓ to 花呗, Enter. Its rules fill the form.
+        h.keys(&[
+            KeyCode::Char('2'),
+            KeyCode::Char('a'),
+            KeyCode::Down,
+            KeyCode::Enter,
+        ]);
+        assert!(h.form_open());
+        if lang == Language::Zh {
+            // The example has a 花呗 already: the name is left for the user.
+            h.type_str(name);
+        }
+        // Name, then Balance (a product's kind is not asked).
+        h.key(KeyCode::Tab);
+        h.type_str("2000");
+        h.key(KeyCode::Enter);
+        assert!(!h.form_open(), "{lang:?}: {:?}", h.form_errors());
+        // The product is written, the keys it fills are not.
+        assert_eq!(
+            debt_table(&h.disk(), name),
+            [
+                "[[debts]]".to_string(),
+                format!("name = \"{name}\""),
+                "product = \"huabei\"".to_string(),
+                "balance = 2000".to_string(),
+            ]
+        );
+        let store = h.reopened();
+        let d = store.data().debts.last().unwrap();
+        assert_eq!(d.product, Some(payoff::lender::Product::Huabei));
+        assert_eq!((d.statement_day, d.due_day), (Some(1), 10));
+        assert_eq!(d.apr, Rate::new(dec!(18.25)));
+        assert_eq!(d.suspend_days, Some(7));
+        for key in [
+            "kind",
+            "daily_rate",
+            "due_day",
+            "grace_days",
+            "penalty_base",
+        ] {
+            assert!(d.from_product.contains(&key), "{key}");
+        }
+        assert_eq!(h.app.view.debts.len(), 5);
+    }
+}
+
+#[test]
+fn editing_a_product_debt_writes_only_what_the_user_changed() {
+    let mut h = Harness::new(Language::En, true);
+    let before = h.disk();
+    // 花呗 (the second debt): its fields are 花呗's, marked so.
+    h.keys(&[KeyCode::Char('2'), KeyCode::Down, KeyCode::Char('e')]);
+    let Some(Overlay::Form(form)) = &h.app.overlay else {
+        panic!("no form");
+    };
+    let marked: Vec<String> = form
+        .fields
+        .iter()
+        .filter(|f| form.visible(f.key) && f.from_product())
+        .map(|f| format!("{:?}", f.key))
+        .collect();
+    assert!(marked.contains(&"DueDay".to_string()), "{marked:?}");
+    assert!(marked.contains(&"Minimum".to_string()), "{marked:?}");
+    // The balance is the file's own.
+    assert!(!marked.contains(&"Balance".to_string()), "{marked:?}");
+    // Enter without a change writes nothing.
+    h.key(KeyCode::Enter);
+    assert!(!h.form_open(), "{:?}", h.form_errors());
+    assert_eq!(h.disk(), before);
+    // Grace days 0 -> 2 (Name, Balance, APR, Minimum, Minimum %, Statement day, Due day,
+    // Grace days): that one line is added.
+    h.key(KeyCode::Char('e'));
+    for _ in 0..7 {
+        h.key(KeyCode::Tab);
+    }
+    h.key(KeyCode::Backspace);
+    h.type_str("2");
+    h.key(KeyCode::Enter);
+    assert!(!h.form_open(), "{:?}", h.form_errors());
+    let disk = h.disk();
+    let added: Vec<&str> = disk
+        .lines()
+        .filter(|l| !before.lines().any(|b| b == *l))
+        .collect();
+    assert_eq!(added, ["grace_days = 2"]);
+    assert_eq!(h.reopened().data().debts[1].grace_days, 2);
+    // Emptied, the field takes 花呗's value back, and the key goes.
+    h.key(KeyCode::Char('e'));
+    for _ in 0..7 {
+        h.key(KeyCode::Tab);
+    }
+    h.clear_field();
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Enter);
+    assert!(!h.form_open(), "{:?}", h.form_errors());
+    assert_eq!(h.disk(), before);
+}
+
+#[test]
+fn a_baitiao_is_due_nine_days_after_the_statement_day_typed() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('3')]);
+    h.clear_field();
+    h.type_str("JD 2");
+    h.key(KeyCode::Tab);
+    h.type_str("800");
+    // Balance -> APR, Minimum, Minimum %, Statement day.
+    for _ in 0..4 {
+        h.key(KeyCode::Tab);
+    }
+    h.type_str("25");
+    let Some(Overlay::Form(form)) = &h.app.overlay else {
+        panic!("no form");
+    };
+    let due = form.fields.iter().find(|f| f.key == Key::DueDay).unwrap();
+    assert_eq!(due.input.value(), "4");
+    assert!(due.from_product());
+    h.key(KeyCode::Enter);
+    assert!(!h.form_open(), "{:?}", h.form_errors());
+    assert_eq!(
+        debt_table(&h.disk(), "JD 2"),
+        [
+            "[[debts]]",
+            "name = \"JD 2\"",
+            "product = \"baitiao\"",
+            "balance = 800",
+            "statement_day = 25",
+        ]
+    );
+    assert_eq!(h.reopened().data().debts[4].due_day, 4);
+}
+
+#[test]
+fn a_bank_card_needs_its_statement_day() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('1')]);
+    h.key(KeyCode::Tab);
+    h.type_str("5000");
+    h.key(KeyCode::Enter);
+    assert!(h.form_open(), "a bank card without its days was accepted");
+    let errors = h.form_errors();
+    assert!(
+        errors.contains(&"StatementDay: ErrRequired".to_string()),
+        "{errors:?}"
+    );
+    assert_eq!(h.disk(), EXAMPLE);
+}
+
 #[test]
 fn edit_then_undo_twice_restores_the_file() {
     let mut h = Harness::new(Language::En, true);
@@ -137,19 +300,20 @@ fn edit_then_undo_twice_restores_the_file() {
 
 #[test]
 fn editing_a_balance_keeps_the_rest_of_the_debt_as_written() {
-    // CMB Card is written with `daily_rate = 0.05  # ...`: changing only its balance in the
-    // form must not rewrite the rate (nor drop its comment).
+    // CMB Card is a bank card written with its balance (and a comment), its statement and due
+    // day: changing only its balance in the form must not write any of the rules its product
+    // fills (rate, minimum, grace, ...), nor drop the comment. (Name -> Balance: a product's
+    // kind is not asked.)
     let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('2'), KeyCode::Char('e')]);
-    h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+    h.key(KeyCode::Tab);
     h.clear_field();
     h.type_str("8000");
     h.key(KeyCode::Enter);
     assert!(!h.form_open(), "{:?}", h.form_errors());
     let disk = h.disk();
-    assert!(disk.contains("balance = 8000"), "{disk}");
     assert!(
-        disk.contains("daily_rate = 0.05      # 0.05 % a day = 18.25 % a year"),
+        disk.contains("balance = 8000      # the bill due on the 22nd"),
         "{disk}"
     );
     // Exactly one line changed.
@@ -158,7 +322,13 @@ fn editing_a_balance_keeps_the_rest_of_the_debt_as_written() {
         .zip(disk.lines())
         .filter(|(a, b)| a != b)
         .collect();
-    assert_eq!(changed, [("balance = 8450.30", "balance = 8000")]);
+    assert_eq!(
+        changed,
+        [(
+            "balance = 8450.30      # the bill due on the 22nd",
+            "balance = 8000      # the bill due on the 22nd"
+        )]
+    );
     assert_eq!(EXAMPLE.lines().count(), disk.lines().count());
 }
 
@@ -364,7 +534,7 @@ fn l_switches_the_language_and_saves_it() {
 #[test]
 fn a_form_refuses_a_due_day_of_40() {
     let mut h = Harness::new(Language::En, true);
-    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('7')]);
     h.type_str("Visa");
     h.keys(&[KeyCode::Tab, KeyCode::Tab]);
     h.type_str("5000");
@@ -392,7 +562,7 @@ fn a_form_refuses_a_due_day_of_40() {
 #[test]
 fn a_form_refuses_a_duplicate_name() {
     let mut h = Harness::new(Language::En, true);
-    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('7')]);
     h.type_str("花呗");
     h.keys(&[KeyCode::Tab, KeyCode::Tab]);
     h.type_str("100");
@@ -541,7 +711,7 @@ fn comments_survive_every_kind_of_edit() {
 #[test]
 fn q_and_ctrl_c_quit_but_not_inside_a_form() {
     let mut h = Harness::new(Language::En, true);
-    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a')]);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('7')]);
     // q is a letter in a form.
     assert!(!h.key(KeyCode::Char('q')));
     assert!(h.form_open());
@@ -559,7 +729,7 @@ fn a_likely_typo_in_the_file_shows_in_the_status_line() {
     let h = Harness::new(Language::En, true);
     fs::write(
         &h.path,
-        EXAMPLE.replace("minimum = 129", "minimum = 129\nminimun = 5"),
+        EXAMPLE.replace("balance = 1290\n", "balance = 1290\nminimun = 5\n"),
     )
     .unwrap();
     let app =

@@ -26,7 +26,7 @@ pub fn run(path: &Path, args: &Args, today: NaiveDate, lang: Language) -> Outcom
         )));
     }
     let text = if args.example {
-        templates::example(today)
+        templates::example(today, lang)
     } else {
         templates::empty(today)
     };

@@ -6,7 +6,8 @@
 use rust_decimal::{Decimal, dec};
 
 use super::{InterestRule, PenaltyBase};
-use crate::model::DebtKind;
+use crate::model::{Debt, DebtKind};
+use crate::money::Rate;
 
 /// `product = "..."`: who the debt is with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -139,6 +140,72 @@ impl Product {
                 ..loan
             },
         }
+    }
+
+    /// A debt of this product as the loader reads one whose file writes only its `name`,
+    /// `product`, `balance` (here 0) and, when given, `statement_day`: every key the product
+    /// fills has the product's value and is listed in `from_product`, in the loader's order of
+    /// reading. What the product leaves to the user (a loan's rate and term, a due day the
+    /// product has no rule for) is left as a new debt has it: 0, none, day 1, not listed.
+    pub fn debt(self, name: &str, statement_day: Option<u32>) -> Debt {
+        let d = self.defaults();
+        let mut debt = Debt::card(name, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, 1);
+        let mut filled: Vec<&'static str> = vec!["kind"];
+        debt.kind = d.kind;
+        debt.product = Some(self);
+        if let Some(daily) = d.daily_rate {
+            debt.apr = Rate::new(daily * Decimal::from(365u32));
+            filled.push("daily_rate");
+        }
+        let card = d.kind == DebtKind::Card;
+        if card && let Some(p) = d.minimum_percent {
+            debt.minimum_percent = Some(Rate::new(p));
+            debt.minimum = d.minimum;
+            filled.extend(["minimum_percent", "minimum"]);
+        }
+        debt.statement_day = statement_day.or(d.statement_day);
+        if statement_day.is_none() && d.statement_day.is_some() {
+            filled.push("statement_day");
+        }
+        let due = match (d.due_day, d.due_after_statement) {
+            (Some(day), _) => Some(day),
+            (None, Some(after)) => debt.statement_day.map(|s| Product::due_day_after(s, after)),
+            (None, None) => None,
+        };
+        if let Some(day) = due {
+            debt.due_day = day;
+            filled.push("due_day");
+        }
+        debt.grace_days = d.grace_days;
+        filled.push("grace_days");
+        debt.penalty_daily_rate = d.penalty_daily_rate.map(Rate::new);
+        if d.penalty_daily_rate.is_some() {
+            filled.push("penalty_daily_rate");
+        }
+        debt.penalty_rate_multiple = d.penalty_rate_multiple;
+        if d.penalty_rate_multiple.is_some() {
+            filled.push("penalty_rate_multiple");
+        }
+        debt.penalty_base = d.penalty_base;
+        filled.push("penalty_base");
+        if card && let Some(rule) = d.interest {
+            debt.interest = rule;
+            filled.push("interest");
+        }
+        debt.tolerance = d.tolerance;
+        filled.push("tolerance");
+        debt.late_fee_percent = d.late_fee_percent.map(Rate::new);
+        if d.late_fee_percent.is_some() {
+            filled.push("late_fee_percent");
+        }
+        debt.late_fee_min = d.late_fee_min;
+        filled.push("late_fee_min");
+        debt.suspend_days = d.suspend_days;
+        if d.suspend_days.is_some() {
+            filled.push("suspend_days");
+        }
+        debt.from_product = filled;
+        debt
     }
 
     /// The day of the month `days` after a statement on `statement_day`, as a due day: in a

@@ -13,9 +13,13 @@ use rust_decimal::Decimal;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
 use super::Error;
+
+mod debt;
+
 use crate::engine::Strategy;
-use crate::model::{Adjustment, Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment};
+use crate::model::{Adjustment, Data, Debt, Flow, Language, Negotiated, Payment};
 use crate::money::{Money, Rate};
+use debt::{add_debt, update_debt};
 
 /// A change to the data file.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +40,9 @@ pub enum Edit {
     /// `None` appends a debt after the last one; `Some(i)` replaces debt `i`, writing only the
     /// keys whose value changed (a `daily_rate` stays while the apr it gives is unchanged, or
     /// becomes the new apr / 365 when that is exact). Renaming a debt renames its payments.
+    /// With a `product`, the keys listed in `from_product` are left to it (not written; one
+    /// the file wrote is removed), and a key it filled that the user set is written, whatever
+    /// its value: the file then wins.
     UpsertDebt {
         index: Option<usize>,
         debt: Debt,
@@ -528,6 +535,11 @@ fn reconcile_debt(
 ) -> Result<(), Error> {
     let t = debt_table(doc, i)?;
     update_number(t, "balance", old.balance, now.balance, true);
+    // The lender's figure is everything owed, the spending not yet billed included: it must
+    // not join the next bill a second time.
+    if t.contains_key("unbilled") {
+        update_number(t, "unbilled", old.unbilled, Decimal::ZERO, false);
+    }
     if let (Some(was), Some(left)) = (old.term_months, now.term_months) {
         update_int(t, "term_months", was, left, true);
     }
@@ -545,129 +557,6 @@ fn reconcile_debt(
     entry.insert("expected", Item::Value(number_value(a.expected)));
     entry.insert("lender", Item::Value(number_value(a.lender)));
     push_table(debt_table(doc, i)?, "adjustments", entry);
-    Ok(())
-}
-
-fn is_flat_fee_loan(d: &Debt) -> bool {
-    d.kind == DebtKind::Loan && d.method == Method::FlatFee
-}
-
-fn add_debt(doc: &mut DocumentMut, d: &Debt) -> Result<(), Error> {
-    let after = doc.get("debts").and_then(max_position);
-    let after = after.unwrap_or_else(|| end_position(doc));
-    let mut t = new_table_after(doc, after);
-    let mut value = |key: &str, v: Value| {
-        t.insert(key, Item::Value(v));
-    };
-    value("name", Value::from(d.name.as_str()));
-    value("kind", Value::from(d.kind.code()));
-    value("balance", number_value(d.balance));
-    if !(is_flat_fee_loan(d) && d.apr.is_zero()) {
-        value("apr", number_value(d.apr.percent()));
-    }
-    let card_minimum = d.kind == DebtKind::Card && d.minimum_percent.is_none();
-    if card_minimum || !d.minimum.is_zero() {
-        value("minimum", number_value(d.minimum));
-    }
-    if let Some(p) = d.minimum_percent {
-        value("minimum_percent", number_value(p.percent()));
-    }
-    value("due_day", Value::from(i64::from(d.due_day)));
-    if d.grace_days != 0 {
-        value("grace_days", Value::from(i64::from(d.grace_days)));
-    }
-    if let Some(p) = d.penalty_daily_rate {
-        value("penalty_daily_rate", number_value(p.percent()));
-    }
-    if let Some(n) = d.term_months {
-        value("term_months", Value::from(i64::from(n)));
-    }
-    if d.kind == DebtKind::Loan || d.method != Method::Annuity {
-        value("method", Value::from(d.method.code()));
-    }
-    if let Some(f) = d.fee_rate {
-        value("fee_rate", number_value(f.percent()));
-    }
-    if let Some(p) = d.principal {
-        value("principal", number_value(p));
-    }
-    push_table(doc.as_table_mut(), "debts", t);
-    if d.negotiated.is_some() {
-        let i = doc
-            .get("debts")
-            .and_then(Item::as_array_of_tables)
-            .map_or(0, |a| a.len().saturating_sub(1));
-        set_negotiated(doc, i, None, d.negotiated.as_ref())?;
-    }
-    Ok(())
-}
-
-/// `apr / 365` when it gives `apr` back exactly.
-fn exact_daily(apr: Decimal) -> Option<Decimal> {
-    let days = Decimal::from(365u32);
-    let d = apr.checked_div(days)?;
-    (d.checked_mul(days)? == apr).then(|| d.normalize())
-}
-
-fn update_debt(doc: &mut DocumentMut, i: usize, old: &Debt, new: &Debt) -> Result<(), Error> {
-    let t = debt_table(doc, i)?;
-    update_string(t, "name", &old.name, &new.name);
-    if old.kind != new.kind || !t.contains_key("kind") {
-        put(t, "kind", Value::from(new.kind.code()));
-    }
-    update_number(t, "balance", old.balance, new.balance, true);
-
-    let has_daily = t.contains_key("daily_rate");
-    let needs_apr = !is_flat_fee_loan(new) && !has_daily && !t.contains_key("apr");
-    if old.apr != new.apr || needs_apr {
-        match exact_daily(new.apr.percent()).filter(|_| has_daily) {
-            Some(daily) => put_number(t, "daily_rate", daily),
-            None => {
-                t.remove("daily_rate");
-                put_number(t, "apr", new.apr.percent());
-            }
-        }
-    }
-    let card_minimum = new.kind == DebtKind::Card && new.minimum_percent.is_none();
-    update_number(t, "minimum", old.minimum, new.minimum, card_minimum);
-    update_opt_rate(
-        t,
-        "minimum_percent",
-        old.minimum_percent,
-        new.minimum_percent,
-    );
-    update_int(t, "due_day", old.due_day, new.due_day, true);
-    update_int(t, "grace_days", old.grace_days, new.grace_days, false);
-    update_opt_rate(
-        t,
-        "penalty_daily_rate",
-        old.penalty_daily_rate,
-        new.penalty_daily_rate,
-    );
-    match new.term_months {
-        None => {
-            t.remove("term_months");
-        }
-        Some(n) => update_int(t, "term_months", old.term_months.unwrap_or(n), n, true),
-    }
-    if old.method != new.method || (is_flat_fee_loan(new) && !t.contains_key("method")) {
-        put(t, "method", Value::from(new.method.code()));
-    }
-    update_opt_rate(t, "fee_rate", old.fee_rate, new.fee_rate);
-    update_opt_number(t, "principal", old.principal, new.principal);
-    if old.negotiated != new.negotiated {
-        set_negotiated(doc, i, old.negotiated.as_ref(), new.negotiated.as_ref())?;
-    }
-    if old.name != new.name {
-        let payments = doc
-            .get_mut("payments")
-            .and_then(Item::as_array_of_tables_mut);
-        for p in payments.into_iter().flat_map(ArrayOfTables::iter_mut) {
-            if p.get("debt").and_then(Item::as_str) == Some(old.name.as_str()) {
-                put(p, "debt", Value::from(new.name.as_str()));
-            }
-        }
-    }
     Ok(())
 }
 

@@ -653,7 +653,7 @@ impl Reader<'_> {
         let tolerance = self.read(t, "tolerance", |r, i| r.amount(i, false));
         let tolerance = self.or_product(
             tolerance,
-            defaults.map(|d| d.tolerance).filter(|t| !t.is_zero()),
+            defaults.map(|d| d.tolerance),
             "tolerance",
             &mut filled,
         );
@@ -669,7 +669,7 @@ impl Reader<'_> {
         let late_min = self.read(t, "late_fee_min", |r, i| r.amount(i, false));
         let late_min = self.or_product(
             late_min,
-            defaults.map(|d| d.late_fee_min).filter(|m| !m.is_zero()),
+            defaults.map(|d| d.late_fee_min),
             "late_fee_min",
             &mut filled,
         );
@@ -897,6 +897,31 @@ mod tests {
         assert_eq!(jiebei.penalty_rate_multiple, Some(dec!(1.5)));
         assert_eq!(jiebei.penalty_daily_rate, None);
         assert_eq!(jiebei.penalty_base, PenaltyBase::Principal);
+    }
+
+    #[test]
+    fn a_product_debt_is_what_the_loader_reads() {
+        // `Product::debt` (what the app's form starts from) fills the keys as the loader does.
+        for p in Product::ALL {
+            let cycle = matches!(p, Product::BankCard | Product::Baitiao).then_some(21);
+            let mut expected = p.debt("A", cycle);
+            expected.balance = dec!(100);
+            let mut fields = String::new();
+            if let Some(day) = cycle {
+                fields.push_str(&format!("statement_day = {day}\n"));
+            }
+            if p == Product::BankCard {
+                fields.push_str("due_day = 11\n");
+                expected.due_day = 11;
+            }
+            if p.defaults().kind == DebtKind::Loan {
+                fields.push_str("apr = 10.95\nterm_months = 12\ndue_day = 8\n");
+                expected.apr = Rate::new(dec!(10.95));
+                expected.term_months = Some(12);
+                expected.due_day = 8;
+            }
+            assert_eq!(product(p.code(), &fields), expected, "{p:?}");
+        }
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub enum Action {
     },
     Adopt,
     RemovePlan,
+    /// The n-th entry of a list (0-based): the product a new debt is with.
+    Pick(usize),
     /// Overlays.
     Confirm,
     Cancel,

@@ -11,12 +11,24 @@ use super::i18n::{Msg, t, tf};
 use super::theme::Theme;
 use super::view::View;
 use crate::engine::Strategy;
+use crate::lender::Product;
 use crate::model::{Language, Negotiated};
 use crate::money::{Money, Rate, display, from_cents};
 use crate::store::{Edit, Store};
 
 /// How many edits `u` can take back.
 const UNDO_LEVELS: usize = 50;
+
+/// What a new debt can start from: a product, or nothing (`None`: the blank form).
+pub const PRODUCT_CHOICES: [Option<Product>; 7] = [
+    Some(Product::BankCard),
+    Some(Product::Huabei),
+    Some(Product::Baitiao),
+    Some(Product::Jiebei),
+    Some(Product::BankLoan),
+    Some(Product::OnlineLender),
+    None,
+];
 
 /// The six screens, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -71,6 +83,8 @@ pub enum Confirm {
 pub enum Overlay {
     Help,
     Confirm(Confirm),
+    /// A new debt's first step: which product it is (the index into [`PRODUCT_CHOICES`]).
+    Products(usize),
     Form(Form),
     /// The file changed on disk: reload, or keep browsing with edits paused.
     Conflict,
@@ -356,6 +370,24 @@ impl App {
                 self.overlay = Some(o);
                 Vec::new()
             }
+            (Overlay::Products(_), Action::Cancel) => Vec::new(),
+            (Overlay::Products(at), Action::Up) => {
+                self.overlay = Some(Overlay::Products(at.saturating_sub(1)));
+                Vec::new()
+            }
+            (Overlay::Products(at), Action::Down) => {
+                let last = PRODUCT_CHOICES.len() - 1;
+                self.overlay = Some(Overlay::Products((at + 1).min(last)));
+                Vec::new()
+            }
+            (Overlay::Products(at), Action::Submit) | (Overlay::Products(_), Action::Pick(at)) => {
+                self.open_debt_form(at);
+                Vec::new()
+            }
+            (o @ Overlay::Products(_), _) => {
+                self.overlay = Some(o);
+                Vec::new()
+            }
             (Overlay::Form(_), Action::Cancel) => Vec::new(),
             (Overlay::Form(mut form), action) => self.act_form(&mut form, action),
         }
@@ -462,6 +494,22 @@ impl App {
         let mut form = Form::pay(debt, amount, self.today);
         form.validate(&self.store);
         self.overlay = Some(Overlay::Form(form));
+    }
+
+    /// The form for a new debt of the product at `choice` of [`PRODUCT_CHOICES`] (the blank
+    /// one for "other"). A lender's own product (花呗, 白条, 借呗) is named after it, unless a
+    /// debt has that name already; a bank's card or loan is the user's to name.
+    fn open_debt_form(&mut self, choice: usize) {
+        let form = match PRODUCT_CHOICES.get(choice).copied().flatten() {
+            Some(p) => {
+                let brand = matches!(p, Product::Huabei | Product::Baitiao | Product::Jiebei);
+                let name = self.t(super::i18n::product_msg(p));
+                let taken = self.store.data().debt(name).is_some();
+                Form::product_debt(p, if brand && !taken { name } else { "" })
+            }
+            None => Form::debt(&self.store, None),
+        };
+        self.open_form(form);
     }
 
     pub(in crate::tui) fn open_form(&mut self, mut form: Form) {

@@ -9,10 +9,15 @@ use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::i18n::Msg;
-use crate::model::{Debt, DebtKind, Flow, Method, Payment};
+use crate::lender::Product;
+use crate::model::{Flow, Payment};
 use crate::money::{AmountError, Money, Rate, check_amount, plain};
 use crate::reconcile::{self, expected};
 use crate::store::{Edit, Error, Store};
+
+mod debt;
+
+use debt::Rules;
 
 /// What a form edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +50,15 @@ pub enum Key {
     DueDay,
     GraceDays,
     Penalty,
+    StatementDay,
+    Tolerance,
+    Interest,
+    Unbilled,
+    PenaltyBase,
+    PenaltyMultiple,
+    LateFeePercent,
+    LateFeeMin,
+    SuspendDays,
     Amount,
     Day,
     Date,
@@ -72,6 +86,15 @@ impl Key {
             Key::DueDay => "due_day",
             Key::GraceDays => "grace_days",
             Key::Penalty => "penalty_daily_rate",
+            Key::StatementDay => "statement_day",
+            Key::Tolerance => "tolerance",
+            Key::Interest => "interest",
+            Key::Unbilled => "unbilled",
+            Key::PenaltyBase => "penalty_base",
+            Key::PenaltyMultiple => "penalty_rate_multiple",
+            Key::LateFeePercent => "late_fee_percent",
+            Key::LateFeeMin => "late_fee_min",
+            Key::SuspendDays => "suspend_days",
             Key::Amount => "amount",
             Key::Day => "day",
             Key::Date => "date",
@@ -79,6 +102,15 @@ impl Key {
             Key::AsOf => "as_of",
             Key::Monthly => "monthly_for_debts",
             Key::RemindDays => "remind_days",
+        }
+    }
+
+    /// The key a product fills for this field, in `Debt::from_product`'s spelling: the rate
+    /// a product gives is a daily one.
+    fn product_key(self) -> &'static str {
+        match self {
+            Key::Apr => "daily_rate",
+            key => key.toml(),
         }
     }
 
@@ -96,6 +128,15 @@ impl Key {
             Key::DueDay => Msg::FieldDueDay,
             Key::GraceDays => Msg::FieldGraceDays,
             Key::Penalty => Msg::FieldPenalty,
+            Key::StatementDay => Msg::FieldStatementDay,
+            Key::Tolerance => Msg::FieldTolerance,
+            Key::Interest => Msg::FieldInterest,
+            Key::Unbilled => Msg::FieldUnbilled,
+            Key::PenaltyBase => Msg::FieldPenaltyBase,
+            Key::PenaltyMultiple => Msg::FieldPenaltyMultiple,
+            Key::LateFeePercent => Msg::FieldLateFeePercent,
+            Key::LateFeeMin => Msg::FieldLateFeeMin,
+            Key::SuspendDays => Msg::FieldSuspendDays,
             Key::Amount => Msg::FieldAmount,
             Key::Day => Msg::FieldDay,
             Key::Date => Msg::FieldDate,
@@ -109,10 +150,19 @@ impl Key {
     pub fn rule(self) -> Msg {
         match self {
             Key::Name => Msg::RuleName,
-            Key::Kind | Key::Method => Msg::RuleChoice,
-            Key::Balance | Key::Minimum | Key::Amount | Key::Cash | Key::Lender(_) => {
-                Msg::RuleAmount
-            }
+            Key::Kind | Key::Method | Key::Interest | Key::PenaltyBase => Msg::RuleChoice,
+            Key::Balance
+            | Key::Minimum
+            | Key::Amount
+            | Key::Cash
+            | Key::Lender(_)
+            | Key::LateFeeMin => Msg::RuleAmount,
+            Key::StatementDay => Msg::RuleOptionalDay,
+            Key::Tolerance => Msg::RuleTolerance,
+            Key::Unbilled => Msg::RuleUnbilled,
+            Key::PenaltyMultiple => Msg::RuleMultiple,
+            Key::LateFeePercent => Msg::RuleLateFee,
+            Key::SuspendDays => Msg::RuleSuspend,
             Key::Monthly => Msg::RuleOptionalAmount,
             Key::Apr => Msg::RuleRate,
             Key::MinimumPercent | Key::FeeRate | Key::Penalty => Msg::RuleOptionalRate,
@@ -128,6 +178,8 @@ impl Key {
         match self {
             Key::Kind => &["card", "loan"],
             Key::Method => &["annuity", "equal_principal", "interest_only", "flat_fee"],
+            Key::Interest => &["full", "unpaid"],
+            Key::PenaltyBase => &["due", "bill", "principal"],
             _ => &[],
         }
     }
@@ -145,6 +197,11 @@ impl Key {
             "equal_principal" => Msg::MethodEqualPrincipal,
             "interest_only" => Msg::MethodInterestOnly,
             "flat_fee" => Msg::MethodFlatFee,
+            "full" => Msg::InterestFull,
+            "unpaid" => Msg::InterestUnpaid,
+            "due" => Msg::BaseDue,
+            "bill" => Msg::BaseBill,
+            "principal" => Msg::BasePrincipal,
             _ => return None,
         })
     }
@@ -164,12 +221,30 @@ pub struct Field {
     pub error: Option<FieldError>,
     /// Typed in or left by the user (or the form was submitted): only then its error shows.
     pub touched: bool,
+    /// What the debt's product fills in for this field, as text; `None` when it fills nothing.
+    pub product: Option<String>,
+    /// The value is the file's or the user's, not the product's: set by the first change.
+    pub own: bool,
 }
 
 impl Field {
     /// The error to show now.
     pub fn shown_error(&self) -> Option<&FieldError> {
         self.error.as_ref().filter(|_| self.touched)
+    }
+
+    /// Whether the value is the product's: never changed, or emptied (which takes the
+    /// product's value back).
+    pub fn from_product(&self) -> bool {
+        self.product.is_some() && (!self.own || self.input.value().trim().is_empty())
+    }
+
+    /// The text the value is read from: the product's while it is the product's.
+    fn text(&self) -> &str {
+        match &self.product {
+            Some(p) if self.from_product() => p,
+            _ => self.input.value().trim(),
+        }
     }
 }
 
@@ -182,6 +257,10 @@ pub struct Form {
     pub focus: usize,
     /// A problem that belongs to no one field.
     pub error: Option<String>,
+    /// A debt form's product: whose rules fill the fields the user has not set.
+    pub product: Option<Product>,
+    /// Which of the lenders' rules (SPEC §7) a debt form shows.
+    rules: Rules,
 }
 
 fn field(key: Key, value: String) -> Field {
@@ -190,6 +269,8 @@ fn field(key: Key, value: String) -> Field {
         input: Input::new(value),
         error: None,
         touched: false,
+        product: None,
+        own: true,
     }
 }
 
@@ -207,34 +288,6 @@ fn amount_text(m: Money) -> String {
 }
 
 impl Form {
-    /// A debt form, filled from debt `index` or with a new card's defaults.
-    pub fn debt(store: &Store, index: Option<usize>) -> Form {
-        let fallback = Debt::card("", Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, 10);
-        let d = index
-            .and_then(|i| store.data().debts.get(i))
-            .unwrap_or(&fallback);
-        // A new debt starts with empty amounts to type, not zeros to delete.
-        let known = |s: String| if index.is_some() { s } else { String::new() };
-        let fields = vec![
-            field(Key::Name, d.name.clone()),
-            field(Key::Kind, d.kind.code().to_string()),
-            field(Key::Balance, known(amount_text(d.balance))),
-            field(Key::Apr, known(d.apr.percent().normalize().to_string())),
-            field(Key::Minimum, known(amount_text(d.minimum))),
-            field(Key::MinimumPercent, opt_rate(d.minimum_percent)),
-            field(
-                Key::Term,
-                d.term_months.map(|t| t.to_string()).unwrap_or_default(),
-            ),
-            field(Key::Method, d.method.code().to_string()),
-            field(Key::FeeRate, opt_rate(d.fee_rate)),
-            field(Key::DueDay, known(d.due_day.to_string())),
-            field(Key::GraceDays, d.grace_days.to_string()),
-            field(Key::Penalty, opt_rate(d.penalty_daily_rate)),
-        ];
-        Form::new(FormKind::Debt(index), fields)
-    }
-
     /// An income (`expense = false`) or expense form.
     pub fn flow(store: &Store, expense: bool, index: Option<usize>) -> Form {
         let b = &store.data().budget;
@@ -295,6 +348,8 @@ impl Form {
             fields,
             focus: 0,
             error: None,
+            product: None,
+            rules: Rules::default(),
         }
     }
 
@@ -302,17 +357,27 @@ impl Form {
         self.fields
             .iter()
             .find(|f| f.key == key)
-            .map_or("", |f| f.input.value().trim())
+            .map_or("", Field::text)
     }
 
     /// Whether a field shows for the form's current values: a loan has a term and a method
     /// instead of a minimum; a fee rate only with the flat-fee method.
     pub fn visible(&self, key: Key) -> bool {
         let loan = self.value(Key::Kind) == "loan";
+        let rules = self.rules;
         match key {
+            // A product is a card or a loan: its title says which.
+            Key::Kind => self.product.is_none(),
             Key::Minimum | Key::MinimumPercent => !loan,
             Key::Term | Key::Method => loan,
             Key::FeeRate => loan && self.value(Key::Method) == "flat_fee",
+            Key::StatementDay | Key::Interest | Key::Unbilled => rules.shown && !loan,
+            Key::Tolerance | Key::PenaltyBase => rules.shown,
+            Key::PenaltyMultiple => rules.shown && loan && rules.multiple,
+            // A loan's penalty is a multiple of its rate (借呗's 1.5 x), or a rate a day.
+            Key::Penalty => !(rules.shown && loan && rules.multiple) || rules.daily_penalty,
+            Key::LateFeePercent | Key::LateFeeMin => rules.shown && rules.late_fee,
+            Key::SuspendDays => rules.shown && rules.suspend,
             _ => true,
         }
     }
@@ -328,6 +393,11 @@ impl Form {
     pub fn move_focus(&mut self, forward: bool) {
         if let Some(f) = self.fields.get_mut(self.focus) {
             f.touched = true;
+            // Left empty, a field of the product's shows the product's value again.
+            if let (true, Some(p)) = (f.input.value().trim().is_empty(), &f.product) {
+                f.input = Input::new(p.clone());
+                f.own = false;
+            }
         }
         let shown = self.shown();
         let pos = shown.iter().position(|&i| i == self.focus).unwrap_or(0);
@@ -342,22 +412,28 @@ impl Form {
             return;
         };
         f.touched = true;
+        let before = f.input.value().to_string();
         let choices = f.key.choices();
         if choices.is_empty() {
             f.input
                 .handle_event(&ratatui::crossterm::event::Event::Key(key));
-            return;
+        } else {
+            let step = match key.code {
+                KeyCode::Char(' ') | KeyCode::Right => 1,
+                KeyCode::Left => choices.len() - 1,
+                _ => return,
+            };
+            let at = choices
+                .iter()
+                .position(|c| *c == f.input.value())
+                .unwrap_or(0);
+            f.input = Input::new(choices[(at + step) % choices.len()].to_string());
         }
-        let step = match key.code {
-            KeyCode::Char(' ') | KeyCode::Right => 1,
-            KeyCode::Left => choices.len() - 1,
-            _ => return,
-        };
-        let at = choices
-            .iter()
-            .position(|c| *c == f.input.value())
-            .unwrap_or(0);
-        f.input = Input::new(choices[(at + step) % choices.len()].to_string());
+        // Changed by the user, a value is theirs, even if it is the product's again.
+        if f.input.value() != before {
+            f.own = true;
+        }
+        self.sync_product();
     }
 
     /// Marks every field as touched, so that all errors show (on submit).
@@ -413,40 +489,7 @@ impl Form {
             ok: true,
         };
         let edit = match p.form.kind {
-            FormKind::Debt(index) => {
-                let base = index.and_then(|i| store.data().debts.get(i)).cloned();
-                let mut d = base.unwrap_or_else(|| {
-                    Debt::card("", Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, 1)
-                });
-                d.name = p.text(Key::Name);
-                d.kind = DebtKind::parse(&p.text(Key::Kind)).unwrap_or(DebtKind::Card);
-                d.balance = p.req_amount(Key::Balance);
-                d.apr = Rate::new(p.rate(Key::Apr).unwrap_or_default());
-                d.due_day = p.day(Key::DueDay);
-                d.grace_days = p.whole(Key::GraceDays).unwrap_or(0);
-                d.penalty_daily_rate = p.rate(Key::Penalty).map(Rate::new);
-                if d.kind == DebtKind::Card {
-                    d.minimum = p.amount(Key::Minimum).unwrap_or_default();
-                    d.minimum_percent = p.rate(Key::MinimumPercent).map(Rate::new);
-                    d.term_months = None;
-                    d.fee_rate = None;
-                } else {
-                    d.term_months = p.whole(Key::Term);
-                    d.method = Method::parse(&p.text(Key::Method)).unwrap_or(Method::Annuity);
-                    d.fee_rate = if d.method == Method::FlatFee {
-                        p.rate(Key::FeeRate).map(Rate::new)
-                    } else {
-                        None
-                    };
-                    d.minimum = Decimal::ZERO;
-                    d.minimum_percent = None;
-                }
-                let fee_quoted = d.kind == DebtKind::Loan && d.method == Method::FlatFee;
-                if p.text(Key::Apr).is_empty() && !fee_quoted {
-                    p.fail(Key::Apr, Msg::ErrRequired);
-                }
-                Edit::UpsertDebt { index, debt: d }
-            }
+            FormKind::Debt(index) => debt::edit(&mut p, store, index),
             FormKind::Flow { expense, index } => Edit::UpsertFlow {
                 expense,
                 index,
@@ -550,6 +593,14 @@ impl Parser<'_> {
             return None;
         }
         s.parse().map_err(|_| self.fail(key, Msg::ErrWhole)).ok()
+    }
+
+    /// A day of the month that may be left empty.
+    fn opt_day(&mut self, key: Key) -> Option<u32> {
+        if self.text(key).is_empty() {
+            return None;
+        }
+        Some(self.day(key))
     }
 
     fn day(&mut self, key: Key) -> u32 {

@@ -4,14 +4,17 @@ use std::borrow::Cow;
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
 use super::form::{FieldError, Form, FormKind, Key};
-use super::i18n::{Msg, pad};
+use super::i18n::{Msg, pad, product_msg, product_rules_msg};
 use super::ui::centered;
+use crate::lender::Product;
+use crate::model::DebtKind;
 use crate::present::shown;
 
 fn title(app: &App, form: &Form) -> String {
@@ -29,6 +32,36 @@ fn title(app: &App, form: &Form) -> String {
         };
         list.get(i).map_or(Cow::Borrowed(""), |f| shown(&f.name))
     };
+    let kind = |k: DebtKind| {
+        app.t(match k {
+            DebtKind::Card => Msg::Card,
+            DebtKind::Loan => Msg::Loan,
+        })
+    };
+    match (form.kind, form.product) {
+        // The kind, unless the product's name says it (a bank card, 信用卡).
+        (FormKind::Debt(None), Some(p)) => {
+            let (name, k) = (app.t(product_msg(p)), kind(p.defaults().kind));
+            if name.contains(k) {
+                app.tf(Msg::FormAddProductOnly, &[&name])
+            } else {
+                app.tf(Msg::FormAddProduct, &[&name, &k])
+            }
+        }
+        // The product, unless the debt is named after it.
+        (FormKind::Debt(Some(i)), Some(p)) if debt(i) != app.t(product_msg(p)) => {
+            app.tf(Msg::FormEditProduct, &[&debt(i), &app.t(product_msg(p))])
+        }
+        _ => plain_title(app, form, debt, flow),
+    }
+}
+
+fn plain_title<'a>(
+    app: &App,
+    form: &Form,
+    debt: impl Fn(usize) -> Cow<'a, str>,
+    flow: impl Fn(bool, usize) -> Cow<'a, str>,
+) -> String {
     match form.kind {
         FormKind::Debt(None) => app.t(Msg::FormAddDebt).to_string(),
         FormKind::Debt(Some(i)) => app.tf(Msg::FormEditDebt, &[&debt(i)]),
@@ -57,7 +90,9 @@ fn title(app: &App, form: &Form) -> String {
 pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
     const LABEL: usize = 14;
     const VALUE: usize = 22;
-    let mut lines = Vec::new();
+    let product = form.product.map(|p| app.t(product_msg(p)));
+    // The fields' lines, each with the field it belongs to (its error line too).
+    let mut rows: Vec<(usize, Line)> = Vec::new();
     let mut cursor = None;
     for i in form.shown() {
         let f = &form.fields[i];
@@ -81,7 +116,7 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
                 .chars()
                 .take(f.input.cursor())
                 .collect::<String>();
-            cursor = Some((lines.len(), 1 + LABEL + 1 + before.width()));
+            cursor = Some((rows.len(), 1 + LABEL + 1 + before.width()));
         }
         let label = match f.key {
             Key::Lender(i) => app
@@ -92,35 +127,72 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
                 .map_or(Cow::Borrowed(""), |d| shown(&d.name)),
             key => Cow::Borrowed(app.t(key.label())),
         };
-        lines.push(Line::from(vec![
-            Span::raw(format!(" {} ", pad(&label, LABEL))),
-            Span::styled(pad(&value, VALUE), style),
-            Span::styled(format!("  {}", app.t(f.key.rule())), app.theme.dim()),
-        ]));
+        // Beside a value the product gave, whose it is; beside the user's, the rule.
+        let (rule, rule_style) = match product {
+            Some(name) if f.from_product() => (
+                app.tf(Msg::FromProduct, &[&name]),
+                app.theme.dim().add_modifier(Modifier::ITALIC),
+            ),
+            _ => (app.t(form.rule(f.key)).to_string(), app.theme.dim()),
+        };
+        rows.push((
+            i,
+            Line::from(vec![
+                Span::raw(format!(" {} ", pad(&label, LABEL))),
+                Span::styled(pad(&value, VALUE), style),
+                Span::styled(format!("  {rule}"), rule_style),
+            ]),
+        ));
         if let Some(e) = f.shown_error() {
             let text = match e {
                 FieldError::Msg(m) => app.t(*m).to_string(),
                 FieldError::Text(s) => s.clone(),
             };
-            lines.push(Line::styled(
-                format!(" {}! {text}", " ".repeat(LABEL + 1)),
-                app.theme.bad(),
+            rows.push((
+                i,
+                Line::styled(
+                    format!(" {}! {text}", " ".repeat(LABEL + 1)),
+                    app.theme.bad(),
+                ),
             ));
         }
     }
+    let mut head = Vec::new();
+    if let Some(name) = product {
+        head.push(Line::styled(
+            format!(" {}", app.tf(Msg::ProductNote, &[&name])),
+            app.theme.dim(),
+        ));
+    }
+    let mut tail = Vec::new();
     if let Some(e) = form
         .error
         .as_ref()
         .filter(|_| form.fields.iter().any(|f| f.touched))
     {
-        lines.push(Line::styled(format!(" ! {e}"), app.theme.bad()));
+        tail.push(Line::styled(format!(" ! {e}"), app.theme.bad()));
     }
-    lines.push(Line::from(""));
     let keys = if form.has_choices() {
         Msg::FormKeys
     } else {
         Msg::FormKeysText
     };
+    // Too many fields for the terminal: a window of them around the focused one, with a hint
+    // where the blank line was.
+    let room = usize::from(body.height).saturating_sub(2 + head.len() + tail.len() + 2);
+    let (from, to) = window(&rows, form.focus, room);
+    let spacer = if to - from < rows.len() {
+        Line::styled(format!(" {}", app.t(Msg::MoreFields)), app.theme.dim())
+    } else {
+        Line::from("")
+    };
+    let cursor = cursor
+        .filter(|(row, _)| (from..to).contains(row))
+        .map(|(row, col)| (row - from + head.len(), col));
+    let mut lines = head;
+    lines.extend(rows.drain(from..to).map(|(_, l)| l));
+    lines.extend(tail);
+    lines.push(spacer);
     lines.push(Line::styled(format!(" {}", app.t(keys)), app.theme.dim()));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let area = centered(body, 78, height);
@@ -137,4 +209,62 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
             frame.set_cursor_position(Position { x, y });
         }
     }
+}
+
+/// The rows `from..to` to show, at most `room`, keeping every row of the field `focus` in
+/// view.
+fn window(rows: &[(usize, Line)], focus: usize, room: usize) -> (usize, usize) {
+    if rows.len() <= room {
+        return (0, rows.len());
+    }
+    let first = rows.iter().position(|(i, _)| *i == focus).unwrap_or(0);
+    let last = rows.iter().rposition(|(i, _)| *i == focus).unwrap_or(first);
+    let from = (last + 1).saturating_sub(room).min(first);
+    (from, (from + room).min(rows.len()))
+}
+
+/// What a new debt is: a product (whose rules fill the form) or another (the blank form).
+pub fn render_products(app: &App, selected: usize, frame: &mut Frame, body: Rect) {
+    use super::i18n::t;
+    use crate::model::Language;
+    let names = Product::ALL
+        .iter()
+        .map(|p| (product_msg(*p), product_rules_msg(*p)))
+        .chain([(Msg::ProductOther, Msg::RulesOther)]);
+    let mut lines = Vec::new();
+    for (i, (name, rules)) in names.enumerate() {
+        let chosen = i == selected;
+        let mark = if chosen { "▸" } else { " " };
+        let style = if chosen {
+            app.theme.selected()
+        } else {
+            app.theme.bold()
+        };
+        // Both names, whatever the language: people know 花呗 by either.
+        lines.push(Line::from(vec![
+            Span::raw(format!(" {mark} {} ", i + 1)),
+            Span::styled(
+                format!(
+                    "{} {}",
+                    pad(t(Language::Zh, name), 10),
+                    pad(t(Language::En, name), 13)
+                ),
+                style,
+            ),
+            Span::styled(format!("  {}", app.t(rules)), app.theme.dim()),
+        ]));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::styled(
+        format!(" {}", app.t(Msg::ChooseProductKeys)),
+        app.theme.dim(),
+    ));
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let area = centered(body, 76, height);
+    super::ui::clear(frame, area);
+    let block = Block::bordered().title(Span::styled(
+        format!(" {} ", app.t(Msg::ChooseProduct)),
+        app.theme.title(),
+    ));
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }

@@ -309,6 +309,16 @@ pub fn map(app: &App, key: KeyEvent) -> Option<Action> {
                 _ => None,
             };
         }
+        Some(Overlay::Products(_)) => {
+            return match key.code {
+                Up | Char('k') => Some(Action::Up),
+                Down | Char('j') => Some(Action::Down),
+                Enter => Some(Action::Submit),
+                KeyCode::Esc | Char('q') => Some(Action::Cancel),
+                Char(c @ '1'..='7') => Some(Action::Pick(usize::from(c as u8 - b'1'))),
+                _ => None,
+            };
+        }
         Some(Overlay::Form(_)) => {
             return Some(match key.code {
                 Tab | Down => Action::NextField,

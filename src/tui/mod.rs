@@ -173,7 +173,7 @@ fn first_start(
             continue;
         }
         let text = match k.code {
-            KeyCode::Char('e') => templates::example(today),
+            KeyCode::Char('e') => templates::example(today, lang),
             KeyCode::Char('n') => templates::empty(today),
             KeyCode::Char('q') | KeyCode::Esc => return Ok(None),
             KeyCode::Char('c')

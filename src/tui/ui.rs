@@ -49,6 +49,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Overlay::Help) => render_help(app, frame, body),
         Some(Overlay::Confirm(c)) => render_confirm(app, frame, body, *c),
         Some(Overlay::Form(form)) => super::form_view::render(app, form, frame, body),
+        Some(Overlay::Products(at)) => super::form_view::render_products(app, *at, frame, body),
         Some(Overlay::Conflict) => render_conflict(app, frame, body),
         None => {}
     }

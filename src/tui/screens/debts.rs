@@ -7,6 +7,9 @@ use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 use super::{panel_msg, window};
+use rust_decimal::Decimal;
+
+use crate::lender::{self, InterestRule, PenaltyBase};
 use crate::model::DebtKind;
 use crate::money::percent2;
 use crate::present::shown;
@@ -19,7 +22,11 @@ use crate::tui::i18n::Msg;
 use crate::tui::view::DebtStatus;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let [list, detail] = Layout::vertical([Constraint::Fill(1), Constraint::Length(3)]).areas(area);
+    let detail_lines = selected_lines(app, usize::from(area.width.saturating_sub(2)));
+    // The detail takes what it needs, up to 4 lines: the list keeps the rest.
+    let height = u16::try_from(detail_lines.len().clamp(1, 4) + 2).unwrap_or(3);
+    let [list, detail] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(height)]).areas(area);
     let data = app.store.data();
     let block = panel_msg(app, Msg::Debts);
     if data.debts.is_empty() {
@@ -85,7 +92,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .column_spacing(1)
         .block(block);
     frame.render_widget(table, list);
-    render_selected(app, frame, detail);
+    let block = ratatui::widgets::Block::bordered();
+    frame.render_widget(Paragraph::new(detail_lines).block(block), detail);
 }
 
 fn status(app: &App, s: &DebtStatus) -> (String, Style) {
@@ -108,19 +116,69 @@ fn status(app: &App, s: &DebtStatus) -> (String, Style) {
     }
 }
 
-fn render_selected(app: &App, frame: &mut Frame, area: Rect) {
+/// The selected debt's rules, as parts packed into lines of `width` columns (a part is never
+/// split): its product and the rules that are its own (cycle, grace, tolerance, interest,
+/// penalty, late fee), and its negotiated plan. A debt without any of the lenders' rules
+/// (SPEC §7) reads as it always did: grace, penalty, negotiated plan.
+fn selected_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    use unicode_width::UnicodeWidthStr;
     let Some(d) = app.store.data().debts.get(app.debt_sel) else {
-        return;
+        return Vec::new();
     };
-    let mut parts = vec![
-        app.tf(Msg::SelectedLine, &[&shown(&d.name)]),
-        app.tf(
-            Msg::GraceDays,
-            &[&crate::i18n::days(app.lang, d.grace_days)],
-        ),
-    ];
-    if let Some(p) = d.penalty_daily_rate {
-        parts.push(app.tf(Msg::PenaltyPerDay, &[&p.percent().normalize()]));
+    let days = |n: u32| crate::i18n::days(app.lang, n);
+    // The product, unless the debt is named after it (借呗).
+    let product = d
+        .product
+        .map(|p| app.t(crate::i18n::product_msg(p)))
+        .filter(|p| *p != d.name);
+    let mut parts = vec![match product {
+        Some(p) => app.tf(Msg::SelectedProduct, &[&shown(&d.name), &p]),
+        None => app.tf(Msg::SelectedLine, &[&shown(&d.name)]),
+    }];
+    let rules = d.product.is_some() || lender::has_cycle(d);
+    match (d.statement_day, d.kind) {
+        (Some(s), DebtKind::Card) => parts.push(app.tf(Msg::CycleDays, &[&s, &d.due_day])),
+        _ if rules => parts.push(app.tf(Msg::DueDayOnly, &[&d.due_day])),
+        _ => {}
+    }
+    parts.push(app.tf(Msg::GraceDays, &[&days(d.grace_days)]));
+    if rules || !d.tolerance.is_zero() {
+        parts.push(app.tf(Msg::ToleranceOf, &[&app.money(d.tolerance)]));
+    }
+    if lender::has_cycle(d) {
+        parts.push(
+            app.t(match d.interest {
+                InterestRule::Full => Msg::InterestFullRule,
+                InterestRule::Unpaid => Msg::InterestUnpaidRule,
+            })
+            .to_string(),
+        );
+    }
+    let base = match d.penalty_base {
+        PenaltyBase::Due => "",
+        PenaltyBase::Bill => app.t(Msg::PenaltyOnBill),
+        PenaltyBase::Principal => app.t(Msg::PenaltyOnPrincipal),
+    };
+    match (d.penalty_daily_rate, d.penalty_rate_multiple) {
+        (Some(p), _) => parts.push(format!(
+            "{}{base}",
+            app.tf(Msg::PenaltyPerDay, &[&p.percent().normalize()])
+        )),
+        (None, Some(m)) => parts.push(format!(
+            "{}{base}",
+            app.tf(Msg::PenaltyTimes, &[&m.normalize()])
+        )),
+        (None, None) => {}
+    }
+    if d.late_fee_percent.is_some() || !d.late_fee_min.is_zero() {
+        let percent = d.late_fee_percent.map_or(Decimal::ZERO, |r| r.percent());
+        parts.push(app.tf(
+            Msg::LateFeeRule,
+            &[&percent.normalize(), &app.money(d.late_fee_min)],
+        ));
+    }
+    if let Some(n) = d.suspend_days {
+        parts.push(app.tf(Msg::SuspendAfter, &[&days(n)]));
     }
     parts.push(match &d.negotiated {
         Some(n) => app.tf(
@@ -129,8 +187,18 @@ fn render_selected(app: &App, frame: &mut Frame, area: Rect) {
         ),
         None => app.t(Msg::NegotiatedNone).to_string(),
     });
-    let block = ratatui::widgets::Block::bordered();
-    frame.render_widget(Paragraph::new(parts.join(" | ")).block(block), area);
+    const SEP: &str = " | ";
+    let mut lines: Vec<String> = Vec::new();
+    for part in parts {
+        match lines.last_mut() {
+            Some(line) if line.width() + SEP.len() + part.width() <= width => {
+                line.push_str(SEP);
+                line.push_str(&part);
+            }
+            _ => lines.push(part),
+        }
+    }
+    lines.into_iter().map(Line::from).collect()
 }
 
 /// The keys of this screen.
@@ -139,7 +207,8 @@ impl App {
         let n = self.store.data().debts.len();
         let sel = self.debt_sel;
         match action {
-            Action::Add => self.open_form(Form::debt(&self.store, None)),
+            Action::Add if self.paused => self.say(self.t(Msg::EditsPaused).to_string(), true),
+            Action::Add => self.overlay = Some(Overlay::Products(0)),
             Action::Edit if sel < n => self.open_form(Form::debt(&self.store, Some(sel))),
             Action::Delete if sel < n => {
                 self.overlay = Some(Overlay::Confirm(Confirm::DeleteDebt(sel)));
