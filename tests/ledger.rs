@@ -662,3 +662,33 @@ fn a_plan_adds_the_overdue_penalty_and_late_fees_so_far() {
     let plan = plan_json(&path, "2026-12-24");
     assert_eq!(plan["debts"][0]["fees"], "42.25");
 }
+
+#[test]
+fn reconciling_a_statement_card_takes_its_unbilled_spending_into_the_balance_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("payoff.toml");
+    fs::write(
+        &path,
+        "version = 1\n[budget]\nas_of = 2026-11-05\ncash = 5000\nmonthly_for_debts = 2000\n\n\
+         [[debts]]\nname = \"Card\"\nproduct = \"bank_card\"\nbalance = 1000\nstatement_day = 4\n\
+         due_day = 22\nunbilled = 500   # spent since the statement\n\n\
+         [[payments]]\ndebt = \"Card\"\ndate = 2026-11-20\namount = 1000\n",
+    )
+    .unwrap();
+    // The 1,000.00 bill paid in full by 11-22: no interest; what is owed now is the 500.00
+    // spent since the statement, which the lender's app shows as the balance.
+    let out = stdout_of(
+        payoff()
+            .args(["reconcile", "--today", "2026-11-25", "--cash", "4000"])
+            .args(["--balance", "Card=500", "-f"])
+            .arg(&path),
+    );
+    assert!(out.contains("Card: ¥500.00, as expected"), "{out}");
+    let data = Store::open(&path).unwrap().data().clone();
+    assert_eq!(data.debts[0].balance, dec!(500));
+    // The balance holds the unbilled spending now: it must not join the next bill again.
+    assert_eq!(data.debts[0].unbilled, dec!(0));
+    let plan = plan_json(&path, "2026-11-25");
+    assert_eq!(plan["total_paid"], "500.00");
+    assert_eq!(plan["total_interest"], "0.00");
+}
