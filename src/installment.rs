@@ -7,6 +7,7 @@
 //! rates the file may not hold (negative ones, SPEC §1.3) are read as 0, and a principal of 0 or
 //! less has an empty schedule, so callers never see a schedule that grows a debt out of nothing.
 
+use chrono::NaiveDate;
 use rust_decimal::{Decimal, MathematicalOps};
 
 use crate::model::{Debt, DebtKind, Method, Negotiated};
@@ -436,6 +437,25 @@ impl Against {
     /// Whether the installment costs less than revolving.
     pub fn cheaper(&self) -> bool {
         self.saving().is_none_or(|s| s > Decimal::ZERO)
+    }
+}
+
+/// The installment against revolving the same principal on `debt` with the same payment: a
+/// statement card by its own cycle (its interest-free period, 全额计息 or interest on what is
+/// unpaid, SPEC §7.2), any other debt in the monthly model at its apr.
+pub fn against_debt(
+    principal: Money,
+    schedule: &Schedule,
+    debt: &Debt,
+    as_of: NaiveDate,
+) -> Against {
+    if !crate::lender::has_cycle(debt) {
+        return against_revolving(principal, schedule, debt.apr);
+    }
+    Against {
+        apr: debt.apr,
+        revolving: crate::lender::cycle::revolving(debt, as_of, principal, schedule.payment),
+        fee: schedule.total_interest,
     }
 }
 

@@ -940,3 +940,36 @@ fn both_examples_give_the_same_figures() {
         assert_eq!(items, check(&zh.0, &zh.1), "{today}");
     }
 }
+
+#[test]
+fn installment_against_a_statement_card_follows_its_cycle() {
+    let f = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/lenders.toml");
+    let out = payoff()
+        .args(["installment", "--principal", "2000", "--months", "2"])
+        .args([
+            "--fee-rate",
+            "0.6",
+            "--against",
+            "CMB Card",
+            "--format",
+            "json",
+            "-f",
+        ])
+        .arg(&f)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let j: Value = serde_json::from_slice(&out).expect("JSON");
+    // CMB Card: a bank card, statement the 5th, due the 25th, from 11-05. Paying the same
+    // 1,012.00 (1000 + 0.6 % of 2000) a due date: cycle 1 leaves 988.00 of 2,000.00, so
+    // 全额计息 0.0005 * (2000 * 20 + 988 * 10) = 24.94; the next bill 1,012.94 less 1,012.00
+    // leaves 0.94, within the 10.00 tolerance: no interest; then 0.94. 24.94 over 3 bills,
+    // against the installment's 24.00 of fees.
+    let a = &j["against"];
+    assert_eq!(a["revolving_interest"], "24.94");
+    assert_eq!(a["months"], 3);
+    assert_eq!(a["fee"], "24.00");
+    assert_eq!(a["difference"], "0.94");
+}

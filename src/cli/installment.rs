@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::table::{Align, Table};
 use super::{Failure, Format, Outcome, parse_amount, parse_rate, print_json};
 use crate::i18n::{Msg, months, t, tf};
-use crate::installment::{Against, FeeQuote, Schedule, against_revolving, schedule};
+use crate::installment::{Against, FeeQuote, Schedule, against_debt, schedule};
 use crate::model::{Language, Method};
 use crate::money::{Money, Rate, display, percent2, plain};
 use crate::store::{Store, quote};
@@ -80,11 +80,10 @@ pub fn run(args: &Args, store: Option<&Store>, lang: Language) -> Outcome {
     let s = schedule(args.principal, args.months, method, apr, fee, None);
     let against = match (&args.against, store) {
         (Some(name), Some(store)) => {
-            let debt = &store.data().debts[super::negotiate::debt_index(store, name)?];
-            Some((
-                name.as_str(),
-                against_revolving(args.principal, &s, debt.apr),
-            ))
+            let data = store.data();
+            let debt = &data.debts[super::negotiate::debt_index(store, name)?];
+            let as_of = data.budget.as_of;
+            Some((name.as_str(), against_debt(args.principal, &s, debt, as_of)))
         }
         _ => None,
     };

@@ -15,8 +15,10 @@ use chrono::{Days, NaiveDate};
 
 use super::{InterestRule, has_cycle, late_fee};
 use crate::due::{due_date, period_of};
+use crate::engine::MAX_MONTHS;
+use crate::installment::Revolving;
 use crate::model::{Debt, YearMonth};
-use crate::money::{Rate, card_minimum_cents, from_cents, to_cents};
+use crate::money::{Money, Rate, card_minimum_cents, from_cents, to_cents};
 
 /// When a statement card's bills fall, as plain month arithmetic (no calendar library in the
 /// engine's loop).
@@ -329,6 +331,36 @@ pub(crate) fn card_of(
     debt
 }
 
+/// What revolving `principal` on a statement card costs by its own rules (SPEC §7.2), paying
+/// `payment` on each due date from `as_of` until it is paid off: each bill not paid in full is
+/// charged its cycle's interest (全额计息 on the whole bill for a bank card), which joins the
+/// next bill. `None` when the payment has not cleared it after [`MAX_MONTHS`] bills, when the
+/// debt has no cycle, or past the end of the calendar.
+pub fn revolving(
+    debt: &Debt,
+    as_of: NaiveDate,
+    principal: Money,
+    payment: Money,
+) -> Option<Revolving> {
+    let calendar = Calendar::of(debt, as_of)?;
+    let rules = Rules::of(debt);
+    let payment = to_cents(payment).max(0);
+    let (mut bill, mut interest) = (to_cents(principal).max(0), 0i64);
+    for k in 1..=MAX_MONTHS {
+        if bill == 0 {
+            return Some(Revolving {
+                interest: from_cents(interest),
+                months: k - 1,
+            });
+        }
+        let paid = payment.min(bill);
+        let charged = rules.interest(bill, paid, calendar.span(k))?;
+        interest = interest.checked_add(charged)?;
+        bill = (bill - paid).checked_add(charged)?;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use rust_decimal::dec;
@@ -343,6 +375,30 @@ mod tests {
 
     fn card(product: Product, balance: Money, statement_day: u32, due_day: u32) -> Debt {
         card_of(product, balance, statement_day, due_day)
+    }
+
+    #[test]
+    fn revolving_a_bank_card_costs_its_cycles_interest() {
+        // 2,000.00 on the bill of 11-05, due 11-25, paying 1,072.00 a due date (0.05 %/day):
+        // cycle 1 paid 1,072.00 of 2,000.00: 0.0005 * (2000 * 20 + 928 * 10) = 24.64, next bill
+        // 928 + 24.64 = 952.64; cycle 2 pays it all: no interest. 24.64 in 2 payments, where the
+        // monthly model (18.25 % / 12 on 2,000.00 = 30.42, ...) would say otherwise.
+        let debt = card(Product::BankCard, dec!(0), 5, 25);
+        let r = revolving(&debt, day("2026-11-05"), dec!(2000), dec!(1072)).unwrap();
+        assert_eq!((r.interest, r.months), (dec!(24.64), 2));
+        // Paid in full by the due date: the interest-free period.
+        let free = revolving(&debt, day("2026-11-05"), dec!(1000), dec!(1072)).unwrap();
+        assert_eq!((free.interest, free.months), (dec!(0), 1));
+        // A payment below the interest never pays it off; a debt without a cycle has none.
+        assert_eq!(
+            revolving(&debt, day("2026-11-05"), dec!(100000), dec!(10)),
+            None
+        );
+        let plain = Debt::card("P", dec!(0), dec!(18), dec!(10), 25);
+        assert_eq!(
+            revolving(&plain, day("2026-11-05"), dec!(100), dec!(10)),
+            None
+        );
     }
 
     #[test]
