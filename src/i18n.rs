@@ -99,6 +99,7 @@ pub enum Msg {
     Out,
     DueWord,
     NeverPaidOff,
+    DashBudgetShort,
     PlanFails,
     // Debts.
     ColName,
@@ -524,6 +525,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         Out => ("out", "支出"),
         DueWord => ("due", "到期"),
         NeverPaidOff => ("never paid off", "无法还清"),
+        DashBudgetShort => ("budget {} short", "预算比最低还款少 {}"),
         PlanFails => ("the plan fails: {}", "计划不可行：{}"),
 
         ColName => ("Name", "名称"),
@@ -1398,6 +1400,7 @@ mod tests {
     use Msg::*;
     const ALL: &[Msg] = &[
         Adopted,
+        DashBudgetShort,
         AskNegotiate,
         BudgetForDebts,
         CashLine,

@@ -12,7 +12,8 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{panel_msg, window};
 use crate::due::{EventKind, Level, Warning};
-use crate::i18n::pad;
+use crate::engine::PlanError;
+use crate::i18n::{pad, tf};
 use crate::money::Money;
 use crate::present::{costs_so_far, meaning, shown};
 use crate::tui::action::{Action, Effect};
@@ -381,7 +382,18 @@ fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
             p.debt_free(),
             app.t(strategy_msg(app.store.data().budget.strategy()))
         )),
-        Err(_) => Span::styled(app.t(Msg::NeverPaidOff), app.theme.bad()),
+        // The plan's first month needs more than the budget: say by how much, as `plan` does.
+        Err(PlanError::BelowMinimums { budget, minimums }) => Span::styled(
+            tf(
+                app.lang,
+                Msg::DashBudgetShort,
+                &[&app.money(*minimums - *budget)],
+            ),
+            app.theme.bad(),
+        ),
+        Err(PlanError::NeverPaidOff { .. }) => {
+            Span::styled(app.t(Msg::NeverPaidOff), app.theme.bad())
+        }
     };
     let interest = match &v.kept {
         Ok(p) => Span::raw(app.money(p.total_interest)),
