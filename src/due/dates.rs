@@ -109,10 +109,15 @@ pub(super) fn tracked(
                 &paid,
                 today,
                 dates,
-                |date, amount, bill| {
-                    out.push(Due::new(i, date, amount, bill));
+                |date, amount, bill, paid| {
+                    let mut due = Due::new(i, date, amount, bill);
+                    due.paid = paid;
+                    due.unpaid = amount - paid;
+                    due.tolerance = debt.tolerance;
+                    out.push(due);
                 },
             );
+            continue;
         } else if debt.kind == DebtKind::Card && debt.negotiated.is_none() {
             card_dues(debt, &paid, today, dates, |date, amount, balance| {
                 out.push(Due::new(i, date, amount, balance));
@@ -205,6 +210,11 @@ fn card_dues(
 /// is assumed paid its minimum (or what is already paid, if more), as the plan pays it. A
 /// missed minimum stays due on its own date, beside the next bill's own part
 /// ([`crate::lender::cycle::Bill::own`]). `paid` are the card's payments up to today, by date.
+///
+/// What a period's payments pay is that period's: the oldest unpaid dues first (a missed
+/// minimum), then its own; what is left lowered the bill, so it is not counted again against a
+/// later minimum, which the lender works out on the lower bill. `push` gets each due's date,
+/// amount, bill and what was paid towards it.
 fn cycle_dues(
     debt: &Debt,
     as_of: NaiveDate,
@@ -212,9 +222,11 @@ fn cycle_dues(
     paid: &[&Payment],
     today: NaiveDate,
     dates: impl Iterator<Item = NaiveDate>,
-    mut push: impl FnMut(NaiveDate, Money, Money),
+    mut push: impl FnMut(NaiveDate, Money, Money, Money),
 ) {
     let rules = Rules::of(debt);
+    // (date, amount, bill, paid) of each due so far, in cents.
+    let mut dues: Vec<(NaiveDate, i64, i64, i64)> = Vec::new();
     let past_grace = past_grace(debt, as_of, today);
     let mut bill = rules.first(to_cents(debt.balance));
     let mut owed = bill.amount.saturating_add(to_cents(debt.unbilled));
@@ -232,7 +244,13 @@ fn cycle_dues(
             next += 1;
         }
         if bill.own() > 0 {
-            push(date, from_cents(bill.own()), from_cents(bill.amount));
+            dues.push((date, bill.own(), bill.amount, 0));
+        }
+        let mut left = recorded;
+        for due in dues.iter_mut().filter(|d| d.3 < d.1) {
+            let pays = left.min(due.1 - due.3);
+            due.3 += pays;
+            left -= pays;
         }
         let pays = if date < today {
             recorded
@@ -245,6 +263,9 @@ fn cycle_dues(
         };
         bill = closed.next;
         owed = bill.amount;
+    }
+    for (date, amount, bill, paid) in dues {
+        push(date, from_cents(amount), from_cents(bill), from_cents(paid));
     }
 }
 
@@ -763,5 +784,37 @@ mod tests {
                 ("2026-12-10".into(), dec!(315.01), dec!(3045.10)),
             ]
         );
+    }
+
+    #[test]
+    fn a_payment_above_the_minimum_lowers_the_bill_not_the_next_minimum_again() {
+        // 花呗 3,000.10 due 11-10, 304.57 paid (4.56 above its 300.01 minimum): interest on the
+        // unpaid 2,695.53 from 11-01 to 12-01, 0.0005 * 2695.53 * 30 = 40.43; the next bill
+        // 2,735.96, its minimum 10 % of 2,695.53 = 269.55 + 40.43 = 309.98. The 4.56 is in the
+        // lower bill already: the 12-10 due asks 309.98, not 305.42, as the plan pays it.
+        use crate::lender::{Product, cycle::card_of};
+        let mut d = data("2026-11-01", dec!(0));
+        d.debts.push(card_of(Product::Huabei, dec!(3000.10), 1, 10));
+        pay(&mut d, "Card", "2026-11-09", dec!(304.57));
+        d.debts[0].name = "Card".into();
+        let got = dues(&d, date("2026-12-08"), date("2026-12-31"));
+        assert_eq!(
+            list(&got),
+            [
+                ("2026-11-10".into(), dec!(300.01), dec!(300.01)),
+                ("2026-12-10".into(), dec!(309.98), dec!(0)),
+            ]
+        );
+        // A later payment pays the oldest unpaid due first: 100.00 in the 12-10 period of a
+        // missed 11-10 minimum goes to it, none to 12-10.
+        let mut missed = data("2026-11-01", dec!(0));
+        missed
+            .debts
+            .push(card_of(Product::Huabei, dec!(3000.10), 1, 10));
+        missed.debts[0].name = "Card".into();
+        pay(&mut missed, "Card", "2026-11-20", dec!(100));
+        let got = dues(&missed, date("2026-12-08"), date("2026-12-31"));
+        assert_eq!(got[0].paid, dec!(100));
+        assert_eq!(got[1].paid, dec!(0));
     }
 }
