@@ -27,7 +27,7 @@ pub struct Args {
     /// Cash on hand at the start of that day [default: asked]
     #[arg(long, value_name = "AMOUNT", value_parser = parse_amount)]
     pub cash: Option<Money>,
-    /// A debt's balance as its lender shows it, e.g. --balance "CMB Card=7733.78" (repeatable)
+    /// A debt's balance as its lender shows it, e.g. --balance "CMB Card=7726.95" (repeatable)
     #[arg(long = "balance", value_name = "NAME=AMOUNT", value_parser = parse_balance)]
     pub balances: Vec<(String, Money)>,
 }
