@@ -101,7 +101,7 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// `text` cut to `width` columns, with `…` where it was cut.
-fn clip(text: &str, width: usize) -> Cow<'_, str> {
+pub(super) fn clip(text: &str, width: usize) -> Cow<'_, str> {
     use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
     if text.width() <= width {
         return Cow::Borrowed(text);
