@@ -405,6 +405,68 @@ pub fn display(x: Money, symbol: &str) -> String {
     format!("{sign}{}{grouped}.{frac}", crate::present::shown(symbol))
 }
 
+/// An amount in few columns, for where the whole figure does not fit: `¥1.23M` in English
+/// (k, M, B, T), `¥123.5万` in Chinese (万, 亿, 万亿). Rounded half-up to three or four
+/// significant figures, never cut: the unit says how large it is. An amount below the first
+/// unit is shown whole.
+pub fn abbreviated(x: Money, symbol: &str, lang: crate::model::Language) -> String {
+    use crate::model::Language;
+    const EN: &[(i64, &str)] = &[
+        (1_000, "k"),
+        (1_000_000, "M"),
+        (1_000_000_000, "B"),
+        (1_000_000_000_000, "T"),
+    ];
+    const ZH: &[(i64, &str)] = &[
+        (10_000, "万"),
+        (100_000_000, "亿"),
+        (1_000_000_000_000, "万亿"),
+    ];
+    let units = match lang {
+        Language::En => EN,
+        Language::Zh => ZH,
+    };
+    let abs = round_cents(x).abs();
+    // The largest unit the amount reaches, and its figure in that unit as shown; a figure that
+    // rounds up to the next unit (999.995k) is shown in it (1.00M).
+    let mut shown_in: Option<(Decimal, &str)> = None;
+    for (i, &(size, unit)) in units.iter().enumerate() {
+        let size = Decimal::from(size);
+        if abs < size {
+            break;
+        }
+        let m = abs / size;
+        let decimals = if m < Decimal::TEN { 2 } else { 1 };
+        let m = m.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+        let next = units.get(i + 1).map(|&(n, _)| Decimal::from(n) / size);
+        if next.is_some_and(|n| m >= n) {
+            shown_in = Some((Decimal::ONE, units[i + 1].1));
+            continue;
+        }
+        shown_in = Some((m, unit));
+    }
+    let Some((m, unit)) = shown_in else {
+        return display(x, symbol);
+    };
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    let decimals = if m < Decimal::TEN { 2 } else { 1 };
+    format!(
+        "{sign}{}{m:.decimals$}{unit}",
+        crate::present::shown(symbol)
+    )
+}
+
+/// An amount in at most `width` columns where it can be: whole ([`display`]) when it fits,
+/// else [`abbreviated`].
+pub fn display_in(x: Money, symbol: &str, lang: crate::model::Language, width: usize) -> String {
+    let whole = display(x, symbol);
+    if unicode_width::UnicodeWidthStr::width(whole.as_str()) <= width {
+        whole
+    } else {
+        abbreviated(x, symbol, lang)
+    }
+}
+
 /// A percentage with two decimals: `13.03`.
 pub fn percent2(x: Decimal) -> String {
     plain(x)
@@ -571,5 +633,25 @@ mod tests {
         assert_eq!(display(dec!(-3), "¥"), "-¥3.00");
         assert_eq!(display(dec!(-0.001), "¥"), "¥0.00");
         assert_eq!(plain(dec!(1123.2)), "1123.20");
+    }
+
+    #[test]
+    fn large_amounts_are_abbreviated_never_cut() {
+        use crate::model::Language::{En, Zh};
+        assert_eq!(abbreviated(dec!(1234567.89), "¥", En), "¥1.23M");
+        assert_eq!(abbreviated(dec!(1234567.89), "¥", Zh), "¥123.5万");
+        assert_eq!(abbreviated(dec!(999999999999.99), "¥", En), "¥1.00T");
+        assert_eq!(abbreviated(dec!(999999999999.99), "¥", Zh), "¥1.00万亿");
+        assert_eq!(abbreviated(dec!(1000000000000), "$", En), "$1.00T");
+        assert_eq!(abbreviated(dec!(999995), "¥", En), "¥1.00M");
+        assert_eq!(abbreviated(dec!(99999999), "¥", Zh), "¥1.00亿");
+        assert_eq!(abbreviated(dec!(12345678), "¥", En), "¥12.3M");
+        assert_eq!(abbreviated(dec!(-1060.30), "¥", En), "-¥1.06k");
+        // Below the first unit there is nothing shorter to say.
+        assert_eq!(abbreviated(dec!(999.99), "¥", En), "¥999.99");
+        assert_eq!(abbreviated(dec!(9999.99), "¥", Zh), "¥9,999.99");
+        assert_eq!(display_in(dec!(1234567.89), "¥", En, 13), "¥1,234,567.89");
+        assert_eq!(display_in(dec!(1234567.89), "¥", En, 12), "¥1.23M");
+        assert_eq!(display_in(dec!(1234567.89), "¥", Zh, 12), "¥123.5万");
     }
 }

@@ -510,3 +510,41 @@ fn dashboard_overdue() {
         );
     }
 }
+
+/// The example with a card of 1,234,567.89 and a loan of 999,999,999,999.99 (the largest a
+/// file may hold is 1e12), and a salary to match: every figure whole where its column has
+/// room, abbreviated (`¥1.23M`, `¥123.5万`) where it has not, never a digit cut.
+fn large_amounts() -> String {
+    let large = common::EXAMPLE
+        .replace("balance = 8450.30", "balance = 1234567.89")
+        .replace("balance = 12000 ", "balance = 999999999999.99 ")
+        .replace("amount = 12000", "amount = 1000000000000");
+    assert_ne!(large, common::EXAMPLE);
+    large
+}
+
+#[test]
+fn large_amounts_on_every_screen() {
+    let screens = [
+        ("dashboard", '1'),
+        ("debts", '2'),
+        ("budget", '3'),
+        ("plan", '4'),
+        ("negotiate", '5'),
+        ("calendar", '6'),
+    ];
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        std::fs::write(&h.path, large_amounts()).unwrap();
+        let store = payoff::store::Store::open(&h.path).unwrap();
+        h.app = payoff::tui::app::App::new(store, common::today(), lang, true);
+        for (name, key) in screens {
+            h.keys(&[KeyCode::Char(key)]);
+            for (w, ht) in SIZES {
+                let screen = h.screen(w, ht);
+                assert!(!screen.contains(",234,567.89") || screen.contains("1,234,567.89"));
+                snap(&format!("large_{name}_{code}_{w}x{ht}"), &screen);
+            }
+        }
+    }
+}

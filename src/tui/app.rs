@@ -200,6 +200,12 @@ impl App {
         display(m, &self.store.data().currency)
     }
 
+    /// An amount in at most `width` columns: whole where it fits, else abbreviated
+    /// ([`crate::money::display_in`]).
+    pub fn money_in(&self, m: Money, width: usize) -> String {
+        crate::money::display_in(m, &self.store.data().currency, self.lang, width)
+    }
+
     /// The monthly budget the plans use: the file's, plus the what-if change.
     pub fn budget(&self) -> Money {
         (self.view.base_budget + from_cents(self.plan.delta)).max(Money::ZERO)

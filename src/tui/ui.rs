@@ -7,6 +7,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Tabs, Wrap};
 
+use super::action::Action;
 use super::app::{App, Confirm, Overlay, Screen};
 use super::i18n::{Msg, t, weekday};
 use super::keymap::{self, Binding};
@@ -101,7 +102,7 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// `text` cut to `width` columns, with `…` where it was cut.
-fn clip(text: &str, width: usize) -> Cow<'_, str> {
+pub(in crate::tui) fn clip(text: &str, width: usize) -> Cow<'_, str> {
     use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
     if text.width() <= width {
         return Cow::Borrowed(text);
@@ -139,8 +140,10 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(tabs, area);
 }
 
-/// The hint bar: the screen's keys, then the global ones, as many as fit.
+/// The hint bar: the screen's keys, then the global ones, as many as fit whole; `? help`
+/// always, and a `…` where hints were left out (the help shows them all).
 fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
+    use unicode_width::UnicodeWidthStr;
     let bindings: Vec<&Binding> = match &app.overlay {
         Some(_) => Vec::new(),
         None => keymap::screen_bindings(app.screen)
@@ -149,19 +152,39 @@ fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
             .filter(|b| b.hint)
             .collect(),
     };
-    let mut spans = vec![Span::raw(" ")];
-    let mut width = 1;
-    for b in bindings {
-        let label = key_label(app, b.msg);
-        let w = unicode_width::UnicodeWidthStr::width(b.label)
-            + unicode_width::UnicodeWidthStr::width(label)
-            + 3;
-        if width + w > usize::from(area.width) {
+    let hint_width = |b: &Binding| b.label.width() + key_label(app, b.msg).width() + 3;
+    let is_help = |b: &Binding| b.action == Action::Help;
+    let help = bindings.iter().copied().find(|b| is_help(b));
+    let rest: Vec<&Binding> = bindings.iter().copied().filter(|b| !is_help(b)).collect();
+    let mut room = usize::from(area.width).saturating_sub(1 + help.map_or(0, hint_width));
+    let mut shown = 0;
+    for (k, b) in rest.iter().enumerate() {
+        // Room for the `… ` that says some were left out, unless this is the last.
+        let more = if k + 1 == rest.len() {
+            0
+        } else {
+            "… ".width()
+        };
+        if hint_width(b) + more > room {
             break;
         }
-        width += w;
-        spans.push(Span::styled(b.label, app.theme.key()));
-        spans.push(Span::raw(format!(" {label}  ")));
+        room -= hint_width(b);
+        shown += 1;
+    }
+    let hint = |b: &Binding| {
+        [
+            Span::styled(b.label, app.theme.key()),
+            Span::raw(format!(" {}  ", key_label(app, b.msg))),
+        ]
+    };
+    let mut spans = vec![Span::raw(" ")];
+    if shown == rest.len() {
+        // All of them fit: in their order.
+        spans.extend(bindings.iter().flat_map(|b| hint(b)));
+    } else {
+        spans.extend(rest[..shown].iter().flat_map(|b| hint(b)));
+        spans.push(Span::styled("… ", app.theme.dim()));
+        spans.extend(help.into_iter().flat_map(hint));
     }
     frame.render_widget(Line::from(spans), area);
 }

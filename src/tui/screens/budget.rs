@@ -90,13 +90,17 @@ fn render_flows(
         );
         return;
     }
+    let amounts: Vec<crate::money::Money> = flows.iter().map(|f| f.amount).collect();
+    let mut spare = super::Spare::of(area.width.saturating_sub(2), &[12, 3], 8);
+    let (amounts, amount_width) = spare.amounts(app, &amounts, 12);
     let rows: Vec<Row> = flows
         .iter()
+        .zip(amounts)
         .enumerate()
-        .map(|(i, f)| {
+        .map(|(i, (f, amount))| {
             Row::new(vec![
                 Cell::from(shown(&f.name).into_owned()),
-                Cell::from(Line::from(app.money(f.amount)).right_aligned()),
+                Cell::from(Line::from(amount).right_aligned()),
                 Cell::from(Line::from(f.day.to_string()).right_aligned()),
             ])
             .style(if Some(i) == selected {
@@ -114,7 +118,7 @@ fn render_flows(
     .style(app.theme.bold());
     let widths = [
         Constraint::Fill(1),
-        Constraint::Length(12),
+        Constraint::Length(amount_width),
         Constraint::Length(3),
     ];
     frame.render_widget(

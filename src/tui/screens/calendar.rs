@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
-use super::panel_msg;
+use super::{Spare, panel_msg};
 use crate::due::EventKind;
 use crate::money::Money;
 use crate::tui::app::App;
@@ -22,11 +22,34 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     .areas(area);
     let height = usize::from(table_area.height.saturating_sub(3));
     let start = app.cal_scroll.min(rows.len().saturating_sub(height.max(1)));
-    let body: Vec<Row> = rows
+    let visible: Vec<_> = rows.iter().skip(start).take(height).collect();
+    // Date, in/out, cash after, mark; the name takes the rest.
+    let mut spare = Spare::of(table_area.width.saturating_sub(2), &[10, 12, 12, 0], 12);
+    let amounts: Vec<Money> = visible.iter().map(|r| r.amount.abs()).collect();
+    let cash: Vec<Money> = visible.iter().map(|r| r.cash_after).collect();
+    let (amounts, amount_width) = spare.amounts(app, &amounts, 11);
+    let (cash, cash_width) = spare.amounts(app, &cash, 12);
+    let (marks, mark_width) = spare.texts(
+        |money| {
+            visible
+                .iter()
+                .map(|r| match (r.kind, r.met, r.short) {
+                    (EventKind::Due, true, _) => t(app.lang, Msg::PaidTag).to_string(),
+                    (_, _, Some(short)) => format!("{} {}", app.t(Msg::ShortTag), money(short)),
+                    _ => String::new(),
+                })
+                .collect()
+        },
+        app,
+        0,
+    );
+    // The name takes what the other columns leave, cut with `…` where it must be.
+    let others = 10 + amount_width + 1 + cash_width + mark_width + 4;
+    let name_width = usize::from(table_area.width.saturating_sub(2 + others));
+    let body: Vec<Row> = visible
         .iter()
-        .skip(start)
-        .take(height)
-        .map(|r| {
+        .zip(amounts.into_iter().zip(cash).zip(marks))
+        .map(|(r, ((amount, cash), mark))| {
             let weekday = weekday(app, r.date);
             let (name, sign_style) = match r.kind {
                 EventKind::Due => (format!("{} {}", r.name, app.t(Msg::DueTag)), Style::new()),
@@ -42,13 +65,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 (EventKind::Due, false, Some(_)) => app.theme.bad(),
                 _ => Style::new(),
             };
-            let mark = match (r.kind, r.met, r.short) {
-                (EventKind::Due, true, _) => t(app.lang, Msg::PaidTag).to_string(),
-                (_, _, Some(short)) => {
-                    format!("{} {}", app.t(Msg::ShortTag), app.money(short))
-                }
-                _ => String::new(),
-            };
             let sign = if r.amount > Money::ZERO { "+" } else { "-" };
             let cash_style = if r.cash_after < Money::ZERO {
                 app.theme.bad()
@@ -57,12 +73,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             };
             Row::new(vec![
                 Cell::from(format!("{weekday} {}", r.date.format("%m-%d"))),
-                Cell::from(name),
-                Cell::from(
-                    Line::from(format!("{sign}{}", app.money(r.amount.abs()))).right_aligned(),
-                )
-                .style(sign_style),
-                Cell::from(Line::from(app.money(r.cash_after)).right_aligned()).style(cash_style),
+                Cell::from(crate::tui::ui::clip(&name, name_width).into_owned()),
+                Cell::from(Line::from(format!("{sign}{amount}")).right_aligned()).style(sign_style),
+                Cell::from(Line::from(cash).right_aligned()).style(cash_style),
                 Cell::from(mark),
             ])
             .style(row_style)
@@ -78,9 +91,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let widths = [
         Constraint::Length(10),
         Constraint::Fill(1),
-        Constraint::Length(12),
-        Constraint::Length(12),
-        Constraint::Length(20),
+        Constraint::Length(amount_width + 1),
+        Constraint::Length(cash_width),
+        Constraint::Length(mark_width),
     ];
     frame.render_widget(
         Table::new(body, widths)

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{panel_msg, window};
+use super::{Spare, panel_msg, window};
 use crate::due::{EventKind, Level, Warning};
 use crate::engine::PlanError;
 use crate::i18n::{pad, tf};
@@ -57,11 +57,13 @@ fn render_debts(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let data = app.store.data();
+    let mut spare = Spare::of(area.width.saturating_sub(2), &[12, 10], 10);
+    let (balances, balance_width) = spare.amounts(app, &app.view.balances, 12);
     let rows: Vec<Row> = data
         .debts
         .iter()
         .zip(&app.view.debts)
-        .zip(&app.view.balances)
+        .zip(balances)
         .map(|((d, r), balance)| {
             let next = match r.next_due {
                 Some(date) if r.status == crate::tui::view::DebtStatus::Paid => {
@@ -72,14 +74,14 @@ fn render_debts(app: &App, frame: &mut Frame, area: Rect) {
             };
             Row::new(vec![
                 Cell::from(shown(&d.name).into_owned()),
-                Cell::from(Line::from(app.money(*balance)).right_aligned()),
+                Cell::from(Line::from(balance).right_aligned()),
                 Cell::from(next),
             ])
         })
         .collect();
     let widths = [
         Constraint::Fill(1),
-        Constraint::Length(12),
+        Constraint::Length(balance_width),
         Constraint::Length(10),
     ];
     frame.render_widget(
@@ -343,7 +345,9 @@ fn render_attention(
                         .map_or(Cow::Borrowed(""), |d| shown(&d.name)),
                 ),
                 Cell::from(format!("{} {}", app.t(Msg::DueWord), w.due.format("%m-%d"))),
-                Cell::from(Line::from(app.money(w.amount)).right_aligned()),
+                Cell::from(
+                    Line::from(app.money_in(w.amount, usize::from(ROW_WIDTHS[3]))).right_aligned(),
+                ),
                 Cell::from(fitted_detail(app, w, detail_room).0),
             ])
             .style(style)
@@ -395,10 +399,7 @@ fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(app.t(Msg::NeverPaidOff), app.theme.bad())
         }
     };
-    let interest = match &v.kept {
-        Ok(p) => Span::raw(app.money(p.total_interest)),
-        Err(_) => Span::raw("-"),
-    };
+    let interest = v.kept.as_ref().ok().map(|p| p.total_interest);
     let need_style = if v.month_dues > app.budget() {
         app.theme.bad()
     } else {
@@ -409,12 +410,48 @@ fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         Style::new()
     };
-    let lines = vec![
+    let lines = standing_lines(
+        app,
+        &label,
+        plan_line.clone(),
+        interest,
+        need_style,
+        cash_style,
+        &|m| app.money(m),
+    );
+    let width = usize::from(area.width.saturating_sub(2));
+    let fits = |lines: &[Line]| lines.iter().all(|l| l.width() <= width);
+    let lines = if fits(&lines) {
+        lines
+    } else {
+        let currency = &app.store.data().currency;
+        let short = |m| crate::money::abbreviated(m, currency, app.lang);
+        standing_lines(
+            app, &label, plan_line, interest, need_style, cash_style, &short,
+        )
+    };
+    let block = panel_msg(app, Msg::WhereYouStand);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// "Where you stand", its amounts written by `money`.
+fn standing_lines<'a>(
+    app: &App,
+    label: &dyn Fn(Msg) -> Span<'a>,
+    plan_line: Span<'a>,
+    interest: Option<Money>,
+    need_style: Style,
+    cash_style: Style,
+    money: &dyn Fn(Money) -> String,
+) -> Vec<Line<'a>> {
+    let v = &app.view;
+    let interest = interest.map_or(Span::raw("-"), |m| Span::raw(money(m)));
+    vec![
         Line::from(vec![
             label(Msg::Owed),
             Span::raw(format!(
                 "{} {}",
-                app.money(v.owed),
+                money(v.owed),
                 app.tf(Msg::DebtCount, &[&app.store.data().debts.len()])
             )),
         ]),
@@ -425,18 +462,16 @@ fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(
                 app.tf(
                     Msg::ThisMonthValue,
-                    &[&app.money(v.month_dues), &app.money(app.budget())],
+                    &[&money(v.month_dues), &money(app.budget())],
                 ),
                 need_style,
             ),
         ]),
         Line::from(vec![
             label(Msg::CashToday),
-            Span::styled(app.money(v.cash_today), cash_style),
+            Span::styled(money(v.cash_today), cash_style),
         ]),
-    ];
-    let block = panel_msg(app, Msg::WhereYouStand);
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    ]
 }
 
 fn render_next(app: &App, frame: &mut Frame, area: Rect) {
@@ -444,12 +479,19 @@ fn render_next(app: &App, frame: &mut Frame, area: Rect) {
         .today
         .checked_add_days(Days::new(NEXT_DAYS))
         .unwrap_or(app.today);
-    let rows: Vec<Row> = app
+    let shown_rows: Vec<_> = app
         .view
         .calendar
         .iter()
         .filter(|r| r.date < until && r.kind != EventKind::Payment)
-        .map(|r| {
+        .collect();
+    let amounts: Vec<Money> = shown_rows.iter().map(|r| r.amount.abs()).collect();
+    let mut spare = Spare::of(area.width.saturating_sub(2), &[5, 4, 11], 8);
+    let (amounts, amount_width) = spare.amounts(app, &amounts, 11);
+    let rows: Vec<Row> = shown_rows
+        .into_iter()
+        .zip(amounts)
+        .map(|(r, amount)| {
             let (word, style) = match r.kind {
                 EventKind::Due if r.met => (Msg::PaidTag, app.theme.dim()),
                 EventKind::Due if r.short.is_some() => (Msg::DueWord, app.theme.bad()),
@@ -461,7 +503,7 @@ fn render_next(app: &App, frame: &mut Frame, area: Rect) {
                 Cell::from(r.date.format("%m-%d").to_string()),
                 Cell::from(shown(&r.name).into_owned()),
                 Cell::from(app.t(word)),
-                Cell::from(Line::from(app.money(r.amount.abs())).right_aligned()),
+                Cell::from(Line::from(amount).right_aligned()),
             ])
             .style(style)
         })
@@ -470,7 +512,7 @@ fn render_next(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(5),
         Constraint::Fill(1),
         Constraint::Length(4),
-        Constraint::Length(11),
+        Constraint::Length(amount_width),
     ];
     let table = Table::new(rows, widths)
         .column_spacing(1)

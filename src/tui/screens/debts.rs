@@ -6,12 +6,12 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
-use super::{panel_msg, window};
+use super::{Spare, panel_msg, window};
 use rust_decimal::Decimal;
 
 use crate::lender::{self, InterestRule, PenaltyBase};
 use crate::model::DebtKind;
-use crate::money::percent2;
+use crate::money::{Money, percent2};
 use crate::present::shown;
 use crate::store::Edit;
 use crate::tui::action::{Action, Effect};
@@ -35,11 +35,35 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     let inner_height = usize::from(list.height.saturating_sub(3));
     let (from, to) = window(data.debts.len(), app.debt_sel, inner_height);
-    let rows: Vec<Row> = (from..to)
-        .map(|i| {
+    // Kind, balance, APR, due a month, day, next due, status; the name takes the rest.
+    let mut spare = Spare::of(list.width.saturating_sub(2), &[6, 11, 7, 10, 3, 8, 16], 10);
+    let visible = from..to;
+    let balances: Vec<Money> = data.debts[visible.clone()]
+        .iter()
+        .map(|d| d.balance)
+        .collect();
+    let dues: Vec<Money> = app.view.debts[visible.clone()]
+        .iter()
+        .map(|r| r.due_amount)
+        .collect();
+    let (statuses, status_width) = spare.texts(
+        |money| {
+            app.view.debts[visible.clone()]
+                .iter()
+                .map(|r| status(app, &r.status, money).0)
+                .collect()
+        },
+        app,
+        16,
+    );
+    let (balances, balance_width) = spare.amounts(app, &balances, 11);
+    let (dues, due_width) = spare.amounts(app, &dues, 10);
+    let rows: Vec<Row> = visible
+        .zip(balances.into_iter().zip(dues).zip(statuses))
+        .map(|(i, ((balance, due), status_text))| {
             let d = &data.debts[i];
             let r = &app.view.debts[i];
-            let (status, style) = status(app, &r.status);
+            let style = status(app, &r.status, &|m| app.money(m)).1;
             let row_style = if i == app.debt_sel {
                 app.theme.selected()
             } else {
@@ -51,15 +75,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     DebtKind::Card => Msg::Card,
                     DebtKind::Loan => Msg::Loan,
                 })),
-                Cell::from(Line::from(app.money(d.balance)).right_aligned()),
+                Cell::from(Line::from(balance).right_aligned()),
                 Cell::from(Line::from(format!("{}%", percent2(d.apr.percent()))).right_aligned()),
-                Cell::from(Line::from(app.money(r.due_amount)).right_aligned()),
+                Cell::from(Line::from(due).right_aligned()),
                 Cell::from(Line::from(d.due_day.to_string()).right_aligned()),
                 Cell::from(
                     r.next_due
                         .map_or("-".into(), |n| n.format("%m-%d").to_string()),
                 ),
-                Cell::from(status).style(style),
+                Cell::from(status_text).style(style),
             ])
             .style(row_style)
         })
@@ -80,12 +104,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let widths = [
         Constraint::Fill(1),
         Constraint::Length(6),
-        Constraint::Length(11),
+        Constraint::Length(balance_width),
         Constraint::Length(7),
-        Constraint::Length(10),
+        Constraint::Length(due_width),
         Constraint::Length(3),
         Constraint::Length(8),
-        Constraint::Length(16),
+        Constraint::Length(status_width),
     ];
     let table = Table::new(rows, widths)
         .header(header)
@@ -96,7 +120,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(detail_lines).block(block), detail);
 }
 
-fn status(app: &App, s: &DebtStatus) -> (String, Style) {
+/// A debt's status in words, its amount written by `money`, and its style.
+fn status(app: &App, s: &DebtStatus, money: &dyn Fn(Money) -> String) -> (String, Style) {
     match s {
         DebtStatus::Overdue(n) => (
             app.tf(Msg::StatusOverdue, &[&crate::i18n::days(app.lang, *n)]),
@@ -106,7 +131,7 @@ fn status(app: &App, s: &DebtStatus) -> (String, Style) {
             app.tf(Msg::StatusGrace, &[&by.format("%m-%d")]),
             app.theme.warn(),
         ),
-        DebtStatus::Short(m) => (app.tf(Msg::StatusShort, &[&app.money(*m)]), app.theme.bad()),
+        DebtStatus::Short(m) => (app.tf(Msg::StatusShort, &[&money(*m)]), app.theme.bad()),
         DebtStatus::Paid => (app.t(Msg::StatusPaid).to_string(), app.theme.good()),
         DebtStatus::InDays(n) => (
             app.tf(Msg::StatusInDays, &[&crate::i18n::days(app.lang, *n)]),

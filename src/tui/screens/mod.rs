@@ -15,6 +15,7 @@ use ratatui::widgets::Block;
 
 use super::app::{App, Screen};
 use super::i18n::Msg;
+use crate::money::Money;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     match app.screen {
@@ -44,4 +45,72 @@ fn window(len: usize, selected: usize, height: usize) -> (usize, usize) {
     }
     let start = selected.saturating_sub(height - 1).min(len - height);
     (start, start + height)
+}
+
+/// What a table has spare beyond its columns' natural widths, for its amount columns to grow
+/// into: a column sizes to its widest amount while there is room, and abbreviates the amounts
+/// too wide for it where there is not (`¥1.23M`, never `,234,567.89`).
+struct Spare(usize);
+
+impl Spare {
+    /// What is left of `width` columns after `columns` natural widths, `min_fill` for the
+    /// table's fill column, and a space between each two of them.
+    fn of(width: u16, columns: &[u16], min_fill: u16) -> Spare {
+        let used: u16 = columns.iter().sum::<u16>() + columns.len() as u16 + min_fill;
+        Spare(usize::from(width.saturating_sub(used)))
+    }
+
+    /// `values` as a column shows them, and its width: at least `natural` columns.
+    fn amounts(&mut self, app: &App, values: &[Money], natural: u16) -> (Vec<String>, u16) {
+        let whole: Vec<String> = values.iter().map(|m| app.money(*m)).collect();
+        let room = self.room(&whole, natural);
+        let shown: Vec<String> = values.iter().map(|m| app.money_in(*m, room)).collect();
+        let width = self.take(&shown, natural);
+        (shown, width)
+    }
+
+    /// Texts that carry an amount, as a column shows them, and its width: `texts` made with
+    /// whole amounts where they fit, else with the amounts `abbreviated`, cut with `…` where
+    /// even that does not fit.
+    fn texts(
+        &mut self,
+        texts: impl Fn(&dyn Fn(Money) -> String) -> Vec<String>,
+        app: &App,
+        natural: u16,
+    ) -> (Vec<String>, u16) {
+        let whole = texts(&|m| app.money(m));
+        let room = self.room(&whole, natural);
+        let shown = if widest(&whole) <= room {
+            whole
+        } else {
+            texts(&|m| crate::money::abbreviated(m, &app.store.data().currency, app.lang))
+                .into_iter()
+                .map(|t| super::ui::clip(&t, room).into_owned())
+                .collect()
+        };
+        let width = self.take(&shown, natural);
+        (shown, width)
+    }
+
+    /// The most a column whose natural width is `natural` may take.
+    fn room(&self, cells: &[String], natural: u16) -> usize {
+        let natural = usize::from(natural);
+        widest(cells).min(natural + self.0).max(natural)
+    }
+
+    /// The width of a column of `cells`, taken from what is spare.
+    fn take(&mut self, cells: &[String], natural: u16) -> u16 {
+        let width = widest(cells).max(usize::from(natural));
+        self.0 = self.0.saturating_sub(width - usize::from(natural));
+        u16::try_from(width).unwrap_or(u16::MAX)
+    }
+}
+
+/// The widest of `cells`, in columns.
+fn widest(cells: &[String]) -> usize {
+    cells
+        .iter()
+        .map(|c| unicode_width::UnicodeWidthStr::width(c.as_str()))
+        .max()
+        .unwrap_or(0)
 }

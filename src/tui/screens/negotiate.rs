@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Padding, Paragraph, Row, Table, Wrap};
 
-use super::panel_msg;
+use super::{Spare, panel_msg};
 use crate::engine::{self, Strategy};
 use crate::i18n::pad;
 use crate::model::Language;
@@ -203,15 +203,21 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect, s: &crate::installm
         return;
     }
     let start = crate::model::YearMonth::of(app.today).plus(1);
-    let rows: Vec<Row> = s
-        .rows
-        .iter()
-        .map(|r| {
+    // Month, installment, interest, balance, two spaces apart (the second counted here).
+    let mut spare = Spare::of(area.width.saturating_sub(2), &[9, 13, 13, 14], 0);
+    let column =
+        |f: fn(&crate::installment::Row) -> Money| -> Vec<Money> { s.rows.iter().map(f).collect() };
+    let (payments, payment_width) = spare.amounts(app, &column(|r| r.payment), 12);
+    let (interests, interest_width) = spare.amounts(app, &column(|r| r.interest), 12);
+    let (balances, balance_width) = spare.amounts(app, &column(|r| r.balance), 14);
+    let rows: Vec<Row> = (s.rows.iter().zip(payments))
+        .zip(interests.into_iter().zip(balances))
+        .map(|((r, payment), (interest, balance))| {
             Row::new(vec![
                 Cell::from(start.plus(r.period as i32 - 1).to_string()),
-                Cell::from(Line::from(app.money(r.payment)).right_aligned()),
-                Cell::from(Line::from(app.money(r.interest)).right_aligned()),
-                Cell::from(Line::from(app.money(r.balance)).right_aligned()),
+                Cell::from(Line::from(payment).right_aligned()),
+                Cell::from(Line::from(interest).right_aligned()),
+                Cell::from(Line::from(balance).right_aligned()),
             ])
         })
         .collect();
@@ -224,9 +230,9 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect, s: &crate::installm
     .style(app.theme.dim());
     let widths = [
         Constraint::Length(8),
-        Constraint::Length(12),
-        Constraint::Length(12),
-        Constraint::Length(14),
+        Constraint::Length(payment_width),
+        Constraint::Length(interest_width),
+        Constraint::Length(balance_width),
     ];
     frame.render_widget(
         Table::new(rows, widths)

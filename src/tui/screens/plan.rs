@@ -8,7 +8,7 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Cell, Chart, Dataset, GraphType, Paragraph, Row, Table};
 
-use super::{panel, panel_msg};
+use super::{Spare, panel, panel_msg};
 use crate::engine::{self, Strategy};
 use crate::money::to_cents;
 use crate::money::{Money, from_cents};
@@ -18,6 +18,7 @@ use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::app::scroll;
 use crate::tui::i18n::{Msg, plan_error, strategy_msg};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let bottom = if area.height >= 30 { 10 } else { 5 };
@@ -81,11 +82,40 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
         .view
         .compared(Strategy::Minimum)
         .and_then(|r| r.as_ref().ok());
+    let interests: Vec<Money> = (app.view.compare.iter())
+        .filter_map(|(_, r)| r.as_ref().ok().map(|p| p.total_interest))
+        .collect();
+    // Strategy, debt-free, months, interest; what it saves takes the rest.
+    let mut spare = Spare::of(area.width.saturating_sub(2), &[13, 9, 6, 15], 24);
+    let (interests, interest_width) = spare.amounts(app, &interests, 15);
+    let mut interests = interests.into_iter();
+    // What is left after the interest is all the saving's: it may not grow further.
+    let versus_room = 24 + u16::try_from(spare.0).unwrap_or(0);
+    let (versus, _) = Spare(0).texts(
+        |money| {
+            app.view
+                .compare
+                .iter()
+                .map(|(s, r)| match r {
+                    Ok(p) => match engine::savings(p, minimum) {
+                        Some(_) if *s == Strategy::Minimum => String::from("-"),
+                        Some((i, m)) if i >= Money::ZERO => app.tf(Msg::Saves, &[&money(i), &m]),
+                        Some((i, _)) => app.tf(Msg::CostsMore, &[&money(-i)]),
+                        None => String::from("-"),
+                    },
+                    Err(e) => plan_error(app.lang, e),
+                })
+                .collect()
+        },
+        app,
+        versus_room,
+    );
     let rows: Vec<Row> = app
         .view
         .compare
         .iter()
-        .map(|(s, r)| {
+        .zip(versus)
+        .map(|((s, r), versus)| {
             let mark = if *s == app.plan.strategy { ">" } else { " " };
             let name = format!("{mark} {}", app.t(strategy_msg(*s)));
             let style = if *s == app.plan.strategy {
@@ -98,29 +128,22 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
             let name = Cell::from(name).style(app.theme.series(at));
             match r {
                 Ok(p) => {
-                    let versus = match engine::savings(p, minimum) {
-                        Some(_) if *s == Strategy::Minimum => String::from("-"),
-                        Some((i, m)) if i >= Money::ZERO => {
-                            app.tf(Msg::Saves, &[&app.money(i), &m])
-                        }
-                        Some((i, _)) => app.tf(Msg::CostsMore, &[&app.money(-i)]),
-                        None => String::from("-"),
-                    };
+                    let interest = interests.next().unwrap_or_default();
                     Row::new(vec![
                         name,
                         Cell::from(p.debt_free().to_string()),
                         Cell::from(Line::from(p.months.to_string()).right_aligned()),
-                        Cell::from(Line::from(app.money(p.total_interest)).right_aligned()),
+                        Cell::from(Line::from(interest).right_aligned()),
                         Cell::from(versus),
                     ])
                     .style(style)
                 }
-                Err(e) => Row::new(vec![
+                Err(_) => Row::new(vec![
                     name,
                     Cell::from(app.t(Msg::Never)),
                     Cell::from(""),
                     Cell::from(""),
-                    Cell::from(plan_error(app.lang, e)),
+                    Cell::from(versus),
                 ])
                 .style(app.theme.bad()),
             }
@@ -138,7 +161,7 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(13),
         Constraint::Length(9),
         Constraint::Length(6),
-        Constraint::Length(15),
+        Constraint::Length(interest_width),
         Constraint::Fill(1),
     ];
     frame.render_widget(
@@ -207,16 +230,10 @@ fn render_chart(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(chart, area);
 }
 
-/// A chart axis label: `¥16k`, `¥1.2m` (a plot coordinate, not a money figure).
+/// A chart axis label, a plot coordinate abbreviated as amounts are: `¥25.0k`, `¥2.50万`.
 fn short_money(app: &App, plot_value: f64) -> String {
-    let cur = &app.store.data().currency;
-    if plot_value >= 1_000_000.0 {
-        format!("{cur}{:.1}m", plot_value / 1_000_000.0)
-    } else if plot_value >= 1_000.0 {
-        format!("{cur}{:.0}k", plot_value / 1_000.0)
-    } else {
-        format!("{cur}{plot_value:.0}")
-    }
+    let value = Money::from_f64_retain(plot_value.round()).unwrap_or_default();
+    crate::money::abbreviated(value, &app.store.data().currency, app.lang)
 }
 
 fn render_paid_off(app: &App, frame: &mut Frame, area: Rect) {
@@ -226,15 +243,31 @@ fn render_paid_off(app: &App, frame: &mut Frame, area: Rect) {
     };
     let mut order: Vec<usize> = (0..plan.debts.len()).collect();
     order.sort_by_key(|&i| plan.debts[i].payoff_month);
-    let rows: Vec<Row> = order
+    // The list scrolls with the schedule: from the first debt paid off in its first month on.
+    // Rows out of view are counted where they would be: `… +2`.
+    let room = usize::from(area.height.saturating_sub(2));
+    let first = app.plan.scroll as u32 + 1;
+    let len = order.len();
+    let mut start = order
         .iter()
-        .map(|&i| {
-            let d = &plan.debts[i];
-            Row::new(vec![
-                Cell::from(shown(&d.name).into_owned()),
-                Cell::from(plan.payoff(i).to_string()),
-                Cell::from(Line::from(d.payoff_month.to_string()).right_aligned()),
-            ])
+        .position(|&i| plan.debts[i].payoff_month >= first)
+        .unwrap_or(len);
+    start = start.min(len.saturating_sub(room));
+    let end = (start + room).min(len);
+    let more = |n: usize| Row::new(vec![Cell::from(format!("… +{n}"))]).style(app.theme.dim());
+    let rows: Vec<Row> = (start..end)
+        .map(|k| match k {
+            _ if k == start && start > 0 => more(start + 1),
+            _ if k + 1 == end && end < len => more(len - k),
+            _ => {
+                let i = order[k];
+                let d = &plan.debts[i];
+                Row::new(vec![
+                    Cell::from(shown(&d.name).into_owned()),
+                    Cell::from(plan.payoff(i).to_string()),
+                    Cell::from(Line::from(d.payoff_month.to_string()).right_aligned()),
+                ])
+            }
         })
         .collect();
     let widths = [
@@ -271,19 +304,26 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect) {
         app.tf(Msg::ScheduleMonth, &[&first.min(plan.months), &plan.months])
     );
     let height = u32::from(area.height.saturating_sub(2));
+    let width = usize::from(area.width.saturating_sub(2));
     let lines: Vec<Line> = (first..=plan.months)
         .take(height as usize)
         .map(|m| {
             let mut spans = vec![Span::styled(format!("{} ", plan.month(m)), app.theme.dim())];
-            for (i, d) in plan.debts.iter().enumerate() {
-                let paid = plan.payment(m, i);
-                if !paid.is_zero() {
-                    spans.push(Span::raw(format!(
-                        " {} {}",
-                        shown(&d.name),
-                        app.money(paid)
-                    )));
+            let items: Vec<String> = (plan.debts.iter().enumerate())
+                .filter(|(i, _)| !plan.payment(m, *i).is_zero())
+                .map(|(i, d)| format!(" {} {}", shown(&d.name), app.money(plan.payment(m, i))))
+                .collect();
+            // Whole payments only: those that do not fit are a `…`.
+            let mut used = spans[0].width();
+            for (k, item) in items.iter().enumerate() {
+                let last = k + 1 == items.len();
+                let after = if last { 0 } else { " …".len() };
+                if used + item.width() + after > width {
+                    spans.push(Span::styled(" …", app.theme.dim()));
+                    break;
                 }
+                used += item.width();
+                spans.push(Span::raw(item.clone()));
             }
             Line::from(spans)
         })
