@@ -463,8 +463,8 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "编辑已暂停：文件已在磁盘上被修改",
         ),
         EditsPausedError => (
-            "edits paused: the file has an error; r reloads",
-            "编辑已暂停：文件有错误；按 r 重新载入",
+            "edits paused: file error, r reloads",
+            "编辑已暂停：文件有错误，按 r 重新载入",
         ),
         FileErrorTitle => ("The file has an error", "文件有错误"),
         FileErrorBody => (

@@ -780,7 +780,10 @@ fn a_bad_hand_edit_shows_its_error_keeps_the_data_and_reloads_once_fixed() {
     assert!(h.app.overlay.is_none());
     h.key(KeyCode::Char('2'));
     assert!(h.screen(80, 24).contains("借呗"));
-    assert!(h.screen(120, 40).contains("the file has an error"));
+    assert!(
+        h.screen(80, 24)
+            .contains("edits paused: file error, r reloads")
+    );
 
     // Fixed by hand: r loads it and the error goes.
     let fixed = EXAMPLE.replacen("due_day = 9", "due_day = 10", 1);
@@ -820,7 +823,10 @@ fn a_payment_typed_while_paused_is_saved_after_the_reload() {
     h.key(KeyCode::Esc);
     h.keys(&[KeyCode::Char('2'), KeyCode::Down, KeyCode::Char('p')]);
     assert!(h.form_open());
-    assert!(h.screen(80, 24).contains("not saved yet: the file changed on disk"));
+    assert!(
+        h.screen(80, 24)
+            .contains("not saved yet: the file changed on disk")
+    );
     h.clear_field();
     h.type_str("300");
     h.key(KeyCode::Enter);
@@ -841,7 +847,10 @@ fn a_payment_typed_while_paused_is_saved_after_the_reload() {
     assert_eq!((last.debt.as_str(), last.amount), ("花呗", dec!(300)));
     assert_eq!(last.date, today());
     let (status, error) = h.app.status.clone().unwrap();
-    assert!(!error && status.starts_with("reloaded; recorded"), "{status}");
+    assert!(
+        !error && status.starts_with("reloaded; recorded"),
+        "{status}"
+    );
 }
 
 /// Was: a form open when the file changed on disk was thrown away. Now it stays open; once
@@ -850,12 +859,20 @@ fn a_payment_typed_while_paused_is_saved_after_the_reload() {
 #[test]
 fn a_form_open_when_the_file_changes_follows_its_debt_by_name() {
     let mut h = Harness::new(Language::En, true);
-    h.keys(&[KeyCode::Char('2'), KeyCode::Down, KeyCode::Down, KeyCode::Char('p')]);
+    h.keys(&[
+        KeyCode::Char('2'),
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Char('p'),
+    ]);
     h.clear_field();
     h.type_str("500");
     // The hand edit removes 花呗 (the debt before 借呗) and its payment.
-    let by_hand = EXAMPLE
-        .replacen("debt = \"花呗\"\ndate = 2026-11-09\namount = 304.57\n\n[[payments]]\n", "", 1);
+    let by_hand = EXAMPLE.replacen(
+        "debt = \"花呗\"\ndate = 2026-11-09\namount = 304.57\n\n[[payments]]\n",
+        "",
+        1,
+    );
     let start = by_hand.find("[[debts]]\nname = \"花呗\"").unwrap();
     let end = start + by_hand[start + 1..].find("[[debts]]").unwrap() + 1;
     let by_hand = format!("{}{}", &by_hand[..start], &by_hand[end..]);
@@ -900,7 +917,11 @@ fn a_payment_whose_save_finds_the_file_changed_is_kept() {
     fs::write(&h.path, &by_hand).unwrap();
     h.key(KeyCode::Enter);
     assert!(h.app.paused && h.app.held.is_some());
-    assert_eq!(h.app.store.data().payments.len(), 2, "off the screen until saved");
+    assert_eq!(
+        h.app.store.data().payments.len(),
+        2,
+        "off the screen until saved"
+    );
     assert!(h.app.undo.is_empty());
     h.key(KeyCode::Char('r'));
     assert!(h.disk().contains("# by hand"));
@@ -916,7 +937,10 @@ fn a_kept_payment_waits_for_a_broken_file_to_be_fixed() {
     h.key(KeyCode::Char('r'));
     h.key(KeyCode::Esc);
     h.keys(&[KeyCode::Char('2'), KeyCode::Char('p')]);
-    assert!(h.screen(80, 24).contains("not saved yet: the file has an error"));
+    assert!(
+        h.screen(80, 24)
+            .contains("not saved yet: the file has an error")
+    );
     h.key(KeyCode::Enter);
     let screen = h.screen(80, 24);
     assert!(screen.contains("The file has an error") && screen.contains("Your entry is kept"));
@@ -941,16 +965,30 @@ fn a_payment_dated_before_as_of_or_after_today_warns_but_is_kept() {
     h.type_str("2026-10-31");
     assert_eq!(
         warnings(&h),
-        vec![PayWarning::BeforeAsOf(chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap())]
+        vec![PayWarning::BeforeAsOf(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()
+        )]
     );
-    assert!(h.screen(80, 24).contains("! before as_of (2026-11-01): already in the balances"));
+    assert!(
+        h.screen(80, 24)
+            .contains("! before as_of (2026-11-01): already in the balances")
+    );
     h.clear_field();
     h.type_str("2026-11-24");
     assert_eq!(warnings(&h), vec![PayWarning::Future]);
     assert!(h.screen(80, 24).contains("! dated after today"));
     h.key(KeyCode::Enter);
     assert!(!h.form_open());
-    assert_eq!(h.reopened().data().payments.last().unwrap().date.to_string(), "2026-11-24");
+    assert_eq!(
+        h.reopened()
+            .data()
+            .payments
+            .last()
+            .unwrap()
+            .date
+            .to_string(),
+        "2026-11-24"
+    );
 }
 
 /// A payment the log already has (same debt, day and amount) is asked about: Enter again or y

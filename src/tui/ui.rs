@@ -340,10 +340,9 @@ fn wrapped_rows(text: &str, width: usize) -> usize {
             rows += 1;
             used = w;
         } else {
-            // Broken across rows: what is left of it starts the last one.
-            let total = used + gap + w;
-            rows += total / width;
-            used = total % width;
+            // On rows of its own, broken where each ends.
+            rows += usize::from(used > 0) + (w - 1) / width;
+            used = (w - 1) % width + 1;
         }
     }
     rows
