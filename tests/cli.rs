@@ -334,7 +334,19 @@ fn pay_refuses_a_duplicate_unless_forced() {
         .assert()
         .success()
         .stderr("");
-    payoff().args(pay).arg("--force").arg(&f).assert().success();
+    payoff()
+        .args([
+            "pay",
+            "--force",
+            "花呗",
+            "300",
+            "--date",
+            "2026-11-09",
+            "-f",
+        ])
+        .arg(&f)
+        .assert()
+        .success();
     let after = fs::read_to_string(&f).expect("read");
     assert_eq!(after.matches("date = 2026-11-09").count(), 3, "{after}");
 }
