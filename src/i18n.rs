@@ -31,6 +31,23 @@ pub enum Msg {
     NothingToUndo,
     Reloaded,
     EditsPaused,
+    EditsPausedError,
+    // The file could not be reloaded; a form kept until it is.
+    FileErrorTitle,
+    FileErrorBody,
+    FileErrorKeys,
+    HeldForm,
+    FormPaused,
+    FormPausedError,
+    SavedAfterReload,
+    HeldNotSaved,
+    HeldGone,
+    HeldInvalid,
+    // A payment that may not be what the user means.
+    WarnPayBeforeAsOf,
+    WarnPayFuture,
+    WarnPayDuplicate,
+    ConfirmDuplicate,
     LanguageSet,
     WhatIfKept,
     Adopted,
@@ -444,6 +461,58 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         EditsPaused => (
             "edits paused: the file changed on disk",
             "编辑已暂停：文件已在磁盘上被修改",
+        ),
+        EditsPausedError => (
+            "edits paused: file error, r reloads",
+            "编辑已暂停：文件有错误，按 r 重新载入",
+        ),
+        FileErrorTitle => ("The file has an error", "文件有错误"),
+        FileErrorBody => (
+            "{} could not be loaded. The screens show what it held when it last loaded; \
+             nothing is saved until it loads again.",
+            "{} 无法载入。界面显示的是上次载入成功时的内容；文件能再次载入之前不会保存任何修改。",
+        ),
+        FileErrorKeys => (
+            "fix it in an editor, then r reload   Esc keep browsing",
+            "请用编辑器修正后按 r 重新载入   Esc 继续浏览",
+        ),
+        HeldForm => (
+            "Your entry is kept: after the reload it is saved if it still applies.",
+            "你填写的内容已保留：重新载入后，如仍适用即自动保存。",
+        ),
+        FormPaused => (
+            "! not saved yet: the file changed on disk; Enter keeps this, then r reloads",
+            "! 尚未保存：文件已在磁盘上被修改；按 Enter 保留，再按 r 重新载入",
+        ),
+        FormPausedError => (
+            "! not saved yet: the file has an error; Enter keeps this until it loads",
+            "! 尚未保存：文件有错误；按 Enter 保留，直到文件能载入",
+        ),
+        SavedAfterReload => ("reloaded; {}", "已重新载入；{}"),
+        HeldNotSaved => (
+            "reloaded; your entry was not saved: {}",
+            "已重新载入；你填写的内容未保存：{}",
+        ),
+        HeldGone => ("{} is no longer in the file", "文件中已没有 {}"),
+        HeldInvalid => (
+            "it no longer fits the file (see the form)",
+            "它已不符合文件内容（见表单）",
+        ),
+        WarnPayBeforeAsOf => (
+            "before as_of ({}): already in the balances, so it does not count",
+            "早于 as_of（{}）：余额里已含这笔还款，不再计入",
+        ),
+        WarnPayFuture => (
+            "dated after today: it counts as money set aside for its due date",
+            "晚于今天：将作为预留款计入对应的还款日",
+        ),
+        WarnPayDuplicate => (
+            "the log already has {} to {} on {}",
+            "还款记录中已有：{2} 向 {1} 还 {0}",
+        ),
+        ConfirmDuplicate => (
+            "? keep this one too? Enter or y keeps it, n goes back",
+            "? 仍要再记一笔吗？Enter 或 y 保留，n 返回修改",
         ),
         LanguageSet => ("language: English", "语言：简体中文"),
         WhatIfKept => ("kept: {}, {} a month for debts", "已保存：{}，每月还债 {}"),
@@ -1400,6 +1469,12 @@ mod tests {
     use Msg::*;
     const ALL: &[Msg] = &[
         Adopted,
+        FileErrorBody,
+        SavedAfterReload,
+        HeldNotSaved,
+        HeldGone,
+        WarnPayBeforeAsOf,
+        WarnPayDuplicate,
         DashBudgetShort,
         AskNegotiate,
         BudgetForDebts,

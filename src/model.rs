@@ -285,6 +285,14 @@ pub struct Payment {
 }
 
 impl Data {
+    /// A payment of the log to the same debt, on the same day, of the same amount as `p`: most
+    /// likely `p` recorded twice.
+    pub fn same_payment(&self, p: &Payment) -> Option<&Payment> {
+        self.payments
+            .iter()
+            .find(|q| q.debt == p.debt && q.date == p.date && q.amount == p.amount)
+    }
+
     /// The debt of that name.
     pub fn debt(&self, name: &str) -> Option<&Debt> {
         self.debts.iter().find(|d| d.name == name)

@@ -310,6 +310,72 @@ fn pay_appends_and_keeps_everything_else() {
     );
 }
 
+/// A payment already in the log (same debt, day and amount) is most likely the same command run
+/// twice: refused with exit 2 and nothing written, unless `--force` says it is meant.
+#[test]
+fn pay_refuses_a_duplicate_unless_forced() {
+    let (_d, f) = copy("household.toml");
+    let pay = ["pay", "花呗", "300", "--date", "2026-11-09", "-f"];
+    payoff().args(pay).arg(&f).assert().success();
+    let once = fs::read_to_string(&f).expect("read");
+    payoff()
+        .args(pay)
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "already logged: 300.00 to \"花呗\" on 2026-11-09; nothing was written (--force",
+        ));
+    assert_eq!(fs::read_to_string(&f).expect("read"), once);
+    // Another amount or day is not a duplicate.
+    payoff()
+        .args(["pay", "花呗", "300.01", "--date", "2026-11-09", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stderr("");
+    payoff()
+        .args([
+            "pay",
+            "--force",
+            "花呗",
+            "300",
+            "--date",
+            "2026-11-09",
+            "-f",
+        ])
+        .arg(&f)
+        .assert()
+        .success();
+    let after = fs::read_to_string(&f).expect("read");
+    assert_eq!(after.matches("date = 2026-11-09").count(), 3, "{after}");
+}
+
+/// A payment dated before `as_of` (already in the balances) or after today (set aside) is
+/// recorded, with a warning on stderr saying what it means.
+#[test]
+fn pay_warns_of_a_date_before_as_of_or_in_the_future() {
+    let (_d, f) = copy("household.toml");
+    payoff()
+        .args(["pay", "花呗", "300", "--date", "2026-10-31", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: 2026-10-31 is before as_of (2026-11-01)",
+        ));
+    payoff()
+        .args(["pay", "花呗", "300", "--date", "2999-01-01", "-f"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: 2999-01-01 is after today",
+        ));
+    let after = fs::read_to_string(&f).expect("read");
+    assert!(after.contains("date = 2026-10-31") && after.contains("date = 2999-01-01"));
+}
+
 #[test]
 fn pay_refuses_unknown_debts_and_leaves_the_file() {
     let (_d, f) = copy("household.toml");

@@ -201,7 +201,8 @@ fn a_hand_edit_racing_payoff_pay_is_never_lost() {
         let rename = trial % 2 == 1;
         let delay = Duration::from_micros(at.below(12_000));
         let pay = Command::new(&bin)
-            .args(["pay", "借呗", "1", "--date", "2026-11-02", "-f"])
+            // The same payment each trial: meant, so --force (a repeat is refused otherwise).
+            .args(["pay", "--force", "借呗", "1", "--date", "2026-11-02", "-f"])
             .arg(&path)
             .env("LANG", "en_US.UTF-8")
             .stdout(Stdio::null())
@@ -255,8 +256,9 @@ fn a_hand_edit_racing_a_payment_in_the_app_is_never_lost() {
 fn a_save_killed_at_any_moment_leaves_the_old_file_or_the_new_one_whole() {
     let (dir, path) = example();
     let bin = assert_cmd::cargo::cargo_bin("payoff");
+    // The same payment over and over, meant: --force (a repeat is refused otherwise).
     let script = format!(
-        "while '{}' pay 'CMB Card' 1 --date 2026-11-02 -f '{}' >/dev/null; do :; done",
+        "while '{}' pay --force 'CMB Card' 1 --date 2026-11-02 -f '{}' >/dev/null; do :; done",
         bin.display(),
         path.display()
     );
@@ -319,8 +321,17 @@ fn a_save_by_root_keeps_the_files_owner() {
     let (uid, gid) = (65534, 65534);
     std::os::unix::fs::chown(&path, Some(uid), Some(gid)).unwrap();
     for _ in 0..2 {
+        // Twice the same payment, meant: --force.
         payoff()
-            .args(["pay", "CMB Card", "1", "--date", "2026-11-02", "-f"])
+            .args([
+                "pay",
+                "--force",
+                "CMB Card",
+                "1",
+                "--date",
+                "2026-11-02",
+                "-f",
+            ])
             .arg(&path)
             .assert()
             .success();

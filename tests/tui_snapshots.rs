@@ -266,6 +266,56 @@ fn conflict_dismissed() {
     });
 }
 
+/// `due_day = 40` written by hand, then `r`: the loader's error over the last good data.
+#[test]
+fn file_error() {
+    snap_with("file_error", |h| {
+        let bad =
+            std::fs::read_to_string(&h.path)
+                .unwrap()
+                .replacen("due_day = 9", "due_day = 40", 1);
+        std::fs::write(&h.path, bad).unwrap();
+        h.event(Event::DiskChanged);
+        h.key(KeyCode::Char('r'));
+        assert!(h.app.file_error.is_some());
+    });
+}
+
+/// A payment typed while the file has an error: the form says it is kept until the file loads.
+#[test]
+fn file_error_payment_form() {
+    snap_with("file_error_payment_form", |h| {
+        let bad =
+            std::fs::read_to_string(&h.path)
+                .unwrap()
+                .replacen("due_day = 9", "due_day = 40", 1);
+        std::fs::write(&h.path, bad).unwrap();
+        h.event(Event::DiskChanged);
+        h.keys(&[KeyCode::Char('r'), KeyCode::Esc]);
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('p')]);
+        assert!(h.form_open());
+    });
+}
+
+/// A payment the log already has: the warning, and the question after Enter.
+#[test]
+fn duplicate_payment() {
+    snap_with("duplicate_payment", |h| {
+        h.keys(&[KeyCode::Char('2'), KeyCode::Down, KeyCode::Char('p')]);
+        for _ in 0..20 {
+            h.key(KeyCode::Backspace);
+        }
+        h.type_str("304.57");
+        h.key(KeyCode::Tab);
+        for _ in 0..20 {
+            h.key(KeyCode::Backspace);
+        }
+        h.type_str("2026-11-09");
+        h.key(KeyCode::Enter);
+        assert!(h.form_open());
+    });
+}
+
 #[test]
 fn saved_and_language_switched() {
     // `L` saves at once: the title shows the new language's word for it.

@@ -741,3 +741,292 @@ fn a_likely_typo_in_the_file_shows_in_the_status_line() {
     );
     assert!(Harness::new(Language::En, true).app.status.is_none());
 }
+
+/// The example with 借呗's `due_day = 9` made `40` by hand: what the loader refuses.
+fn broken() -> String {
+    let bad = EXAMPLE.replacen("due_day = 9", "due_day = 40", 1);
+    assert_ne!(bad, EXAMPLE);
+    bad
+}
+
+/// Was: a reload that hits `due_day = 40` leaves the title saying only "edits paused"; why
+/// (file:line:column, key, what was expected) was hidden. Now a panel shows the loader's error
+/// over the last good data and offers `r` again; fixed by hand, `r` loads it.
+#[test]
+fn a_bad_hand_edit_shows_its_error_keeps_the_data_and_reloads_once_fixed() {
+    let mut h = Harness::new(Language::En, true);
+    fs::write(&h.path, broken()).unwrap();
+    h.event(Event::DiskChanged);
+    h.key(KeyCode::Char('r'));
+    assert!(h.app.paused);
+    let error = h.app.file_error.clone().expect("the error is kept");
+    assert!(
+        error.starts_with("payoff.toml:64:11: debts[2].due_day: "),
+        "{error}"
+    );
+    assert!(matches!(h.app.overlay, Some(Overlay::Conflict)));
+    assert_eq!(h.app.store.text(), EXAMPLE, "the last good data stays");
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("The file has an error"), "{screen}");
+    assert!(screen.contains("payoff.toml:64:11"), "{screen}");
+    assert!(screen.contains("r reload"), "{screen}");
+
+    // Still broken: r again shows it again.
+    h.key(KeyCode::Char('r'));
+    assert_eq!(h.app.file_error.as_deref(), Some(error.as_str()));
+
+    // Esc browses the last good data; the title says the file has an error.
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none());
+    h.key(KeyCode::Char('2'));
+    assert!(h.screen(80, 24).contains("借呗"));
+    assert!(
+        h.screen(80, 24)
+            .contains("edits paused: file error, r reloads")
+    );
+
+    // Fixed by hand: r loads it and the error goes.
+    let fixed = EXAMPLE.replacen("due_day = 9", "due_day = 10", 1);
+    fs::write(&h.path, &fixed).unwrap();
+    h.key(KeyCode::Char('r'));
+    assert!(!h.app.paused);
+    assert!(h.app.file_error.is_none());
+    assert!(h.app.overlay.is_none());
+    assert_eq!(h.app.store.text(), fixed);
+    assert!(!h.screen(80, 24).contains("error"));
+}
+
+/// The file watcher: while the file has an error, a change to it is loaded at once.
+#[test]
+fn a_fixed_file_loads_when_it_changes_without_r() {
+    let mut h = Harness::new(Language::En, true);
+    fs::write(&h.path, broken()).unwrap();
+    h.event(Event::DiskChanged);
+    h.key(KeyCode::Char('r'));
+    assert!(h.app.file_error.is_some());
+    h.key(KeyCode::Esc);
+    let fixed = format!("{EXAMPLE}# fixed\n");
+    fs::write(&h.path, &fixed).unwrap();
+    h.event(Event::DiskChanged);
+    assert!(!h.app.paused && h.app.file_error.is_none());
+    assert_eq!(h.app.store.text(), fixed);
+}
+
+/// Was: `p` opened the pay form while edits were paused, and Enter dropped it silently. Now
+/// the form says why it cannot be saved, Enter keeps it, and `r` reloads and saves it.
+#[test]
+fn a_payment_typed_while_paused_is_saved_after_the_reload() {
+    let mut h = Harness::new(Language::En, true);
+    let by_hand = format!("{EXAMPLE}# by hand\n");
+    fs::write(&h.path, &by_hand).unwrap();
+    h.event(Event::DiskChanged);
+    h.key(KeyCode::Esc);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Down, KeyCode::Char('p')]);
+    assert!(h.form_open());
+    assert!(
+        h.screen(80, 24)
+            .contains("not saved yet: the file changed on disk")
+    );
+    h.clear_field();
+    h.type_str("300");
+    h.key(KeyCode::Enter);
+    assert!(h.app.held.is_some(), "the form is kept");
+    assert!(matches!(h.app.overlay, Some(Overlay::Conflict)));
+    assert!(h.screen(80, 24).contains("Your entry is kept"));
+    assert_eq!(h.disk(), by_hand, "nothing written while paused");
+
+    // Esc gives the form back as it was typed.
+    h.key(KeyCode::Esc);
+    assert!(h.form_open());
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('r'));
+    assert!(!h.app.paused && h.app.held.is_none());
+    assert!(!h.form_open());
+    assert!(h.disk().contains("# by hand"), "the hand edit is kept");
+    let last = h.reopened().data().payments.last().unwrap().clone();
+    assert_eq!((last.debt.as_str(), last.amount), ("花呗", dec!(300)));
+    assert_eq!(last.date, today());
+    let (status, error) = h.app.status.clone().unwrap();
+    assert!(
+        !error && status.starts_with("reloaded; recorded"),
+        "{status}"
+    );
+}
+
+/// Was: a form open when the file changed on disk was thrown away. Now it stays open; once
+/// submitted and the file reloaded it is saved to the same debt, found by name although the
+/// hand edit moved it.
+#[test]
+fn a_form_open_when_the_file_changes_follows_its_debt_by_name() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[
+        KeyCode::Char('2'),
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Char('p'),
+    ]);
+    h.clear_field();
+    h.type_str("500");
+    // The hand edit removes 花呗 (the debt before 借呗) and its payment.
+    let by_hand = EXAMPLE.replacen(
+        "debt = \"花呗\"\ndate = 2026-11-09\namount = 304.57\n\n[[payments]]\n",
+        "",
+        1,
+    );
+    let start = by_hand.find("[[debts]]\nname = \"花呗\"").unwrap();
+    let end = start + by_hand[start + 1..].find("[[debts]]").unwrap() + 1;
+    let by_hand = format!("{}{}", &by_hand[..start], &by_hand[end..]);
+    Store::from_text(&h.path, &by_hand).expect("still valid");
+    fs::write(&h.path, &by_hand).unwrap();
+    h.event(Event::DiskChanged);
+    assert!(h.form_open(), "the form stays open");
+    assert!(h.app.paused);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('r'));
+    let store = h.reopened();
+    let last = store.data().payments.last().unwrap();
+    assert_eq!((last.debt.as_str(), last.amount), ("借呗", dec!(500)));
+    assert!(store.data().debt("花呗").is_none());
+}
+
+/// A kept form whose debt the hand edit removed is not saved, and says why.
+#[test]
+fn a_kept_payment_to_a_debt_now_gone_says_why_it_was_not_saved() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('p')]);
+    let renamed = EXAMPLE.replace("CMB Card", "招商信用卡");
+    fs::write(&h.path, &renamed).unwrap();
+    h.event(Event::DiskChanged);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('r'));
+    assert_eq!(h.disk(), renamed);
+    let (status, error) = h.app.status.clone().unwrap();
+    assert!(
+        error && status == "reloaded; your entry was not saved: CMB Card is no longer in the file",
+        "{status}"
+    );
+}
+
+/// The save itself finds the file changed: the payment is not lost but kept, and recorded on
+/// top of the hand edit after `r`.
+#[test]
+fn a_payment_whose_save_finds_the_file_changed_is_kept() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('p')]);
+    let by_hand = format!("{EXAMPLE}# by hand\n");
+    fs::write(&h.path, &by_hand).unwrap();
+    h.key(KeyCode::Enter);
+    assert!(h.app.paused && h.app.held.is_some());
+    assert_eq!(
+        h.app.store.data().payments.len(),
+        2,
+        "off the screen until saved"
+    );
+    assert!(h.app.undo.is_empty());
+    h.key(KeyCode::Char('r'));
+    assert!(h.disk().contains("# by hand"));
+    assert_eq!(h.reopened().data().payments.len(), 3);
+}
+
+/// A kept form and a file that still has an error: the panel says both; fixed, it is saved.
+#[test]
+fn a_kept_payment_waits_for_a_broken_file_to_be_fixed() {
+    let mut h = Harness::new(Language::En, true);
+    fs::write(&h.path, broken()).unwrap();
+    h.event(Event::DiskChanged);
+    h.key(KeyCode::Char('r'));
+    h.key(KeyCode::Esc);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('p')]);
+    assert!(
+        h.screen(80, 24)
+            .contains("not saved yet: the file has an error")
+    );
+    h.key(KeyCode::Enter);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("The file has an error") && screen.contains("Your entry is kept"));
+    fs::write(&h.path, EXAMPLE).unwrap();
+    h.event(Event::DiskChanged);
+    assert!(h.app.file_error.is_none());
+    assert_eq!(h.reopened().data().payments.len(), 3);
+}
+
+/// The form of a payment before `as_of` or after today warns, and still saves.
+#[test]
+fn a_payment_dated_before_as_of_or_after_today_warns_but_is_kept() {
+    use payoff::tui::form::PayWarning;
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Char('p'), KeyCode::Tab]);
+    let warnings = |h: &Harness| match &h.app.overlay {
+        Some(Overlay::Form(f)) => f.warnings.clone(),
+        _ => panic!("no form"),
+    };
+    assert_eq!(warnings(&h), vec![]);
+    h.clear_field();
+    h.type_str("2026-10-31");
+    assert_eq!(
+        warnings(&h),
+        vec![PayWarning::BeforeAsOf(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()
+        )]
+    );
+    assert!(
+        h.screen(80, 24)
+            .contains("! before as_of (2026-11-01): already in the balances")
+    );
+    h.clear_field();
+    h.type_str("2026-11-24");
+    assert_eq!(warnings(&h), vec![PayWarning::Future]);
+    assert!(h.screen(80, 24).contains("! dated after today"));
+    h.key(KeyCode::Enter);
+    assert!(!h.form_open());
+    assert_eq!(
+        h.reopened()
+            .data()
+            .payments
+            .last()
+            .unwrap()
+            .date
+            .to_string(),
+        "2026-11-24"
+    );
+}
+
+/// A payment the log already has (same debt, day and amount) is asked about: Enter again or y
+/// keeps it, n goes back, and nothing is written until then.
+#[test]
+fn a_duplicate_payment_is_asked_about_before_it_is_kept() {
+    let mut h = Harness::new(Language::En, true);
+    let pay_again = |h: &mut Harness| {
+        // 花呗, the second debt, wherever the selection was.
+        h.keys(&[KeyCode::Char('2'), KeyCode::Up, KeyCode::Up, KeyCode::Up]);
+        h.keys(&[KeyCode::Down, KeyCode::Char('p')]);
+        h.clear_field();
+        h.type_str("304.57");
+        h.key(KeyCode::Tab);
+        h.clear_field();
+        h.type_str("2026-11-09");
+    };
+    pay_again(&mut h);
+    assert!(
+        h.screen(80, 24)
+            .contains("! the log already has ¥304.57 to 花呗 on 2026-11-09"),
+        "{}",
+        h.screen(80, 24)
+    );
+    h.key(KeyCode::Enter);
+    assert!(h.form_open());
+    assert!(h.screen(80, 24).contains("? keep this one too?"));
+    assert_eq!(h.disk(), EXAMPLE);
+    // n goes back to the form; Enter asks again; y keeps it.
+    h.key(KeyCode::Char('n'));
+    assert!(h.form_open() && !h.screen(80, 24).contains("keep this one too"));
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('y'));
+    assert!(!h.form_open());
+    assert_eq!(h.reopened().data().payments.len(), 3);
+    // Enter twice keeps it too.
+    pay_again(&mut h);
+    h.keys(&[KeyCode::Enter, KeyCode::Enter]);
+    assert!(!h.form_open());
+    assert_eq!(h.reopened().data().payments.len(), 4);
+}

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::action::{Action, Effect, Event};
-use super::form::Form;
+use super::form::{Form, FormKind};
 use super::i18n::{Msg, t, tf};
 use super::theme::Theme;
 use super::view::View;
@@ -14,6 +14,7 @@ use crate::engine::Strategy;
 use crate::lender::Product;
 use crate::model::{Language, Negotiated};
 use crate::money::{Money, Rate, display, from_cents};
+use crate::present::shown;
 use crate::store::{Edit, Store};
 
 /// How many edits `u` can take back.
@@ -86,8 +87,21 @@ pub enum Overlay {
     /// A new debt's first step: which product it is (the index into [`PRODUCT_CHOICES`]).
     Products(usize),
     Form(Form),
-    /// The file changed on disk: reload, or keep browsing with edits paused.
+    /// The file changed on disk: reload, or keep browsing with edits paused. When the last
+    /// reload failed ([`App::file_error`]) it shows the loader's error instead.
     Conflict,
+}
+
+/// A form the user submitted (or was typing in) while edits were paused: kept until the file
+/// loads again, then saved if it still applies.
+#[derive(Clone, Debug)]
+pub struct Held {
+    pub form: Form,
+    /// The name of the debt or budget line the form is about, as it was: after a reload the
+    /// form follows the name, not the index.
+    pub target: Option<String>,
+    /// Enter was pressed: save it after the reload (else the form opens again).
+    pub submit: bool,
 }
 
 /// A line of the Budget screen.
@@ -136,6 +150,13 @@ pub struct App {
     pub undo: Vec<String>,
     /// The file changed on disk: nothing is saved until it is reloaded.
     pub paused: bool,
+    /// Why the last reload failed (the loader's `file:line:column: key: message`); shown until
+    /// a reload works. The screens keep the last good data meanwhile.
+    pub file_error: Option<String>,
+    /// A form waiting for the reload.
+    pub held: Option<Held>,
+    /// The form whose edit is being saved: given back if the save fails.
+    pending: Option<Form>,
     pub dash_sel: usize,
     pub debt_sel: usize,
     pub budget_sel: usize,
@@ -175,6 +196,9 @@ impl App {
             saved_at: None,
             undo: Vec::new(),
             paused: false,
+            file_error: None,
+            held: None,
+            pending: None,
             dash_sel: 0,
             debt_sel: 0,
             budget_sel: 0,
@@ -271,7 +295,7 @@ impl App {
     /// stack. Refused while the file on disk is not the one loaded.
     pub(in crate::tui) fn edit(&mut self, edit: Edit, done: String) -> Vec<Effect> {
         if self.paused {
-            self.say(self.t(Msg::EditsPaused).to_string(), true);
+            self.say(self.t(self.paused_msg()).to_string(), true);
             return Vec::new();
         }
         let before = self.store.text().to_string();
@@ -299,6 +323,7 @@ impl App {
             Event::Key(action) => self.act(action),
             Event::Saved(at) => {
                 self.saved_at = Some(at);
+                self.pending = None;
                 Vec::new()
             }
             Event::SaveFailed(why) => {
@@ -311,15 +336,45 @@ impl App {
                 self.refresh();
                 let msg = self.tf(Msg::NotSaved, &[&why]);
                 self.say(msg, true);
+                // The typed work comes back, to try again.
+                if let Some(form) = self.pending.take() {
+                    self.overlay = Some(Overlay::Form(form));
+                }
                 Vec::new()
             }
-            Event::Conflict | Event::DiskChanged => {
+            Event::Conflict => {
                 self.paused = true;
                 self.overlay = Some(Overlay::Conflict);
+                // A form's edit was not written: take it back off the screen, and keep the form
+                // to save after the reload.
+                if let Some(form) = self.pending.take() {
+                    self.store.revert();
+                    if self.undo.last().map(String::as_str) == Some(self.store.text()) {
+                        self.undo.pop();
+                    }
+                    self.refresh();
+                    self.hold(form, true);
+                }
+                Vec::new()
+            }
+            // The file was fixed (or changed again) while it had an error: try it at once.
+            Event::DiskChanged if self.file_error.is_some() => {
+                if let Some(Overlay::Form(form)) = self.overlay.take() {
+                    self.hold(form, false);
+                }
+                vec![Effect::Reload]
+            }
+            Event::DiskChanged => {
+                self.paused = true;
+                // A form being typed in stays open: it says it cannot be saved yet.
+                if !matches!(self.overlay, Some(Overlay::Form(_))) {
+                    self.overlay = Some(Overlay::Conflict);
+                }
                 Vec::new()
             }
             Event::Reloaded => {
                 self.paused = false;
+                self.file_error = None;
                 self.lang = self.store.data().language.unwrap_or(self.default_lang);
                 self.undo.clear();
                 self.overlay = None;
@@ -328,11 +383,25 @@ impl App {
                 if let Some(typo) = typo_notice(&self.store) {
                     self.status = Some(typo);
                 }
-                Vec::new()
+                match self.held.take() {
+                    Some(held) => self.resume(held),
+                    None => Vec::new(),
+                }
             }
             Event::ReloadFailed(why) => {
-                // Keep the last good data on screen, and say what is wrong with the file.
-                self.say(why, true);
+                // Keep the last good data on screen, and say what is wrong with the file, in a
+                // panel that offers to reload again (hledger-ui's error screen).
+                self.paused = true;
+                self.say(why.clone(), true);
+                self.file_error = Some(why);
+                match self.held.take() {
+                    // A form being typed in goes back to the user.
+                    Some(held) if !held.submit => self.overlay = Some(Overlay::Form(held.form)),
+                    held => {
+                        self.held = held;
+                        self.overlay = Some(Overlay::Conflict);
+                    }
+                }
                 Vec::new()
             }
         }
@@ -363,7 +432,12 @@ impl App {
             (Overlay::Help, _) => Vec::new(),
             (Overlay::Conflict, Action::Reload) => vec![Effect::Reload],
             (Overlay::Conflict, Action::Cancel) => {
-                self.say(self.t(Msg::EditsPaused).to_string(), true);
+                let msg = self.paused_msg();
+                self.say(self.t(msg).to_string(), true);
+                // The kept form comes back, to go on typing or to close.
+                if let Some(held) = self.held.take() {
+                    self.overlay = Some(Overlay::Form(held.form));
+                }
                 Vec::new()
             }
             (o @ Overlay::Conflict, _) => {
@@ -400,25 +474,165 @@ impl App {
     }
 
     fn act_form(&mut self, form: &mut Form, action: Action) -> Vec<Effect> {
+        use ratatui::crossterm::event::KeyCode::Char;
+        // Asking whether to keep a duplicate payment: Enter or y keeps it, n goes back; any
+        // other key goes back and does what it does.
+        let asking = std::mem::take(&mut form.asking);
         match action {
+            Action::Submit if asking => {
+                form.keep_duplicate = true;
+                return self.submit(form.clone());
+            }
+            Action::Input(k) if asking && matches!(k.code, Char('y' | 'Y')) => {
+                form.keep_duplicate = true;
+                return self.submit(form.clone());
+            }
+            Action::Input(k) if asking && matches!(k.code, Char('n' | 'N')) => {}
             Action::NextField => form.move_focus(true),
             Action::PrevField => form.move_focus(false),
-            Action::Input(key) => form.key(key),
-            Action::Submit => {
-                form.touch_all();
-                if let Some(edit) = form.validate(&self.store) {
-                    let done = self.done_message(&edit);
-                    return self.edit(edit, done);
-                }
-                self.overlay = Some(Overlay::Form(form.clone()));
-                return Vec::new();
+            Action::Input(key) => {
+                form.key(key);
+                // A changed payment is a new question.
+                form.keep_duplicate = false;
             }
+            Action::Submit => return self.submit(form.clone()),
             _ => {}
         }
         // Errors show as the user types: the same checks as on submit.
         form.validate(&self.store);
         self.overlay = Some(Overlay::Form(form.clone()));
         Vec::new()
+    }
+
+    /// Enter on a form: checks it, asks about a duplicate payment, and saves it; while edits
+    /// are paused it is kept for after the reload.
+    fn submit(&mut self, mut form: Form) -> Vec<Effect> {
+        form.touch_all();
+        let Some(edit) = form.validate(&self.store) else {
+            self.overlay = Some(Overlay::Form(form));
+            return Vec::new();
+        };
+        if self.paused {
+            self.hold(form, true);
+            return Vec::new();
+        }
+        if form.duplicate().is_some() && !form.keep_duplicate {
+            form.asking = true;
+            self.overlay = Some(Overlay::Form(form));
+            return Vec::new();
+        }
+        let done = self.done_message(&edit);
+        let effects = self.edit(edit, done);
+        if effects.is_empty() {
+            // Not applied: the form stays, with the reason in the status.
+            self.overlay = Some(Overlay::Form(form));
+        } else {
+            self.pending = Some(form);
+        }
+        effects
+    }
+
+    /// Keeps `form` for after the reload, and offers the reload.
+    fn hold(&mut self, form: Form, submit: bool) {
+        let target = self.target_of(form.kind);
+        self.held = Some(Held {
+            form,
+            target,
+            submit,
+        });
+        self.overlay = Some(Overlay::Conflict);
+    }
+
+    /// Why edits are paused, in the title's words.
+    pub fn paused_msg(&self) -> Msg {
+        if self.file_error.is_some() {
+            Msg::EditsPausedError
+        } else {
+            Msg::EditsPaused
+        }
+    }
+
+    /// The name of what a form is about (a debt, a budget line), if it is about one.
+    fn target_of(&self, kind: FormKind) -> Option<String> {
+        let data = self.store.data();
+        match kind {
+            FormKind::Pay(i) | FormKind::Debt(Some(i)) => data.debts.get(i).map(|d| d.name.clone()),
+            FormKind::Flow {
+                expense,
+                index: Some(i),
+            } => {
+                let list = if expense {
+                    &data.budget.expenses
+                } else {
+                    &data.budget.income
+                };
+                list.get(i).map(|f| f.name.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// The form's kind pointing at `name` in the file as it is now; `None` if it is gone.
+    fn locate(&self, kind: FormKind, name: &str) -> Option<FormKind> {
+        let data = self.store.data();
+        let debt = || data.debts.iter().position(|d| d.name == name);
+        match kind {
+            FormKind::Pay(_) => debt().map(FormKind::Pay),
+            FormKind::Debt(Some(_)) => debt().map(|i| FormKind::Debt(Some(i))),
+            FormKind::Flow { expense, .. } => {
+                let list = if expense {
+                    &data.budget.expenses
+                } else {
+                    &data.budget.income
+                };
+                let index = list.iter().position(|f| f.name == name)?;
+                Some(FormKind::Flow {
+                    expense,
+                    index: Some(index),
+                })
+            }
+            other => Some(other),
+        }
+    }
+
+    /// After a reload: the kept form is saved if it still applies (its debt is there and it
+    /// passes the same checks), else it opens again with the reason.
+    fn resume(&mut self, held: Held) -> Vec<Effect> {
+        let Held {
+            mut form,
+            target,
+            submit,
+        } = held;
+        if let Some(name) = &target {
+            match self.locate(form.kind, name) {
+                Some(kind) => form.kind = kind,
+                None => {
+                    let why = self.tf(Msg::HeldGone, &[&shown(name)]);
+                    let msg = self.tf(Msg::HeldNotSaved, &[&why]);
+                    self.say(msg, true);
+                    return Vec::new();
+                }
+            }
+        }
+        if !submit {
+            form.validate(&self.store);
+            self.overlay = Some(Overlay::Form(form));
+            return Vec::new();
+        }
+        form.touch_all();
+        if form.validate(&self.store).is_none() {
+            let why = self.t(Msg::HeldInvalid);
+            let msg = self.tf(Msg::HeldNotSaved, &[&why]);
+            self.say(msg, true);
+            self.overlay = Some(Overlay::Form(form));
+            return Vec::new();
+        }
+        let effects = self.submit(form);
+        if let (false, Some((text, false))) = (effects.is_empty(), &self.status) {
+            let msg = self.tf(Msg::SavedAfterReload, &[text]);
+            self.say(msg, false);
+        }
+        effects
     }
 
     fn done_message(&self, edit: &Edit) -> String {
@@ -441,7 +655,7 @@ impl App {
 
     fn undo(&mut self) -> Vec<Effect> {
         if self.paused {
-            self.say(self.t(Msg::EditsPaused).to_string(), true);
+            self.say(self.t(self.paused_msg()).to_string(), true);
             return Vec::new();
         }
         let Some(text) = self.undo.pop() else {
@@ -518,11 +732,8 @@ impl App {
         self.open_form(form);
     }
 
+    /// Opens a form; while edits are paused too: it says so, and is kept until the reload.
     pub(in crate::tui) fn open_form(&mut self, mut form: Form) {
-        if self.paused {
-            self.say(self.t(Msg::EditsPaused).to_string(), true);
-            return;
-        }
         // Errors show on the fields the user touches: a new entry starts without any.
         form.validate(&self.store);
         self.overlay = Some(Overlay::Form(form));

@@ -248,6 +248,18 @@ impl Field {
     }
 }
 
+/// Something about a payment that may not be what the user means: shown as they type, never
+/// refused (the file accepts it).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PayWarning {
+    /// Dated before the file's `as_of`: the balances already include it, so it does not count.
+    BeforeAsOf(NaiveDate),
+    /// Dated after today: money set aside.
+    Future,
+    /// The log already has a payment to the same debt, on the same day, of the same amount.
+    Duplicate(Payment),
+}
+
 /// An open form.
 #[derive(Clone, Debug)]
 pub struct Form {
@@ -261,6 +273,14 @@ pub struct Form {
     pub product: Option<Product>,
     /// Which of the lenders' rules (SPEC §7) a debt form shows.
     rules: Rules,
+    /// A payment form's day, to tell a payment dated after it.
+    today: Option<NaiveDate>,
+    /// What may be wrong with the payment as typed (a payment form only).
+    pub warnings: Vec<PayWarning>,
+    /// Enter found a duplicate payment: the form asks whether to keep it.
+    pub asking: bool,
+    /// The user said to keep the duplicate.
+    pub keep_duplicate: bool,
 }
 
 fn field(key: Key, value: String) -> Field {
@@ -310,7 +330,9 @@ impl Form {
             field(Key::Amount, amount_text(amount)),
             field(Key::Date, today.to_string()),
         ];
-        Form::new(FormKind::Pay(debt), fields)
+        let mut form = Form::new(FormKind::Pay(debt), fields);
+        form.today = Some(today);
+        form
     }
 
     /// Cash, as-of date, the monthly money for debts and the reminder lead.
@@ -350,7 +372,19 @@ impl Form {
             error: None,
             product: None,
             rules: Rules::default(),
+            today: None,
+            warnings: Vec::new(),
+            asking: false,
+            keep_duplicate: false,
         }
+    }
+
+    /// The payment the log already has that this one repeats, if any.
+    pub fn duplicate(&self) -> Option<&Payment> {
+        self.warnings.iter().find_map(|w| match w {
+            PayWarning::Duplicate(p) => Some(p),
+            _ => None,
+        })
     }
 
     fn value(&self, key: Key) -> &str {
@@ -458,6 +492,10 @@ impl Form {
         // Fields that do not parse stand in with a default, so that the file's own checks (a
         // duplicate name, say) still speak while the user is typing elsewhere.
         let (edit, parsed) = self.build(store);
+        self.warnings = match (&edit, parsed) {
+            (Edit::AddPayment(p), true) => pay_warnings(store, p, self.today),
+            _ => Vec::new(),
+        };
         match store.clone().apply(edit.clone()) {
             Ok(()) => parsed.then_some(edit),
             Err(Error::Invalid(d)) => {
@@ -532,6 +570,22 @@ impl Form {
         };
         (edit, p.ok)
     }
+}
+
+/// What may be wrong with payment `p` to the file's log, `today` being the day it is typed.
+fn pay_warnings(store: &Store, p: &Payment, today: Option<NaiveDate>) -> Vec<PayWarning> {
+    let data = store.data();
+    let mut out = Vec::new();
+    if p.date < data.budget.as_of {
+        out.push(PayWarning::BeforeAsOf(data.budget.as_of));
+    }
+    if today.is_some_and(|t| p.date > t) {
+        out.push(PayWarning::Future);
+    }
+    if let Some(same) = data.same_payment(p) {
+        out.push(PayWarning::Duplicate(same.clone()));
+    }
+    out
 }
 
 /// Reads fields, noting the first problem of each.

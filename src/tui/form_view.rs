@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
-use super::form::{FieldError, Form, FormKind, Key};
+use super::form::{FieldError, Form, FormKind, Key, PayWarning};
 use super::i18n::{Msg, pad, product_msg, product_rules_msg};
 use super::ui::centered;
 use crate::lender::Product;
@@ -164,7 +164,32 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
             app.theme.dim(),
         ));
     }
+    if app.paused {
+        let why = if app.file_error.is_some() {
+            Msg::FormPausedError
+        } else {
+            Msg::FormPaused
+        };
+        head.push(Line::styled(format!(" {}", app.t(why)), app.theme.bad()));
+    }
     let mut tail = Vec::new();
+    for w in &form.warnings {
+        let text = match w {
+            PayWarning::BeforeAsOf(as_of) => app.tf(Msg::WarnPayBeforeAsOf, &[as_of]),
+            PayWarning::Future => app.t(Msg::WarnPayFuture).to_string(),
+            PayWarning::Duplicate(p) => app.tf(
+                Msg::WarnPayDuplicate,
+                &[&app.money(p.amount), &shown(&p.debt), &p.date],
+            ),
+        };
+        tail.push(Line::styled(format!(" ! {text}"), app.theme.warn()));
+    }
+    if form.asking {
+        tail.push(Line::styled(
+            format!(" {}", app.t(Msg::ConfirmDuplicate)),
+            app.theme.bold(),
+        ));
+    }
     if let Some(e) = form
         .error
         .as_ref()

@@ -117,7 +117,8 @@ fn run_in(
             }
             Wake::Term(_) => None,
             Wake::Files => match app.store.changed_on_disk() {
-                Ok(true) if !app.paused => Some(Event::DiskChanged),
+                // While the file has an error, each change is tried at once: fixed, it loads.
+                Ok(true) if !app.paused || app.file_error.is_some() => Some(Event::DiskChanged),
                 _ => None,
             },
         };

@@ -67,7 +67,7 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect) {
         Span::raw(format!(" | {file}")),
     ]);
     let state = match (&app.status, &app.saved_at) {
-        (_, _) if app.paused => Some(Span::styled(app.t(Msg::EditsPaused), app.theme.bad())),
+        (_, _) if app.paused => Some(Span::styled(app.t(app.paused_msg()), app.theme.bad())),
         (Some((text, true)), _) => Some(Span::styled(text.clone(), app.theme.bad())),
         (Some((text, false)), _) => Some(Span::styled(text.clone(), app.theme.good())),
         (None, Some(at)) => Some(Span::raw(app.tf(Msg::SavedAt, &[at]))),
@@ -297,17 +297,76 @@ fn render_confirm(app: &App, frame: &mut Frame, body: Rect, c: Confirm) {
 }
 
 fn render_conflict(app: &App, frame: &mut Frame, body: Rect) {
+    if let Some(error) = &app.file_error {
+        return render_file_error(app, frame, body, error);
+    }
     let file = app.store.path().display().to_string();
-    let text = vec![
+    let mut text = vec![
         Line::from(app.tf(Msg::ConflictBody, &[&file])),
         Line::from(""),
-        Line::styled(app.t(Msg::ConflictKeys), app.theme.key()),
     ];
-    let area = centered(body, 70, 7);
+    if app.held.is_some() {
+        text.push(Line::from(app.t(Msg::HeldForm)));
+        text.push(Line::from(""));
+    }
+    text.push(Line::styled(app.t(Msg::ConflictKeys), app.theme.key()));
+    let height = 7 + if app.held.is_some() { 2 } else { 0 };
+    let area = centered(body, 70, height);
     clear(frame, area);
     let block = popup(app, app.t(Msg::ConflictTitle)).border_style(app.theme.bad());
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
         area,
     );
+}
+
+/// The last reload failed: the loader's words (file:line:column, key, what was expected), over
+/// the last good data, and the way out (hledger-ui's error screen).
+fn render_file_error(app: &App, frame: &mut Frame, body: Rect, error: &str) {
+    const WIDTH: u16 = 76;
+    let file = app.store.path().display().to_string();
+    let mut text = vec![
+        Line::from(app.tf(Msg::FileErrorBody, &[&file])),
+        Line::from(""),
+        Line::styled(error.to_string(), app.theme.bad()),
+        Line::from(""),
+    ];
+    if app.held.is_some() {
+        text.push(Line::from(app.t(Msg::HeldForm)));
+        text.push(Line::from(""));
+    }
+    text.push(Line::styled(app.t(Msg::FileErrorKeys), app.theme.key()));
+    let rows: usize = text
+        .iter()
+        .map(|l| wrapped_rows(&l.to_string(), usize::from(WIDTH - 2)))
+        .sum();
+    let rows = u16::try_from(rows).unwrap_or(u16::MAX);
+    let paragraph = Paragraph::new(text).wrap(Wrap { trim: true });
+    let area = centered(body, WIDTH, rows.saturating_add(2));
+    clear(frame, area);
+    let block = popup(app, app.t(Msg::FileErrorTitle)).border_style(app.theme.bad());
+    frame.render_widget(paragraph.block(block), area);
+}
+
+/// How many rows `text` takes wrapped at `width` columns, word by word (a word wider than the
+/// row, as Chinese text without spaces is, breaks where the row ends).
+fn wrapped_rows(text: &str, width: usize) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let mut rows = 1;
+    let mut used = 0;
+    for word in text.split(' ') {
+        let w = word.width();
+        let gap = usize::from(used > 0);
+        if used + gap + w <= width {
+            used += gap + w;
+        } else if w <= width {
+            rows += 1;
+            used = w;
+        } else {
+            // On rows of its own, broken where each ends.
+            rows += usize::from(used > 0) + (w - 1) / width;
+            used = (w - 1) % width + 1;
+        }
+    }
+    rows
 }
