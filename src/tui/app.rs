@@ -398,6 +398,8 @@ impl App {
             Action::NextField => form.move_focus(true),
             Action::PrevField => form.move_focus(false),
             Action::Input(key) => form.key(key),
+            Action::Left => form.choose(false),
+            Action::Right => form.choose(true),
             Action::Submit => {
                 form.touch_all();
                 if let Some(edit) = form.validate(&self.store) {

@@ -141,26 +141,17 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
 
 /// The hint bar: the screen's keys, then the global ones, as many as fit.
 fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
-    let bindings: Vec<&Binding> = match &app.overlay {
-        Some(_) => Vec::new(),
-        None => keymap::screen_bindings(app.screen)
-            .iter()
-            .chain(keymap::GLOBAL)
-            .filter(|b| b.hint)
-            .collect(),
-    };
+    use unicode_width::UnicodeWidthStr;
     let mut spans = vec![Span::raw(" ")];
     let mut width = 1;
-    for b in bindings {
-        let label = key_label(app, b.msg);
-        let w = unicode_width::UnicodeWidthStr::width(b.label)
-            + unicode_width::UnicodeWidthStr::width(label)
-            + 3;
+    for h in keymap::bar(app) {
+        let label = key_label(app, h.msg);
+        let w = h.keys.width() + label.width() + 3;
         if width + w > usize::from(area.width) {
             break;
         }
         width += w;
-        spans.push(Span::styled(b.label, app.theme.key()));
+        spans.push(Span::styled(h.keys, app.theme.key()));
         spans.push(Span::raw(format!(" {label}  ")));
     }
     frame.render_widget(Line::from(spans), area);
@@ -205,25 +196,28 @@ fn popup<'a>(app: &App, title: &'a str) -> Block<'a> {
 }
 
 fn render_help(app: &App, frame: &mut Frame, body: Rect) {
-    let line = |b: &Binding| {
-        let keys = if b.label.is_empty() {
-            return None;
-        } else {
-            b.label
-        };
-        Some(Line::from(vec![
-            Span::styled(format!("{keys:>10}  "), app.theme.key()),
-            Span::raw(key_label(app, b.msg)),
-        ]))
+    let lines = |bindings: Vec<&Binding>| {
+        keymap::hints(bindings, app.lang, true)
+            .into_iter()
+            .map(|h| {
+                Line::from(vec![
+                    Span::styled(format!("{:>10}  ", h.keys), app.theme.key()),
+                    Span::raw(key_label(app, h.msg)),
+                ])
+            })
+            .collect::<Vec<_>>()
     };
     let mut left: Vec<Line> = vec![Line::styled(app.t(app.screen.title()), app.theme.bold())];
-    left.extend(keymap::screen_bindings(app.screen).iter().filter_map(line));
+    left.extend(lines(keymap::screen_bindings(app.screen).iter().collect()));
     let mut right: Vec<Line> = vec![Line::styled(app.t(Msg::HelpGlobal), app.theme.bold())];
-    right.extend(keymap::GLOBAL.iter().filter_map(line));
-    right.push(Line::from(vec![
-        Span::styled(format!("{:>10}  ", "Ctrl-C"), app.theme.key()),
-        Span::raw(app.t(Msg::KeyQuit)),
-    ]));
+    let paused: &[Binding] = if app.paused { keymap::PAUSED } else { &[] };
+    right.extend(lines(
+        paused
+            .iter()
+            .chain(keymap::GLOBAL)
+            .chain(keymap::ALWAYS)
+            .collect(),
+    ));
     let rows = left.len().max(right.len()) as u16 + 3;
     let area = centered(body, 76, rows);
     clear(frame, area);
@@ -264,7 +258,7 @@ fn render_confirm(app: &App, frame: &mut Frame, body: Rect, c: Confirm) {
     let text = vec![
         Line::styled(question, app.theme.bold()),
         Line::from(""),
-        Line::styled(app.t(Msg::YesNo), app.theme.key()),
+        Line::styled(keymap::line(keymap::CONFIRM, app.lang), app.theme.key()),
     ];
     let block = popup(app, app.t(Msg::ConfirmTitle));
     frame.render_widget(
@@ -278,7 +272,7 @@ fn render_conflict(app: &App, frame: &mut Frame, body: Rect) {
     let text = vec![
         Line::from(app.tf(Msg::ConflictBody, &[&file])),
         Line::from(""),
-        Line::styled(app.t(Msg::ConflictKeys), app.theme.key()),
+        Line::styled(keymap::line(keymap::CONFLICT, app.lang), app.theme.key()),
     ];
     let area = centered(body, 70, 7);
     clear(frame, area);
