@@ -43,6 +43,15 @@ impl Harness {
         errors
     }
 
+    /// Presses a key with modifiers (Ctrl, Alt); performs the effects. Whether the app quit.
+    fn press(&mut self, code: KeyCode, modifiers: KeyModifiers) -> bool {
+        let Some(action) = keymap::map(&self.app, KeyEvent::new(code, modifiers)) else {
+            return false;
+        };
+        let effects = self.app.update(Event::Key(action));
+        perform(&mut self.app, effects, || "10:42".to_string())
+    }
+
     fn debt_names(&self) -> Vec<String> {
         let data = self.app.store.data();
         data.debts.iter().map(|d| d.name.clone()).collect()
@@ -715,13 +724,66 @@ fn q_and_ctrl_c_quit_but_not_inside_a_form() {
     // q is a letter in a form.
     assert!(!h.key(KeyCode::Char('q')));
     assert!(h.form_open());
-    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-    let action = keymap::map(&h.app, ctrl_c).unwrap();
-    let effects = h.app.update(Event::Key(action));
-    assert!(perform(&mut h.app, effects, || "10:42".to_string()));
+    assert!(h.press(KeyCode::Char('c'), KeyModifiers::CONTROL));
     h.key(KeyCode::Esc);
     assert!(h.key(KeyCode::Char('q')));
     assert_eq!(h.disk(), EXAMPLE);
+}
+
+#[test]
+fn ctrl_c_quits_from_every_overlay() {
+    let ctrl = KeyModifiers::CONTROL;
+    let opens: [&[KeyCode]; 4] = [
+        &[KeyCode::Char('?')],
+        &[KeyCode::Char('2'), KeyCode::Char('d')],
+        &[KeyCode::Char('2'), KeyCode::Char('a')],
+        &[KeyCode::Char('2'), KeyCode::Char('p')],
+    ];
+    for keys in opens {
+        let mut h = Harness::new(Language::En, true);
+        h.keys(keys);
+        assert!(h.app.overlay.is_some(), "{keys:?} opens an overlay");
+        assert!(h.press(KeyCode::Char('c'), ctrl), "Ctrl-C after {keys:?}");
+    }
+    let mut h = Harness::new(Language::En, true);
+    h.event(Event::DiskChanged);
+    assert!(matches!(h.app.overlay, Some(Overlay::Conflict)));
+    assert!(h.press(KeyCode::Char('c'), ctrl));
+    // Shift held as well: still Ctrl-C.
+    let mut h = Harness::new(Language::En, true);
+    assert!(h.press(KeyCode::Char('C'), ctrl | KeyModifiers::SHIFT));
+}
+
+#[test]
+fn a_letter_with_ctrl_or_alt_is_not_the_letter() {
+    let mut h = Harness::new(Language::En, true);
+    // An edit to take back: the language.
+    h.key(KeyCode::Char('L'));
+    let switched = h.disk();
+    assert_ne!(switched, EXAMPLE);
+    // Ctrl-U is not u: nothing is undone.
+    assert!(!h.press(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    assert_eq!(h.disk(), switched);
+    assert_eq!(h.app.undo.len(), 1);
+    // Ctrl-D is not d: no question, nothing deleted.
+    h.key(KeyCode::Char('2'));
+    assert!(!h.press(KeyCode::Char('d'), KeyModifiers::CONTROL));
+    assert!(h.app.overlay.is_none());
+    assert_eq!(h.debt_names().len(), 4);
+    // Alt-q is not q: the app stays.
+    assert!(!h.press(KeyCode::Char('q'), KeyModifiers::ALT));
+    // Nor Ctrl-Tab another screen.
+    assert!(!h.press(KeyCode::Tab, KeyModifiers::CONTROL));
+    assert_eq!(h.app.screen, Screen::Debts);
+    // Shift is how a capital arrives, with or without the capital itself: K moves a debt.
+    h.key(KeyCode::Down);
+    assert!(!h.press(KeyCode::Char('k'), KeyModifiers::SHIFT));
+    assert_eq!(h.debt_names()[0], "花呗");
+    // The plain letters still work.
+    h.key(KeyCode::Char('u'));
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.disk(), EXAMPLE);
+    assert!(h.key(KeyCode::Char('q')));
 }
 
 #[test]

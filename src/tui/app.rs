@@ -495,6 +495,8 @@ impl App {
                 // A changed payment is a new question.
                 form.keep_duplicate = false;
             }
+            Action::Left => form.choose(false),
+            Action::Right => form.choose(true),
             Action::Submit => return self.submit(form.clone()),
             _ => {}
         }

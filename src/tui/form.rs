@@ -3,7 +3,7 @@
 //! candidate edit is applied to a copy of the store, whose loader is the final judge.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use rust_decimal::Decimal;
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
@@ -440,8 +440,30 @@ impl Form {
         self.focus = shown.get(next).copied().unwrap_or(0);
     }
 
-    /// A key typed into the focused field: text for text fields; Space, ← and → cycle a choice.
+    /// Whether the focused field is a choice (its keys are in `keymap::FORM_CHOICE`).
+    pub fn on_choice(&self) -> bool {
+        self.fields
+            .get(self.focus)
+            .is_some_and(|f| f.key.is_choice())
+    }
+
+    /// A key typed into the focused field, if it is a text field.
     pub fn key(&mut self, key: KeyEvent) {
+        let Some(f) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        f.touched = true;
+        if f.key.is_choice() {
+            return;
+        }
+        let before = f.input.value().to_string();
+        f.input
+            .handle_event(&ratatui::crossterm::event::Event::Key(key));
+        self.changed(before);
+    }
+
+    /// The focused choice field's next (or previous) value.
+    pub fn choose(&mut self, forward: bool) {
         let Some(f) = self.fields.get_mut(self.focus) else {
             return;
         };
@@ -449,20 +471,22 @@ impl Form {
         let before = f.input.value().to_string();
         let choices = f.key.choices();
         if choices.is_empty() {
-            f.input
-                .handle_event(&ratatui::crossterm::event::Event::Key(key));
-        } else {
-            let step = match key.code {
-                KeyCode::Char(' ') | KeyCode::Right => 1,
-                KeyCode::Left => choices.len() - 1,
-                _ => return,
-            };
-            let at = choices
-                .iter()
-                .position(|c| *c == f.input.value())
-                .unwrap_or(0);
-            f.input = Input::new(choices[(at + step) % choices.len()].to_string());
+            return;
         }
+        let step = if forward { 1 } else { choices.len() - 1 };
+        let at = choices
+            .iter()
+            .position(|c| *c == f.input.value())
+            .unwrap_or(0);
+        f.input = Input::new(choices[(at + step) % choices.len()].to_string());
+        self.changed(before);
+    }
+
+    /// After the focused field's value was `before`.
+    fn changed(&mut self, before: String) {
+        let Some(f) = self.fields.get_mut(self.focus) else {
+            return;
+        };
         // Changed by the user, a value is theirs, even if it is the product's again.
         if f.input.value() != before {
             f.own = true;

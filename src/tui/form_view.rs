@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use super::app::App;
 use super::form::{FieldError, Form, FormKind, Key, PayWarning};
 use super::i18n::{Msg, pad, product_msg, product_rules_msg};
+use super::keymap;
 use super::ui::centered;
 use crate::lender::Product;
 use crate::model::DebtKind;
@@ -197,11 +198,15 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
     {
         tail.push(Line::styled(format!(" ! {e}"), app.theme.bad()));
     }
-    let keys = if form.has_choices() {
-        Msg::FormKeys
-    } else {
-        Msg::FormKeysText
-    };
+    // The keys of the whole form, not of the focused field: the line stays put as Tab moves.
+    let keys = keymap::line(
+        if form.has_choices() {
+            keymap::FORM_CHOICE
+        } else {
+            keymap::FORM
+        },
+        app.lang,
+    );
     // Too many fields for the terminal: a window of them around the focused one, with a hint
     // where the blank line was.
     let room = usize::from(body.height).saturating_sub(2 + head.len() + tail.len() + 2);
@@ -218,7 +223,7 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
     lines.extend(rows.drain(from..to).map(|(_, l)| l));
     lines.extend(tail);
     lines.push(spacer);
-    lines.push(Line::styled(format!(" {}", app.t(keys)), app.theme.dim()));
+    lines.push(Line::styled(format!(" {keys}"), app.theme.dim()));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let area = centered(body, 78, height);
     super::ui::clear(frame, area);
@@ -281,7 +286,7 @@ pub fn render_products(app: &App, selected: usize, frame: &mut Frame, body: Rect
     }
     lines.push(Line::from(""));
     lines.push(Line::styled(
-        format!(" {}", app.t(Msg::ChooseProductKeys)),
+        format!(" {}", keymap::line(keymap::PRODUCTS, app.lang)),
         app.theme.dim(),
     ));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);

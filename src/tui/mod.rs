@@ -19,7 +19,7 @@ use std::sync::mpsc;
 
 use chrono::NaiveDate;
 use notify::Watcher;
-use ratatui::crossterm::event::{self, Event as TermEvent, KeyCode, KeyEventKind};
+use ratatui::crossterm::event::{self, Event as TermEvent, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::Alignment;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
@@ -173,16 +173,13 @@ fn first_start(
         if k.kind == KeyEventKind::Release {
             continue;
         }
-        let text = match k.code {
-            KeyCode::Char('e') => templates::example(today, lang),
-            KeyCode::Char('n') => templates::empty(today),
-            KeyCode::Char('q') | KeyCode::Esc => return Ok(None),
-            KeyCode::Char('c')
-                if k.modifiers
-                    .contains(ratatui::crossterm::event::KeyModifiers::CONTROL) =>
-            {
-                return Ok(None);
-            }
+        if keymap::always(k) == Some(action::Action::Quit) {
+            return Ok(None);
+        }
+        let text = match keymap::normalize(k) {
+            (KeyCode::Char('e'), KeyModifiers::NONE) => templates::example(today, lang),
+            (KeyCode::Char('n'), KeyModifiers::NONE) => templates::empty(today),
+            (KeyCode::Char('q') | KeyCode::Esc, KeyModifiers::NONE) => return Ok(None),
             _ => continue,
         };
         match Store::create(path, &text) {

@@ -7,7 +7,6 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Tabs, Wrap};
 
-use super::action::Action;
 use super::app::{App, Confirm, Overlay, Screen};
 use super::i18n::{Msg, t, weekday};
 use super::keymap::{self, Binding};
@@ -144,45 +143,38 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
 /// always, and a `…` where hints were left out (the help shows them all).
 fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
     use unicode_width::UnicodeWidthStr;
-    let bindings: Vec<&Binding> = match &app.overlay {
-        Some(_) => Vec::new(),
-        None => keymap::screen_bindings(app.screen)
-            .iter()
-            .chain(keymap::GLOBAL)
-            .filter(|b| b.hint)
-            .collect(),
-    };
-    let hint_width = |b: &Binding| b.label.width() + key_label(app, b.msg).width() + 3;
-    let is_help = |b: &Binding| b.action == Action::Help;
-    let help = bindings.iter().copied().find(|b| is_help(b));
-    let rest: Vec<&Binding> = bindings.iter().copied().filter(|b| !is_help(b)).collect();
+    let hints = keymap::bar(app);
+    let hint_width = |h: &keymap::Hint| h.keys.width() + key_label(app, h.msg).width() + 3;
+    let is_help = |h: &keymap::Hint| h.msg == Msg::KeyHelp;
+    let help = hints.iter().find(|h| is_help(h));
+    let rest: Vec<&keymap::Hint> = hints.iter().filter(|h| !is_help(h)).collect();
     let mut room = usize::from(area.width).saturating_sub(1 + help.map_or(0, hint_width));
     let mut shown = 0;
-    for (k, b) in rest.iter().enumerate() {
+    for (k, h) in rest.iter().enumerate() {
         // Room for the `… ` that says some were left out, unless this is the last.
         let more = if k + 1 == rest.len() {
             0
         } else {
             "… ".width()
         };
-        if hint_width(b) + more > room {
+        if hint_width(h) + more > room {
             break;
         }
-        room -= hint_width(b);
+        room -= hint_width(h);
         shown += 1;
     }
-    let hint = |b: &Binding| {
+    let hint = |h: &keymap::Hint| {
         [
-            Span::styled(b.label, app.theme.key()),
-            Span::raw(format!(" {}  ", key_label(app, b.msg))),
+            Span::styled(h.keys.clone(), app.theme.key()),
+            Span::raw(format!(" {}  ", key_label(app, h.msg))),
         ]
     };
     let mut spans = vec![Span::raw(" ")];
     if shown == rest.len() {
         // All of them fit: in their order.
-        spans.extend(bindings.iter().flat_map(|b| hint(b)));
+        spans.extend(hints.iter().flat_map(hint));
     } else {
-        spans.extend(rest[..shown].iter().flat_map(|b| hint(b)));
+        spans.extend(rest[..shown].iter().flat_map(|h| hint(h)));
         spans.push(Span::styled("… ", app.theme.dim()));
         spans.extend(help.into_iter().flat_map(hint));
     }
@@ -228,25 +220,28 @@ fn popup<'a>(app: &App, title: &'a str) -> Block<'a> {
 }
 
 fn render_help(app: &App, frame: &mut Frame, body: Rect) {
-    let line = |b: &Binding| {
-        let keys = if b.label.is_empty() {
-            return None;
-        } else {
-            b.label
-        };
-        Some(Line::from(vec![
-            Span::styled(format!("{keys:>10}  "), app.theme.key()),
-            Span::raw(key_label(app, b.msg)),
-        ]))
+    let lines = |bindings: Vec<&Binding>| {
+        keymap::hints(bindings, app.lang, true)
+            .into_iter()
+            .map(|h| {
+                Line::from(vec![
+                    Span::styled(format!("{:>10}  ", h.keys), app.theme.key()),
+                    Span::raw(key_label(app, h.msg)),
+                ])
+            })
+            .collect::<Vec<_>>()
     };
     let mut left: Vec<Line> = vec![Line::styled(app.t(app.screen.title()), app.theme.bold())];
-    left.extend(keymap::screen_bindings(app.screen).iter().filter_map(line));
+    left.extend(lines(keymap::screen_bindings(app.screen).iter().collect()));
     let mut right: Vec<Line> = vec![Line::styled(app.t(Msg::HelpGlobal), app.theme.bold())];
-    right.extend(keymap::GLOBAL.iter().filter_map(line));
-    right.push(Line::from(vec![
-        Span::styled(format!("{:>10}  ", "Ctrl-C"), app.theme.key()),
-        Span::raw(app.t(Msg::KeyQuit)),
-    ]));
+    let paused: &[Binding] = if app.paused { keymap::PAUSED } else { &[] };
+    right.extend(lines(
+        paused
+            .iter()
+            .chain(keymap::GLOBAL)
+            .chain(keymap::ALWAYS)
+            .collect(),
+    ));
     let rows = left.len().max(right.len()) as u16 + 3;
     let area = centered(body, 76, rows);
     clear(frame, area);
@@ -287,7 +282,7 @@ fn render_confirm(app: &App, frame: &mut Frame, body: Rect, c: Confirm) {
     let text = vec![
         Line::styled(question, app.theme.bold()),
         Line::from(""),
-        Line::styled(app.t(Msg::YesNo), app.theme.key()),
+        Line::styled(keymap::line(keymap::CONFIRM, app.lang), app.theme.key()),
     ];
     let block = popup(app, app.t(Msg::ConfirmTitle));
     frame.render_widget(
@@ -309,7 +304,10 @@ fn render_conflict(app: &App, frame: &mut Frame, body: Rect) {
         text.push(Line::from(app.t(Msg::HeldForm)));
         text.push(Line::from(""));
     }
-    text.push(Line::styled(app.t(Msg::ConflictKeys), app.theme.key()));
+    text.push(Line::styled(
+        keymap::line(keymap::CONFLICT, app.lang),
+        app.theme.key(),
+    ));
     let height = 7 + if app.held.is_some() { 2 } else { 0 };
     let area = centered(body, 70, height);
     clear(frame, area);
