@@ -246,3 +246,44 @@ fn first_start_in_chinese_offers_the_chinese_example_and_adds_a_huabei() {
         "{text}"
     );
 }
+
+#[test]
+fn a_broken_hand_edit_is_shown_and_its_fix_loads_by_itself() {
+    if !tmux_installed() {
+        if std::env::var_os("CI").is_some() {
+            panic!("tmux is not installed: CI must install it for this end-to-end test");
+        }
+        eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("payoff.toml");
+    let example = include_str!("../assets/example.toml");
+    std::fs::write(&file, example).unwrap();
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let tmux = Tmux {
+        socket: dir.path().join("tmux.sock"),
+        session: format!("payoff-fix-{}-{nanos}", std::process::id()),
+    };
+    let bin = Path::new(env!("CARGO_BIN_EXE_payoff"));
+    let command = format!(
+        "env -u LC_ALL -u LC_MESSAGES -u PAYOFF_FILE LANG=en_US.UTF-8 NO_COLOR=1 {} -f {}",
+        quote(bin),
+        quote(&file)
+    );
+    tmux.start(&command);
+    tmux.wait_for("Needs attention");
+    // A hand edit with a day of 40: the app pauses, and `r` shows the loader's message.
+    std::fs::write(&file, example.replacen("due_day = 22", "due_day = 40", 1)).unwrap();
+    tmux.wait_for("edits paused");
+    tmux.send("r");
+    tmux.wait_for("The file has an error");
+    tmux.wait_for("expected a day of the month 1-31");
+    // Put back as it was, to the byte: the watcher loads it with no key pressed.
+    std::fs::write(&file, example).unwrap();
+    tmux.wait_for("reloaded from disk");
+    tmux.send("q");
+    tmux.wait_gone();
+}

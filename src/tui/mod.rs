@@ -117,8 +117,11 @@ fn run_in(
             }
             Wake::Term(_) => None,
             Wake::Files => match app.store.changed_on_disk() {
-                // While the file has an error, each change is tried at once: fixed, it loads.
-                Ok(true) if !app.paused || app.file_error.is_some() => Some(Event::DiskChanged),
+                // While the file has an error, each change is tried at once: fixed, it loads,
+                // also when the fix put back exactly the text that was loaded.
+                Ok(changed) if (changed && !app.paused) || app.file_error.is_some() => {
+                    Some(Event::DiskChanged)
+                }
                 _ => None,
             },
         };
