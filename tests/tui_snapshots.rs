@@ -598,3 +598,26 @@ fn large_amounts_on_every_screen() {
         }
     }
 }
+
+/// The example with JD Baitiao's 11-30 due paid today and its name long: the paid due shows
+/// what was paid, dim with ✓ (not "-¥0.00"), and the long name is cut with `…` before
+/// "(due)", which stays.
+#[test]
+fn calendar_paid_due_and_long_name() {
+    let file = common::EXAMPLE.replace(
+        "name = \"JD Baitiao\"",
+        "name = \"JD Baitiao installments for the new fridge and the washing machine\"",
+    ) + "\n[[payments]]\ndebt = \"JD Baitiao installments for the new fridge and the washing machine\"\ndate = 2026-11-23\namount = 35.83\n";
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        std::fs::write(&h.path, &file).unwrap();
+        let store = payoff::store::Store::open(&h.path).unwrap();
+        h.app = payoff::tui::app::App::new(store, common::today(), lang, true);
+        h.keys(&[KeyCode::Char('6')]);
+        for (w, ht) in SIZES {
+            let screen = h.screen(w, ht);
+            assert!(!screen.contains("¥0.00"), "{screen}");
+            snap(&format!("calendar_paid_{code}_{w}x{ht}"), &screen);
+        }
+    }
+}

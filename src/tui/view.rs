@@ -29,6 +29,8 @@ pub struct CalRow {
     /// For a due date: whether it is paid, and how much cash it is short.
     pub met: bool,
     pub short: Option<Money>,
+    /// For a due date: what it asks (what was paid of it, once it is met).
+    pub due_amount: Money,
 }
 
 /// Where a debt stands today, for the Debts table.
@@ -121,6 +123,7 @@ impl View {
                 cash_after: e.cash_after,
                 met: e.due.as_ref().is_some_and(|d| d.is_met()),
                 short: e.due.as_ref().and_then(|d| d.short),
+                due_amount: e.due.as_ref().map_or(Money::ZERO, |d| d.amount),
             })
             .collect();
         let debts = debt_rows(data, today, &warnings);
