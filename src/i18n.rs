@@ -269,7 +269,7 @@ pub enum Msg {
     CashProjected,
     ForDebtsSet,
     ForDebtsDerived,
-    MinimumsNeed,
+    MonthDues,
     ColAmount,
     NoLines,
     // Plan.
@@ -798,7 +798,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "For debts: {} a month (income - expenses)",
             "每月还债：{}（收入 - 支出）",
         ),
-        MinimumsNeed => ("minimums need {}", "最低还款需 {}"),
+        MonthDues => ("this month {} due", "本月应还 {}"),
         ColAmount => ("Amount", "金额"),
         NoLines => ("none yet: a adds one", "暂无：按 a 添加"),
 
@@ -1571,7 +1571,7 @@ mod tests {
         MeanReported,
         MeanSuspendAhead,
         MeanSuspended,
-        MinimumsNeed,
+        MonthDues,
         NegAgainstValue,
         NegAgencies,
         NegBroken,

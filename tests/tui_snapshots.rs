@@ -621,3 +621,15 @@ fn calendar_paid_due_and_long_name() {
         }
     }
 }
+
+/// "This month" is one figure: the Dashboard's and the Budget screen's are the same.
+#[test]
+fn this_month_is_one_figure_on_dashboard_and_budget() {
+    for (lang, _) in LANGS {
+        let mut h = Harness::new(lang, true);
+        let figure = h.app.money(h.app.view.month_dues);
+        assert!(h.screen(120, 40).contains(&figure));
+        h.keys(&[KeyCode::Char('3')]);
+        assert!(h.screen(120, 40).contains(&figure));
+    }
+}
