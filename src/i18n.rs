@@ -139,6 +139,8 @@ pub enum Msg {
     ColNextDue,
     ColStatus,
     NoDebts,
+    /// The Negotiate screen's empty state: `a` adds on the Debts screen, not here.
+    NegNoDebts,
     Card,
     Loan,
     MethodAnnuity,
@@ -625,6 +627,10 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         NoDebts => (
             "No debts yet: press a to add one.",
             "还没有债务：按 a 添加。",
+        ),
+        NegNoDebts => (
+            "No debts yet: press 2 for Debts, then a to add one.",
+            "还没有债务：按 2 进入债务页，再按 a 添加。",
         ),
         Card => ("card", "信用卡"),
         Loan => ("loan", "贷款"),
@@ -1574,6 +1580,7 @@ mod tests {
         MonthDues,
         NegAgainstValue,
         NegAgencies,
+        NegNoDebts,
         NegBroken,
         NegBrokenValue,
         NegDearer,
