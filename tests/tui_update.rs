@@ -1114,3 +1114,20 @@ fn negotiate_empty_state_points_to_the_debts_screen() {
         assert!(matches!(h.app.overlay, Some(Overlay::Products(_))));
     }
 }
+
+/// After adding a debt, the new row is selected (and shown, at 80x24 too).
+#[test]
+fn selection_follows_a_newly_added_debt() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Down]);
+    assert_eq!(h.app.debt_sel, 1);
+    add_visa(&mut h);
+    assert!(!h.form_open(), "{:?}", h.form_errors());
+    assert_eq!(h.app.debt_sel, 4);
+    assert_eq!(h.app.store.data().debts[h.app.debt_sel].name, "Visa");
+    assert!(h.screen(80, 24).contains("Visa"));
+    // Undo takes it away, and the selection stays in the list.
+    h.event(Event::Key(payoff::tui::action::Action::Undo));
+    assert_eq!(h.app.store.data().debts.len(), 4);
+    assert!(h.app.debt_sel < 4);
+}
