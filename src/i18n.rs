@@ -141,6 +141,8 @@ pub enum Msg {
     NoDebts,
     /// The Negotiate screen's empty state: `a` adds on the Debts screen, not here.
     NegNoDebts,
+    /// `plan --bom` without `--format csv`.
+    CliBomNeedsCsv,
     Card,
     Loan,
     MethodAnnuity,
@@ -627,6 +629,10 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         NoDebts => (
             "No debts yet: press a to add one.",
             "还没有债务：按 a 添加。",
+        ),
+        CliBomNeedsCsv => (
+            "--bom goes with --format csv (a byte-order mark for spreadsheets)",
+            "--bom 须与 --format csv 一起使用（为电子表格加字节顺序标记）",
         ),
         NegNoDebts => (
             "No debts yet: press 2 for Debts, then a to add one.",
@@ -1581,6 +1587,7 @@ mod tests {
         NegAgainstValue,
         NegAgencies,
         NegNoDebts,
+        CliBomNeedsCsv,
         NegBroken,
         NegBrokenValue,
         NegDearer,
