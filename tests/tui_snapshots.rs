@@ -619,6 +619,18 @@ fn calendar_paid_due_and_long_name() {
             assert!(!screen.contains("¥0.00"), "{screen}");
             snap(&format!("calendar_paid_{code}_{w}x{ht}"), &screen);
         }
+        if lang == Language::En {
+            // Dim even without colour; an unpaid due is not.
+            let buf = h.draw(120, 40);
+            let dim = |word: &str| {
+                let cells = cells_of(&buf, word).expect(word);
+                cells
+                    .iter()
+                    .all(|&(x, y)| buf[(x, y)].modifier.contains(ratatui::style::Modifier::DIM))
+            };
+            assert!(dim("machine (due)"));
+            assert!(!dim("借呗 (due)"));
+        }
     }
 }
 
