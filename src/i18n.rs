@@ -139,6 +139,10 @@ pub enum Msg {
     ColNextDue,
     ColStatus,
     NoDebts,
+    /// The Negotiate screen's empty state: `a` adds on the Debts screen, not here.
+    NegNoDebts,
+    /// `plan --bom` without `--format csv`.
+    CliBomNeedsCsv,
     Card,
     Loan,
     MethodAnnuity,
@@ -269,7 +273,7 @@ pub enum Msg {
     CashProjected,
     ForDebtsSet,
     ForDebtsDerived,
-    MinimumsNeed,
+    MonthDues,
     ColAmount,
     NoLines,
     // Plan.
@@ -626,6 +630,14 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "No debts yet: press a to add one.",
             "还没有债务：按 a 添加。",
         ),
+        CliBomNeedsCsv => (
+            "--bom goes with --format csv (a byte-order mark for spreadsheets)",
+            "--bom 须与 --format csv 一起使用（为电子表格加字节顺序标记）",
+        ),
+        NegNoDebts => (
+            "No debts yet: press 2 for Debts, then a to add one.",
+            "还没有债务：按 2 进入债务页，再按 a 添加。",
+        ),
         Card => ("card", "信用卡"),
         Loan => ("loan", "贷款"),
         MethodAnnuity => ("annuity (equal payments)", "等额本息"),
@@ -798,7 +810,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "For debts: {} a month (income - expenses)",
             "每月还债：{}（收入 - 支出）",
         ),
-        MinimumsNeed => ("minimums need {}", "最低还款需 {}"),
+        MonthDues => ("this month {} due", "本月应还 {}"),
         ColAmount => ("Amount", "金额"),
         NoLines => ("none yet: a adds one", "暂无：按 a 添加"),
 
@@ -1571,9 +1583,11 @@ mod tests {
         MeanReported,
         MeanSuspendAhead,
         MeanSuspended,
-        MinimumsNeed,
+        MonthDues,
         NegAgainstValue,
         NegAgencies,
+        NegNoDebts,
+        CliBomNeedsCsv,
         NegBroken,
         NegBrokenValue,
         NegDearer,

@@ -1039,3 +1039,34 @@ fn installment_against_a_statement_card_follows_its_cycle() {
     assert_eq!(a["fee"], "24.00");
     assert_eq!(a["difference"], "0.94");
 }
+
+/// `--bom` puts a UTF-8 byte-order mark first, for Excel and WPS; without it the CSV starts
+/// with its header; with another format it is refused.
+#[test]
+fn plan_csv_bom_for_spreadsheets() {
+    let (_d, f) = copy("household.toml");
+    let run = |extra: &[&str]| {
+        payoff()
+            .args(["plan", "--format", "csv", "-f"])
+            .arg(&f)
+            .args(["--today", "2026-11-01"])
+            .args(extra)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let with = run(&["--bom"]);
+    assert_eq!(&with[..3], &[0xEF, 0xBB, 0xBF]);
+    let without = run(&[]);
+    assert!(without.starts_with(b"month,"));
+    assert_eq!(&with[3..], &without[..]);
+    assert!(String::from_utf8(with).unwrap().contains("花呗"));
+    payoff()
+        .args(["plan", "--bom", "-f"])
+        .arg(&f)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--format csv"));
+}

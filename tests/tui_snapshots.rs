@@ -598,3 +598,50 @@ fn large_amounts_on_every_screen() {
         }
     }
 }
+
+/// The example with JD Baitiao's 11-30 due paid today and its name long: the paid due shows
+/// what was paid, dim with ✓ (not "-¥0.00"), and the long name is cut with `…` before
+/// "(due)", which stays.
+#[test]
+fn calendar_paid_due_and_long_name() {
+    let file = common::EXAMPLE.replace(
+        "name = \"JD Baitiao\"",
+        "name = \"JD Baitiao installments for the new fridge and the washing machine\"",
+    ) + "\n[[payments]]\ndebt = \"JD Baitiao installments for the new fridge and the washing machine\"\ndate = 2026-11-23\namount = 35.83\n";
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        std::fs::write(&h.path, &file).unwrap();
+        let store = payoff::store::Store::open(&h.path).unwrap();
+        h.app = payoff::tui::app::App::new(store, common::today(), lang, true);
+        h.keys(&[KeyCode::Char('6')]);
+        for (w, ht) in SIZES {
+            let screen = h.screen(w, ht);
+            assert!(!screen.contains("¥0.00"), "{screen}");
+            snap(&format!("calendar_paid_{code}_{w}x{ht}"), &screen);
+        }
+        if lang == Language::En {
+            // Dim even without colour; an unpaid due is not.
+            let buf = h.draw(120, 40);
+            let dim = |word: &str| {
+                let cells = cells_of(&buf, word).expect(word);
+                cells
+                    .iter()
+                    .all(|&(x, y)| buf[(x, y)].modifier.contains(ratatui::style::Modifier::DIM))
+            };
+            assert!(dim("machine (due)"));
+            assert!(!dim("借呗 (due)"));
+        }
+    }
+}
+
+/// "This month" is one figure: the Dashboard's and the Budget screen's are the same.
+#[test]
+fn this_month_is_one_figure_on_dashboard_and_budget() {
+    for (lang, _) in LANGS {
+        let mut h = Harness::new(lang, true);
+        let figure = h.app.money(h.app.view.month_dues);
+        assert!(h.screen(120, 40).contains(&figure));
+        h.keys(&[KeyCode::Char('3')]);
+        assert!(h.screen(120, 40).contains(&figure));
+    }
+}

@@ -1092,3 +1092,42 @@ fn a_duplicate_payment_is_asked_about_before_it_is_kept() {
     assert!(!h.form_open());
     assert_eq!(h.reopened().data().payments.len(), 4);
 }
+
+/// The Negotiate screen's empty state tells the truth: `a` does nothing there, and the keys it
+/// names (2, then a) open the add form on the Debts screen.
+#[test]
+fn negotiate_empty_state_points_to_the_debts_screen() {
+    for lang in [Language::En, Language::Zh] {
+        let mut h = Harness::new(lang, true);
+        fs::write(&h.path, payoff::templates::empty(today())).unwrap();
+        h.app = payoff::tui::app::App::new(h.reopened(), today(), lang, true);
+        h.key(KeyCode::Char('5'));
+        let screen = h.screen(80, 24);
+        let hint = match lang {
+            Language::En => "press 2 for Debts, then a to add one",
+            Language::Zh => "按 2 进入债务页，再按 a 添加",
+        };
+        assert!(screen.contains(hint), "{screen}");
+        h.key(KeyCode::Char('2'));
+        assert_eq!(h.app.screen, Screen::Debts);
+        h.key(KeyCode::Char('a'));
+        assert!(matches!(h.app.overlay, Some(Overlay::Products(_))));
+    }
+}
+
+/// After adding a debt, the new row is selected (and shown, at 80x24 too).
+#[test]
+fn selection_follows_a_newly_added_debt() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Down]);
+    assert_eq!(h.app.debt_sel, 1);
+    add_visa(&mut h);
+    assert!(!h.form_open(), "{:?}", h.form_errors());
+    assert_eq!(h.app.debt_sel, 4);
+    assert_eq!(h.app.store.data().debts[h.app.debt_sel].name, "Visa");
+    assert!(h.screen(80, 24).contains("Visa"));
+    // Undo takes it away, and the selection stays in the list.
+    h.event(Event::Key(payoff::tui::action::Action::Undo));
+    assert_eq!(h.app.store.data().debts.len(), 4);
+    assert!(h.app.debt_sel < 4);
+}

@@ -30,7 +30,14 @@ pub struct Args {
     pub today: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = PlanFormat::Table)]
     pub format: PlanFormat,
+    /// With --format csv: start with a UTF-8 byte-order mark, so that Excel and WPS (on a
+    /// Chinese Windows, say) read names such as 花呗 right
+    #[arg(long)]
+    pub bom: bool,
 }
+
+/// The UTF-8 byte-order mark `--bom` puts first.
+const BOM: char = '\u{feff}';
 
 /// `plan` also writes CSV, for spreadsheets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -62,6 +69,9 @@ pub fn params<'a>(
 }
 
 pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
+    if args.bom && args.format != PlanFormat::Csv {
+        return Err(super::Failure(t(lang, Msg::CliBomNeedsCsv).to_string()));
+    }
     print_notices(store);
     let ledger = Ledger::new(store.data(), args.today.unwrap_or(today));
     let strategy = args.strategy.unwrap_or(store.data().budget.strategy());
@@ -70,7 +80,12 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     match args.format {
         PlanFormat::Json => print_json(&json(&plan, true)),
         PlanFormat::Csv => {
-            out!("{}", csv(&plan))?;
+            let bom = if args.bom {
+                BOM.to_string()
+            } else {
+                String::new()
+            };
+            out!("{bom}{}", csv(&plan))?;
             Ok(ExitCode::SUCCESS)
         }
         PlanFormat::Table => {

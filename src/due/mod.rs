@@ -75,6 +75,23 @@ impl<'a> Ledger<'a> {
     }
 }
 
+/// What "this month" asks, the one figure the Dashboard and the Budget screen show: the sum of
+/// every tracked due date in today's calendar month, paid or not.
+///
+/// It is what a person means by "this month": the bills with a due date this month, the same
+/// dates the Calendar and Debts screens list, so they can be added up by hand. It does not
+/// shrink as they are paid, since the monthly budget has to cover all of them. The plan's
+/// month-1 minimums are not it: that month is a model's period from the first due date, which
+/// may straddle two calendar months, and its interest is an estimate.
+pub fn month_dues(data: &Data, today: NaiveDate) -> crate::money::Money {
+    let month = crate::model::YearMonth::of(today);
+    dues(data, today, month.last())
+        .iter()
+        .filter(|d| crate::model::YearMonth::of(d.date) == month)
+        .map(|d| d.amount)
+        .sum()
+}
+
 /// `date + days`, or the last representable date.
 fn add_days(date: NaiveDate, days: u32) -> NaiveDate {
     date.checked_add_days(Days::new(u64::from(days)))

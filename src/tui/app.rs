@@ -299,11 +299,16 @@ impl App {
             return Vec::new();
         }
         let before = self.store.text().to_string();
+        // A new debt is appended: the selection follows it.
+        let added = matches!(edit, Edit::UpsertDebt { index: None, .. });
         match self.store.apply(edit) {
             Ok(()) => {
                 self.undo.push(before);
                 if self.undo.len() > UNDO_LEVELS {
                     self.undo.remove(0);
+                }
+                if added {
+                    self.debt_sel = self.store.data().debts.len().saturating_sub(1);
                 }
                 self.refresh();
                 self.say(done, false);

@@ -7,7 +7,7 @@ use rust_decimal::prelude::ToPrimitive;
 use crate::due::{self, EventKind, LateHistory, Level, Rescue, Warning};
 use crate::engine::{self, Params, Plan, PlanError, Strategy};
 use crate::ledger::Ledger;
-use crate::model::{Data, Negotiated, YearMonth};
+use crate::model::{Data, Negotiated};
 use crate::money::Money;
 use crate::negotiation::{WhatIf, what_if};
 use crate::present::shown;
@@ -29,6 +29,8 @@ pub struct CalRow {
     /// For a due date: whether it is paid, and how much cash it is short.
     pub met: bool,
     pub short: Option<Money>,
+    /// For a due date: what it asks (what was paid of it, once it is met).
+    pub due_amount: Money,
 }
 
 /// Where a debt stands today, for the Debts table.
@@ -69,9 +71,8 @@ pub struct View {
     /// What each debt owes now, by the ledger: the file's balance, its interest so far and the
     /// payments recorded ([`engine::balances_now`]).
     pub balances: Vec<Money>,
-    /// What month 1 of the plan needs in minimums.
-    pub month_need: Money,
-    /// Everything due in today's calendar month (paid or not), as the due dates track it.
+    /// What "this month" asks: [`due::month_dues`], the one figure the Dashboard and the Budget
+    /// screen show.
     pub month_dues: Money,
     pub debts: Vec<DebtRow>,
     /// The file's monthly budget for debts.
@@ -121,6 +122,7 @@ impl View {
                 cash_after: e.cash_after,
                 met: e.due.as_ref().is_some_and(|d| d.is_met()),
                 short: e.due.as_ref().and_then(|d| d.short),
+                due_amount: e.due.as_ref().map_or(Money::ZERO, |d| d.amount),
             })
             .collect();
         let debts = debt_rows(data, today, &warnings);
@@ -133,8 +135,7 @@ impl View {
             cash_today: due::cash_on(data, today, today),
             owed: balances.iter().sum(),
             balances,
-            month_need: engine::first_minimums(&data.debts, Strategy::Avalanche),
-            month_dues: month_dues(data, today),
+            month_dues: due::month_dues(data, today),
             base_budget: data.budget.monthly_budget(),
             warnings,
             rescue,
@@ -194,16 +195,6 @@ impl View {
             .find(|(s, _)| *s == strategy)
             .map(|(_, r)| r)
     }
-}
-
-/// The sum of every due date in today's month.
-fn month_dues(data: &Data, today: NaiveDate) -> Money {
-    let month = YearMonth::of(today);
-    due::dues(data, today, month.last())
-        .iter()
-        .filter(|d| YearMonth::of(d.date) == month)
-        .map(|d| d.amount)
-        .sum()
 }
 
 /// A plan's total owed by month as chart points.

@@ -52,7 +52,7 @@ fn render_settings(app: &App, frame: &mut Frame, area: Rect, selected: bool) {
         Some(_) => app.tf(Msg::ForDebtsSet, &[&monthly]),
         None => app.tf(Msg::ForDebtsDerived, &[&monthly]),
     };
-    let need_style = if app.view.month_need > b.monthly_budget() {
+    let need_style = if app.view.month_dues > b.monthly_budget() {
         app.theme.bad()
     } else {
         app.theme.good()
@@ -62,7 +62,7 @@ fn render_settings(app: &App, frame: &mut Frame, area: Rect, selected: bool) {
         Line::from(vec![
             ratatui::text::Span::styled(format!("{for_debts} | "), style),
             ratatui::text::Span::styled(
-                app.tf(Msg::MinimumsNeed, &[&app.money(app.view.month_need)]),
+                app.tf(Msg::MonthDues, &[&app.money(app.view.month_dues)]),
                 need_style,
             ),
         ]),

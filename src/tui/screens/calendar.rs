@@ -5,12 +5,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
+use unicode_width::UnicodeWidthStr;
 
 use super::{Spare, panel_msg};
 use crate::due::EventKind;
 use crate::money::Money;
 use crate::tui::app::App;
 use crate::tui::i18n::{self, Msg, t};
+use crate::tui::view::CalRow;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let rows = &app.view.calendar;
@@ -25,7 +27,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let visible: Vec<_> = rows.iter().skip(start).take(height).collect();
     // Date, in/out, cash after, mark; the name takes the rest.
     let mut spare = Spare::of(table_area.width.saturating_sub(2), &[10, 12, 12, 0], 12);
-    let amounts: Vec<Money> = visible.iter().map(|r| r.amount.abs()).collect();
+    // A paid due moves no cash: it shows what was paid, marked paid, not 0.00.
+    let paid = |r: &CalRow| r.kind == EventKind::Due && r.met;
+    let amounts: Vec<Money> = visible
+        .iter()
+        .map(|r| {
+            if paid(r) {
+                r.due_amount
+            } else {
+                r.amount.abs()
+            }
+        })
+        .collect();
     let cash: Vec<Money> = visible.iter().map(|r| r.cash_after).collect();
     let (amounts, amount_width) = spare.amounts(app, &amounts, 11);
     let (cash, cash_width) = spare.amounts(app, &cash, 12);
@@ -51,12 +64,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .zip(amounts.into_iter().zip(cash).zip(marks))
         .map(|(r, ((amount, cash), mark))| {
             let weekday = weekday(app, r.date);
+            // The marker stays whole; the name is cut with `…` to leave it room.
+            let tagged = |tag: Msg| {
+                let tag = app.t(tag);
+                let room = name_width.saturating_sub(tag.width() + 1);
+                format!("{} {tag}", crate::tui::ui::clip(&r.name, room))
+            };
             let (name, sign_style) = match r.kind {
-                EventKind::Due => (format!("{} {}", r.name, app.t(Msg::DueTag)), Style::new()),
-                EventKind::Payment => (
-                    format!("{} {}", r.name, app.t(Msg::PaidTag)),
-                    app.theme.dim(),
-                ),
+                EventKind::Due => (tagged(Msg::DueTag), Style::new()),
+                EventKind::Payment => (tagged(Msg::PaidTag), app.theme.dim()),
                 EventKind::Income => (r.name.clone(), app.theme.good()),
                 EventKind::Expense => (r.name.clone(), Style::new()),
             };
@@ -65,7 +81,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 (EventKind::Due, false, Some(_)) => app.theme.bad(),
                 _ => Style::new(),
             };
-            let sign = if r.amount > Money::ZERO { "+" } else { "-" };
+            let sign = if paid(r) {
+                ""
+            } else if r.amount > Money::ZERO {
+                "+"
+            } else {
+                "-"
+            };
             let cash_style = if r.cash_after < Money::ZERO {
                 app.theme.bad()
             } else {

@@ -29,7 +29,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let data = app.store.data();
     let Some(debt) = data.debts.get(app.nego.debt) else {
         frame.render_widget(
-            Paragraph::new(app.t(Msg::NoDebts)).block(panel_msg(app, Msg::Negotiate)),
+            Paragraph::new(app.t(Msg::NegNoDebts)).block(panel_msg(app, Msg::Negotiate)),
             area,
         );
         return;
