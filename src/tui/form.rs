@@ -163,7 +163,7 @@ impl Key {
             Key::PenaltyMultiple => Msg::RuleMultiple,
             Key::LateFeePercent => Msg::RuleLateFee,
             Key::SuspendDays => Msg::RuleSuspend,
-            Key::Monthly => Msg::RuleOptionalAmount,
+            Key::Monthly => Msg::RuleMonthly,
             Key::Apr => Msg::RuleRate,
             Key::MinimumPercent | Key::FeeRate | Key::Penalty => Msg::RuleOptionalRate,
             Key::DueDay | Key::Day => Msg::RuleDay,
@@ -528,7 +528,13 @@ impl Form {
                 let shown = self.shown();
                 match shown.iter().find(|&&i| self.fields[i].key.toml() == last) {
                     Some(&i) if self.fields[i].error.is_none() => {
-                        self.fields[i].error = Some(FieldError::Text(d.message));
+                        // A value the file needs (a loan's term) is the form's "required",
+                        // in the user's language; other loader words are shown wrapped.
+                        self.fields[i].error = Some(if d.message.starts_with("missing key") {
+                            FieldError::Msg(Msg::ErrRequired)
+                        } else {
+                            FieldError::Text(d.message)
+                        });
                     }
                     Some(_) => {}
                     None if parsed => self.error = Some(d.to_string()),

@@ -203,7 +203,7 @@ fn held_to(mut lines: Vec<String>, room: usize, width: u16) -> Vec<String> {
 /// characters (Chinese has no spaces to break at; a closing mark such as `，` stays with the
 /// character before it). A word wider than a line is broken where it must. The Dashboard
 /// sizes its panel on these lines, so they are drawn as they are, never wrapped again.
-fn wrap(text: &str, width: u16) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: u16) -> Vec<String> {
     const GLUED: &str = "，。；：、）」』！？";
     let width = usize::from(width.max(2));
     // (a space before it, the token)
