@@ -598,3 +598,28 @@ fn large_amounts_on_every_screen() {
         }
     }
 }
+
+/// A new user's file: one card, no income, no expenses, no `monthly_for_debts`. The Dashboard
+/// and the Plan say once what is missing and how to set a budget.
+#[test]
+fn no_budget() {
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        let file = format!(
+            "{}\n[[debts]]\nname = \"Visa\"\nkind = \"card\"\nbalance = 5000\napr = 18\n\
+             minimum = 500\ndue_day = 25\n",
+            payoff::templates::empty(common::today())
+        );
+        std::fs::write(&h.path, file).unwrap();
+        h.event(Event::DiskChanged);
+        h.key(KeyCode::Char('r'));
+        assert!(h.app.file_error.is_none());
+        assert_eq!(h.app.store.data().debts.len(), 1);
+        snap(
+            &format!("no_budget_dashboard_{code}_80x24"),
+            &h.screen(80, 24),
+        );
+        h.key(KeyCode::Char('4'));
+        snap(&format!("no_budget_plan_{code}_80x24"), &h.screen(80, 24));
+    }
+}

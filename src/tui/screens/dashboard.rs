@@ -283,7 +283,17 @@ fn rescue_lines(app: &App) -> Vec<Line<'static>> {
             app.theme.bold(),
         ));
     }
-    if !steps.is_empty() || r.missing > Money::ZERO {
+    if steps.is_empty() && r.missing > Money::ZERO {
+        lines.push(Line::styled(
+            app.tf(Msg::MissingAll, &[&app.money(r.missing)]),
+            app.theme.bold(),
+        ));
+        // Nothing on hand and no budget at all: say how to set one.
+        if matches!(&app.view.plan, Err(PlanError::BelowMinimums { budget, .. }) if budget.is_zero())
+        {
+            lines.push(Line::styled(app.t(Msg::HowToBudget), app.theme.warn()));
+        }
+    } else if !steps.is_empty() || r.missing > Money::ZERO {
         let mut text = app.tf(Msg::PayFirst, &[&steps.join(", ")]);
         if r.missing > Money::ZERO {
             text.push_str("; ");
