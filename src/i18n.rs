@@ -212,6 +212,7 @@ pub enum Msg {
     ErrWhole,
     ErrDate,
     ErrRequired,
+    ErrNameTaken,
     ErrPositive,
     // Products (SPEC §7.1): the chooser, the form's marks, the Debts screen's rules.
     ProductBankCard,
@@ -736,6 +737,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         ErrWhole => ("expected a whole number", "应为整数"),
         ErrDate => ("expected a date YYYY-MM-DD", "应为日期 YYYY-MM-DD"),
         ErrRequired => ("required", "必填"),
+        ErrNameTaken => ("another debt has this name", "已有同名债务"),
         ErrPositive => ("must be more than 0", "必须大于 0"),
 
         ProductBankCard => ("bank card", "信用卡"),

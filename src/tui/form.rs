@@ -528,13 +528,7 @@ impl Form {
                 let shown = self.shown();
                 match shown.iter().find(|&&i| self.fields[i].key.toml() == last) {
                     Some(&i) if self.fields[i].error.is_none() => {
-                        // A value the file needs (a loan's term) is the form's "required",
-                        // in the user's language; other loader words are shown wrapped.
-                        self.fields[i].error = Some(if d.message.starts_with("missing key") {
-                            FieldError::Msg(Msg::ErrRequired)
-                        } else {
-                            FieldError::Text(d.message)
-                        });
+                        self.fields[i].error = Some(loader_error(d.message));
                     }
                     Some(_) => {}
                     None if parsed => self.error = Some(d.to_string()),
@@ -600,6 +594,19 @@ impl Form {
             }
         };
         (edit, p.ok)
+    }
+}
+
+/// The loader's words about a field, as the form shows them: the usual ones (a value the file
+/// needs, such as a loan's term; a name another debt has) from the catalog, in the user's
+/// language; others as the loader says them (the form wraps them).
+fn loader_error(message: String) -> FieldError {
+    if message.starts_with("missing key") {
+        FieldError::Msg(Msg::ErrRequired)
+    } else if message.starts_with("expected a name no other debt has") {
+        FieldError::Msg(Msg::ErrNameTaken)
+    } else {
+        FieldError::Text(message)
     }
 }
 
