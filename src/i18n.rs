@@ -126,6 +126,7 @@ pub enum Msg {
     NoBudget,
     BudgetBelow,
     HowToBudget,
+    NothingToDraw,
     AskNegotiate,
     In,
     Out,
@@ -619,6 +620,10 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         BudgetBelow => (
             "The budget {} a month is {} below the minimums {}.",
             "每月预算 {0} 比最低还款 {2} 少 {1}。",
+        ),
+        NothingToDraw => (
+            "no strategy makes a plan: nothing to draw",
+            "没有可行的还款方案，无图可画",
         ),
         HowToBudget => (
             "Set a budget: Budget screen (3), or monthly_for_debts in the file.",

@@ -177,6 +177,13 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
 
 fn render_chart(app: &App, frame: &mut Frame, area: Rect) {
     let series = &app.view.plot;
+    // No strategy makes a plan (no budget, say): no axes of made-up amounts and months.
+    if series.iter().all(|(_, s)| s.is_empty()) {
+        let text = Paragraph::new(Line::styled(app.t(Msg::NothingToDraw), app.theme.dim()))
+            .block(panel_msg(app, Msg::TotalOwedOverTime));
+        frame.render_widget(text, area);
+        return;
+    }
     let max_months = series
         .iter()
         .map(|(_, s)| s.len())
