@@ -139,6 +139,56 @@ pub fn read_number(s: &str, literal: bool) -> Result<Decimal, NumberError> {
     Ok(if negative { -n } else { n })
 }
 
+/// Reads an amount as a person types it into the app, as the app itself shows amounts:
+/// `1,060.30`, `¥1060.30` (`symbol` is the file's currency symbol; the full-width `￥` reads as
+/// `¥`), `1060.30元`, or with full-width digits and point (`１０６０．３０`). Grouping commas
+/// (`,` or `，`) are taken only where they group thousands: `1,06.30` is not a number. What
+/// is left is read by [`read_number`] as plain text, so the value is stored plain (`1060.30`).
+pub fn read_typed_amount(s: &str, symbol: &str) -> Result<Decimal, NumberError> {
+    let wide: String = s
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (u32::from(c) - u32::from('０')) as u8),
+            '．' => '.',
+            '，' => ',',
+            '－' => '-',
+            '￥' => '¥',
+            c => c,
+        })
+        .collect();
+    let symbol = symbol.trim().replace('￥', "¥");
+    let mut t = wide.as_str();
+    let negative = t.starts_with('-');
+    if negative {
+        t = t[1..].trim_start();
+    }
+    if !symbol.is_empty() {
+        t = t.strip_prefix(symbol.as_str()).unwrap_or(t).trim_start();
+    }
+    t = t.strip_suffix('元').unwrap_or(t).trim_end();
+    let (int, frac) = t.split_once('.').map_or((t, None), |(i, f)| (i, Some(f)));
+    let int = if int.contains(',') {
+        let mut groups = int.split(',');
+        let first = groups.next().unwrap_or("");
+        let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+        let grouped = (1..=3).contains(&first.len())
+            && digits(first)
+            && groups.all(|g| g.len() == 3 && digits(g));
+        if !grouped {
+            return Err(NumberError::NotANumber);
+        }
+        int.replace(',', "")
+    } else {
+        int.to_string()
+    };
+    let plain = match frac {
+        Some(f) => format!("{}{int}.{f}", if negative { "-" } else { "" }),
+        None => format!("{}{int}", if negative { "-" } else { "" }),
+    };
+    read_number(&plain, false)
+}
+
 /// An exponent's value; one too long to read saturates (any number of digits is a TOML float).
 fn exponent_of(s: &str) -> Result<i64, NumberError> {
     let (negative, digits) = match s.as_bytes().first() {
@@ -474,6 +524,42 @@ pub fn percent2(x: Decimal) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn typed_amounts_read_as_the_app_shows_them() {
+        use super::{NumberError, read_typed_amount};
+        use rust_decimal::dec;
+        for (typed, value) in [
+            ("1060.30", dec!(1060.30)),
+            ("1,060.30", dec!(1060.30)),
+            ("¥1060.30", dec!(1060.30)),
+            ("￥1,060.30", dec!(1060.30)),
+            ("1060.30元", dec!(1060.30)),
+            ("¥ 1,060.30 元", dec!(1060.30)),
+            ("１０６０．３０", dec!(1060.30)),
+            ("１,０６０.30", dec!(1060.30)),
+            ("１，０６０．３０元", dec!(1060.30)),
+            ("1,234,567.89", dec!(1234567.89)),
+            ("999", dec!(999)),
+            ("0", dec!(0)),
+            ("-¥3.00", dec!(-3.00)),
+        ] {
+            let got = read_typed_amount(typed, "¥");
+            assert_eq!(got, Ok(value), "{typed}");
+            // Stored plain, with the decimals as typed.
+            assert_eq!(got.unwrap().to_string(), value.to_string(), "{typed}");
+        }
+        assert_eq!(read_typed_amount("$1,060.30", "$"), Ok(dec!(1060.30)));
+        for bad in [
+            "1,06.30", "10,60", ",100", "1,0600", "1,", "1,060,30", "1060.3,0", "$5", "¥", "元",
+            "", "1.2.3", "1 060", "¥¥5", "5元元",
+        ] {
+            assert_eq!(
+                read_typed_amount(bad, "¥"),
+                Err(NumberError::NotANumber),
+                "{bad}"
+            );
+        }
+    }
     #[test]
     fn the_fast_monthly_interest_is_the_rule() {
         use super::{MonthlyRate, Rate};

@@ -310,6 +310,31 @@ fn pay_appends_and_keeps_everything_else() {
     );
 }
 
+/// An amount written as payoff shows it (`¥1,060.30`, full-width digits) is read, and stored
+/// plain.
+#[test]
+fn pay_reads_amounts_as_payoff_shows_them() {
+    for typed in ["¥1,060.30", "１０６０．３０元"] {
+        let (_d, f) = copy("household.toml");
+        payoff()
+            .args(["pay", "花呗", typed, "--date", "2026-11-09", "-f"])
+            .arg(&f)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(
+                "Recorded ¥1,060.30 to 花呗 on 2026-11-09",
+            ));
+        let after = fs::read_to_string(&f).expect("read");
+        assert!(after.ends_with("amount = 1060.30\n"), "{typed}: {after}");
+    }
+    let (_d, f) = copy("household.toml");
+    payoff()
+        .args(["pay", "花呗", "10,60.30", "--date", "2026-11-09", "-f"])
+        .arg(&f)
+        .assert()
+        .code(2);
+}
+
 /// A payment already in the log (same debt, day and amount) is most likely the same command run
 /// twice: refused with exit 2 and nothing written, unless `--force` says it is meant.
 #[test]

@@ -645,3 +645,61 @@ fn this_month_is_one_figure_on_dashboard_and_budget() {
         assert!(h.screen(120, 40).contains(&figure));
     }
 }
+
+/// A new user's file: one card, no income, no expenses, no `monthly_for_debts`. The Dashboard
+/// and the Plan say once what is missing and how to set a budget.
+#[test]
+fn no_budget() {
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        let file = format!(
+            "{}\n[[debts]]\nname = \"Visa\"\nkind = \"card\"\nbalance = 5000\napr = 18\n\
+             minimum = 500\ndue_day = 25\n",
+            payoff::templates::empty(common::today())
+        );
+        std::fs::write(&h.path, file).unwrap();
+        h.event(Event::DiskChanged);
+        h.key(KeyCode::Char('r'));
+        assert!(h.app.file_error.is_none());
+        assert_eq!(h.app.store.data().debts.len(), 1);
+        snap(
+            &format!("no_budget_dashboard_{code}_80x24"),
+            &h.screen(80, 24),
+        );
+        h.key(KeyCode::Char('4'));
+        snap(&format!("no_budget_plan_{code}_80x24"), &h.screen(80, 24));
+    }
+}
+
+/// The budget form: empty `monthly_for_debts` means income - expenses, and an amount typed
+/// with a comma that does not group thousands is refused in the user's language.
+#[test]
+fn budget_form() {
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        h.keys(&[KeyCode::Char('3'), KeyCode::Char('e')]);
+        assert!(h.form_open());
+        h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+        h.clear_field();
+        h.type_str("1,06.50");
+        snap(&format!("budget_form_{code}_80x24"), &h.screen(80, 24));
+    }
+}
+
+/// The loader's usual words about a field (a name another debt has) come from the catalog, in
+/// the user's language, not cut off ("expected a name no other debt has (debts[1] ...").
+#[test]
+fn form_loader_errors() {
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('7')]);
+        h.type_str("花呗");
+        h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+        h.type_str("100");
+        h.key(KeyCode::Enter);
+        snap(
+            &format!("form_loader_errors_{code}_80x24"),
+            &h.screen(80, 24),
+        );
+    }
+}

@@ -368,6 +368,33 @@ fn pay_from_the_debts_screen() {
 }
 
 #[test]
+fn amounts_are_typed_the_way_the_app_shows_them() {
+    // Full-width digits (a Chinese input method), a grouping comma, the currency symbol and
+    // 元 are read as the app shows amounts, and stored plain.
+    for typed in ["１,０６０.30", "¥1,060.30", "１０６０．３０元"] {
+        let mut h = Harness::new(Language::Zh, true);
+        h.keys(&[KeyCode::Char('2'), KeyCode::Down]);
+        h.key(KeyCode::Char('p'));
+        h.clear_field();
+        h.type_str(typed);
+        h.key(KeyCode::Enter);
+        assert!(!h.form_open(), "{typed}: {:?}", h.form_errors());
+        let store = h.reopened();
+        let last = store.data().payments.last().unwrap();
+        assert_eq!(last.amount, dec!(1060.30), "{typed}");
+        assert!(h.disk().ends_with("amount = 1060.30\n"), "{}", h.disk());
+    }
+    // A comma that does not group thousands is refused.
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('2'), KeyCode::Down]);
+    h.key(KeyCode::Char('p'));
+    h.clear_field();
+    h.type_str("10,60.30");
+    h.key(KeyCode::Enter);
+    assert!(h.form_open());
+}
+
+#[test]
 fn pay_a_dashboard_warning_clears_it() {
     let mut h = Harness::new(Language::En, true);
     assert_eq!(h.app.screen, Screen::Dashboard);

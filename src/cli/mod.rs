@@ -227,9 +227,12 @@ fn print_notices(store: &Store) {
     }
 }
 
-/// Parses an amount the way the file does: exact decimal, at most two decimals, not negative.
+/// Parses an amount: exact decimal, at most two decimals, not negative, written as the file
+/// does or as payoff shows amounts (`¥1,060.30`, `1060.30元`, full-width digits), as the app's
+/// forms read them ([`crate::money::read_typed_amount`]; the symbol is the default `¥`, as
+/// the file is not open yet).
 pub fn parse_amount(s: &str) -> Result<Money, String> {
-    amount_of(read_number(s, false))
+    amount_of(crate::money::read_typed_amount(s, "¥"))
         .map_err(|expected| format!("expected {expected}, found {}", quote(s)))
 }
 

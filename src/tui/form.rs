@@ -11,7 +11,7 @@ use tui_input::backend::crossterm::EventHandler;
 use super::i18n::Msg;
 use crate::lender::Product;
 use crate::model::{Flow, Payment};
-use crate::money::{AmountError, Money, Rate, check_amount, plain};
+use crate::money::{AmountError, Money, NumberError, Rate, check_amount, plain, read_typed_amount};
 use crate::reconcile::{self, expected};
 use crate::store::{Edit, Error, Store};
 
@@ -163,7 +163,7 @@ impl Key {
             Key::PenaltyMultiple => Msg::RuleMultiple,
             Key::LateFeePercent => Msg::RuleLateFee,
             Key::SuspendDays => Msg::RuleSuspend,
-            Key::Monthly => Msg::RuleOptionalAmount,
+            Key::Monthly => Msg::RuleMonthly,
             Key::Apr => Msg::RuleRate,
             Key::MinimumPercent | Key::FeeRate | Key::Penalty => Msg::RuleOptionalRate,
             Key::DueDay | Key::Day => Msg::RuleDay,
@@ -528,7 +528,7 @@ impl Form {
                 let shown = self.shown();
                 match shown.iter().find(|&&i| self.fields[i].key.toml() == last) {
                     Some(&i) if self.fields[i].error.is_none() => {
-                        self.fields[i].error = Some(FieldError::Text(d.message));
+                        self.fields[i].error = Some(loader_error(d.message));
                     }
                     Some(_) => {}
                     None if parsed => self.error = Some(d.to_string()),
@@ -549,6 +549,7 @@ impl Form {
         let mut p = Parser {
             form: self,
             ok: true,
+            symbol: store.data().currency.clone(),
         };
         let edit = match p.form.kind {
             FormKind::Debt(index) => debt::edit(&mut p, store, index),
@@ -563,7 +564,7 @@ impl Form {
             },
             FormKind::Pay(debt) => {
                 let amount = p.req_amount(Key::Amount);
-                if amount.is_zero() && p.text(Key::Amount).parse::<Decimal>().is_ok() {
+                if amount.is_zero() && p.typed_amount(Key::Amount).is_ok() {
                     p.fail(Key::Amount, Msg::ErrPositive);
                 }
                 Edit::AddPayment(Payment {
@@ -596,6 +597,19 @@ impl Form {
     }
 }
 
+/// The loader's words about a field, as the form shows them: the usual ones (a value the file
+/// needs, such as a loan's term; a name another debt has) from the catalog, in the user's
+/// language; others as the loader says them (the form wraps them).
+fn loader_error(message: String) -> FieldError {
+    if message.starts_with("missing key") {
+        FieldError::Msg(Msg::ErrRequired)
+    } else if message.starts_with("expected a name no other debt has") {
+        FieldError::Msg(Msg::ErrNameTaken)
+    } else {
+        FieldError::Text(message)
+    }
+}
+
 /// What may be wrong with payment `p` to the file's log, `today` being the day it is typed.
 fn pay_warnings(store: &Store, p: &Payment, today: Option<NaiveDate>) -> Vec<PayWarning> {
     let data = store.data();
@@ -616,6 +630,8 @@ fn pay_warnings(store: &Store, p: &Payment, today: Option<NaiveDate>) -> Vec<Pay
 struct Parser<'a> {
     form: &'a mut Form,
     ok: bool,
+    /// The file's currency symbol, which a typed amount may carry.
+    symbol: String,
 }
 
 impl Parser<'_> {
@@ -630,16 +646,24 @@ impl Parser<'_> {
         self.form.value(key).to_string()
     }
 
+    /// The field's text as an amount typed the way the app shows amounts (`¥1,060.30`).
+    fn typed_amount(&self, key: Key) -> Result<Decimal, NumberError> {
+        read_typed_amount(self.form.value(key), &self.symbol)
+    }
+
     /// An amount: empty is `None` (the caller decides whether that is allowed).
     fn amount(&mut self, key: Key) -> Option<Money> {
-        let s = self.text(key);
-        if s.is_empty() {
+        if self.text(key).is_empty() {
             return None;
         }
-        match s.parse::<Decimal>().map(check_amount) {
+        match self.typed_amount(key).map(check_amount) {
             Ok(Ok(v)) => return Some(v),
-            Ok(Err(AmountError::TooManyDecimals)) => self.fail(key, Msg::ErrDecimals),
-            Ok(Err(AmountError::TooLarge)) => self.fail(key, Msg::ErrTooLarge),
+            Ok(Err(AmountError::TooManyDecimals)) | Err(NumberError::TooPrecise) => {
+                self.fail(key, Msg::ErrDecimals);
+            }
+            Ok(Err(AmountError::TooLarge)) | Err(NumberError::TooLarge { negative: false }) => {
+                self.fail(key, Msg::ErrTooLarge);
+            }
             Ok(Err(AmountError::Negative)) | Err(_) => self.fail(key, Msg::ErrAmount),
         }
         None

@@ -13,6 +13,7 @@ use super::app::App;
 use super::form::{FieldError, Form, FormKind, Key, PayWarning};
 use super::i18n::{Msg, pad, product_msg, product_rules_msg};
 use super::keymap;
+use super::screens::dashboard::wrap;
 use super::ui::centered;
 use crate::lender::Product;
 use crate::model::DebtKind;
@@ -91,6 +92,10 @@ fn plain_title<'a>(
 pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
     const LABEL: usize = 14;
     const VALUE: usize = 22;
+    const WIDTH: u16 = 78;
+    // Inside the border, what a message may use after its indent: errors wrap, never cut.
+    let inner = WIDTH.min(body.width).saturating_sub(2);
+    let field_room = inner.saturating_sub(u16::try_from(LABEL + 4).unwrap_or(0));
     let product = form.product.map(|p| app.t(product_msg(p)));
     // The fields' lines, each with the field it belongs to (its error line too).
     let mut rows: Vec<(usize, Line)> = Vec::new();
@@ -149,13 +154,16 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
                 FieldError::Msg(m) => app.t(*m).to_string(),
                 FieldError::Text(s) => s.clone(),
             };
-            rows.push((
-                i,
-                Line::styled(
-                    format!(" {}! {text}", " ".repeat(LABEL + 1)),
-                    app.theme.bad(),
-                ),
-            ));
+            for (n, part) in wrap(&text, field_room).into_iter().enumerate() {
+                let mark = if n == 0 { "! " } else { "  " };
+                rows.push((
+                    i,
+                    Line::styled(
+                        format!(" {}{mark}{part}", " ".repeat(LABEL + 1)),
+                        app.theme.bad(),
+                    ),
+                ));
+            }
         }
     }
     let mut head = Vec::new();
@@ -183,7 +191,10 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
                 &[&app.money(p.amount), &shown(&p.debt), &p.date],
             ),
         };
-        tail.push(Line::styled(format!(" ! {text}"), app.theme.warn()));
+        for (n, part) in wrap(&text, inner.saturating_sub(3)).into_iter().enumerate() {
+            let mark = if n == 0 { "!" } else { " " };
+            tail.push(Line::styled(format!(" {mark} {part}"), app.theme.warn()));
+        }
     }
     if form.asking {
         tail.push(Line::styled(
@@ -196,7 +207,10 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
         .as_ref()
         .filter(|_| form.fields.iter().any(|f| f.touched))
     {
-        tail.push(Line::styled(format!(" ! {e}"), app.theme.bad()));
+        for (n, part) in wrap(e, inner.saturating_sub(3)).into_iter().enumerate() {
+            let mark = if n == 0 { "!" } else { " " };
+            tail.push(Line::styled(format!(" {mark} {part}"), app.theme.bad()));
+        }
     }
     // The keys of the whole form, not of the focused field: the line stays put as Tab moves.
     let keys = keymap::line(
@@ -225,7 +239,7 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
     lines.push(spacer);
     lines.push(Line::styled(format!(" {keys}"), app.theme.dim()));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let area = centered(body, 78, height);
+    let area = centered(body, WIDTH, height);
     super::ui::clear(frame, area);
     let block = Block::bordered().title(Span::styled(
         format!(" {} ", title(app, form)),

@@ -203,7 +203,7 @@ fn held_to(mut lines: Vec<String>, room: usize, width: u16) -> Vec<String> {
 /// characters (Chinese has no spaces to break at; a closing mark such as `，` stays with the
 /// character before it). A word wider than a line is broken where it must. The Dashboard
 /// sizes its panel on these lines, so they are drawn as they are, never wrapped again.
-fn wrap(text: &str, width: u16) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: u16) -> Vec<String> {
     const GLUED: &str = "，。；：、）」』！？";
     let width = usize::from(width.max(2));
     // (a space before it, the token)
@@ -283,7 +283,17 @@ fn rescue_lines(app: &App) -> Vec<Line<'static>> {
             app.theme.bold(),
         ));
     }
-    if !steps.is_empty() || r.missing > Money::ZERO {
+    if steps.is_empty() && r.missing > Money::ZERO {
+        lines.push(Line::styled(
+            app.tf(Msg::MissingAll, &[&app.money(r.missing)]),
+            app.theme.bold(),
+        ));
+        // Nothing on hand and no budget at all: say how to set one.
+        if matches!(&app.view.plan, Err(PlanError::BelowMinimums { budget, .. }) if budget.is_zero())
+        {
+            lines.push(Line::styled(app.t(Msg::HowToBudget), app.theme.warn()));
+        }
+    } else if !steps.is_empty() || r.missing > Money::ZERO {
         let mut text = app.tf(Msg::PayFirst, &[&steps.join(", ")]);
         if r.missing > Money::ZERO {
             text.push_str("; ");

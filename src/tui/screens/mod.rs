@@ -3,7 +3,7 @@
 
 mod budget;
 mod calendar;
-mod dashboard;
+pub(crate) mod dashboard;
 mod debts;
 mod negotiate;
 mod plan;

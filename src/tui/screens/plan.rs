@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Cell, Chart, Dataset, GraphType, Paragraph, Row, Table};
 
 use super::{Spare, panel, panel_msg};
-use crate::engine::{self, Strategy};
+use crate::engine::{self, PlanError, Strategy};
 use crate::money::to_cents;
 use crate::money::{Money, from_cents};
 use crate::present::shown;
@@ -103,6 +103,8 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
                         Some((i, _)) => app.tf(Msg::CostsMore, &[&money(-i)]),
                         None => String::from("-"),
                     },
+                    // Said once, under the schedule, not once a strategy.
+                    Err(PlanError::BelowMinimums { .. }) => String::from("-"),
                     Err(e) => plan_error(app.lang, e),
                 })
                 .collect()
@@ -175,6 +177,13 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
 
 fn render_chart(app: &App, frame: &mut Frame, area: Rect) {
     let series = &app.view.plot;
+    // No strategy makes a plan (no budget, say): no axes of made-up amounts and months.
+    if series.iter().all(|(_, s)| s.is_empty()) {
+        let text = Paragraph::new(Line::styled(app.t(Msg::NothingToDraw), app.theme.dim()))
+            .block(panel_msg(app, Msg::TotalOwedOverTime));
+        frame.render_widget(text, area);
+        return;
+    }
     let max_months = series
         .iter()
         .map(|(_, s)| s.len())
@@ -287,12 +296,9 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect) {
     let plan = match &app.view.plan {
         Ok(p) => p,
         Err(e) => {
-            let text = Paragraph::new(Line::styled(
-                app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
-                app.theme.bad(),
-            ))
-            .wrap(ratatui::widgets::Wrap { trim: true })
-            .block(panel_msg(app, Msg::Schedule));
+            let text = Paragraph::new(failure(app, e))
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .block(panel_msg(app, Msg::Schedule));
             frame.render_widget(text, area);
             return;
         }
@@ -371,5 +377,36 @@ impl App {
         }
         self.replan();
         Vec::new()
+    }
+}
+
+/// Why there is no plan, in the app's money: with no budget (or one below the minimums), what
+/// is missing and how to set it.
+fn failure(app: &App, e: &PlanError) -> Vec<Line<'static>> {
+    match e {
+        PlanError::BelowMinimums { budget, minimums } => {
+            let what = if budget.is_zero() {
+                app.tf(Msg::NoBudget, &[&app.money(*minimums)])
+            } else {
+                app.tf(
+                    Msg::BudgetBelow,
+                    &[
+                        &app.money(*budget),
+                        &app.money(*minimums - *budget),
+                        &app.money(*minimums),
+                    ],
+                )
+            };
+            // One paragraph: the panel may have three lines only.
+            vec![Line::from(vec![
+                Span::styled(what, app.theme.bad()),
+                Span::raw(" "),
+                Span::styled(app.t(Msg::HowToBudget).to_string(), app.theme.warn()),
+            ])]
+        }
+        e => vec![Line::styled(
+            app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
+            app.theme.bad(),
+        )],
     }
 }
