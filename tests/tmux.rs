@@ -102,6 +102,30 @@ impl Drop for Tmux {
     }
 }
 
+impl Tmux {
+    /// A temp dir and a tmux server of our own in it (the `Tmux` must be dropped before the
+    /// dir, which holds its socket); `None`, with a note, where tmux is not installed, unless
+    /// `$CI` is set (CI installs it), which fails the test.
+    fn new(name: &str) -> Option<(tempfile::TempDir, Tmux)> {
+        if !tmux_installed() {
+            if std::env::var_os("CI").is_some() {
+                panic!("tmux is not installed: CI must install it for this end-to-end test");
+            }
+            eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
+            return None;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let tmux = Tmux {
+            socket: dir.path().join("tmux.sock"),
+            session: format!("payoff-{name}-{}-{nanos}", std::process::id()),
+        };
+        Some((dir, tmux))
+    }
+}
+
 fn tmux_installed() -> bool {
     Command::new("tmux")
         .arg("-V")
@@ -116,23 +140,10 @@ fn quote(s: &Path) -> String {
 
 #[test]
 fn first_start_dashboard_plan_language_quit() {
-    if !tmux_installed() {
-        if std::env::var_os("CI").is_some() {
-            panic!("tmux is not installed: CI must install it for this end-to-end test");
-        }
-        eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
+    let Some((dir, tmux)) = Tmux::new("test") else {
         return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("payoff.toml");
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    // Dropped before `dir`, which holds its socket.
-    let tmux = Tmux {
-        socket: dir.path().join("tmux.sock"),
-        session: format!("payoff-test-{}-{nanos}", std::process::id()),
     };
+    let file = dir.path().join("payoff.toml");
     let bin = Path::new(env!("CARGO_BIN_EXE_payoff"));
     // English whatever the machine's locale; no colours; no file from the environment.
     // Under strace where it is there: the app, too, never opens a network socket.
@@ -197,22 +208,10 @@ fn first_start_dashboard_plan_language_quit() {
 
 #[test]
 fn first_start_in_chinese_offers_the_chinese_example_and_adds_a_huabei() {
-    if !tmux_installed() {
-        if std::env::var_os("CI").is_some() {
-            panic!("tmux is not installed: CI must install it for this end-to-end test");
-        }
-        eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
+    let Some((dir, tmux)) = Tmux::new("zh") else {
         return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("payoff.toml");
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    let tmux = Tmux {
-        socket: dir.path().join("tmux.sock"),
-        session: format!("payoff-zh-{}-{nanos}", std::process::id()),
     };
+    let file = dir.path().join("payoff.toml");
     let bin = Path::new(env!("CARGO_BIN_EXE_payoff"));
     // A Chinese-speaking user: the locale says zh, the file does not exist yet.
     let command = format!(
@@ -249,24 +248,12 @@ fn first_start_in_chinese_offers_the_chinese_example_and_adds_a_huabei() {
 
 #[test]
 fn a_broken_hand_edit_is_shown_and_its_fix_loads_by_itself() {
-    if !tmux_installed() {
-        if std::env::var_os("CI").is_some() {
-            panic!("tmux is not installed: CI must install it for this end-to-end test");
-        }
-        eprintln!("note: tmux is not installed; skipping the end-to-end TUI test");
+    let Some((dir, tmux)) = Tmux::new("fix") else {
         return;
-    }
-    let dir = tempfile::tempdir().unwrap();
+    };
     let file = dir.path().join("payoff.toml");
     let example = include_str!("../assets/example.toml");
     std::fs::write(&file, example).unwrap();
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    let tmux = Tmux {
-        socket: dir.path().join("tmux.sock"),
-        session: format!("payoff-fix-{}-{nanos}", std::process::id()),
-    };
     let bin = Path::new(env!("CARGO_BIN_EXE_payoff"));
     let command = format!(
         "env -u LC_ALL -u LC_MESSAGES -u PAYOFF_FILE LANG=en_US.UTF-8 NO_COLOR=1 {} -f {}",
