@@ -67,8 +67,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             // The marker stays whole; the name is cut with `…` to leave it room.
             let tagged = |tag: Msg| {
                 let tag = app.t(tag);
-                let room = name_width.saturating_sub(tag.width() + 1);
-                format!("{} {tag}", crate::tui::ui::clip(&r.name, room))
+                // A full-width bracket brings its own room: no space before （到期）.
+                let gap = if tag.starts_with('（') { "" } else { " " };
+                let room = name_width.saturating_sub(tag.width() + gap.len());
+                format!("{}{gap}{tag}", crate::tui::ui::clip(&r.name, room))
             };
             let (name, sign_style) = match r.kind {
                 EventKind::Due => (tagged(Msg::DueTag), Style::new()),
