@@ -274,3 +274,75 @@ fn a_broken_hand_edit_is_shown_and_its_fix_loads_by_itself() {
     tmux.send("q");
     tmux.wait_gone();
 }
+
+#[test]
+fn add_a_debt_pay_it_and_undo_both() {
+    let Some((dir, tmux)) = Tmux::new("undo") else {
+        return;
+    };
+    let file = dir.path().join("payoff.toml");
+    let example = include_str!("../assets/example.toml");
+    std::fs::write(&file, example).unwrap();
+    let bin = Path::new(env!("CARGO_BIN_EXE_payoff"));
+    let command = format!(
+        "env -u LC_ALL -u LC_MESSAGES -u PAYOFF_FILE LANG=en_US.UTF-8 NO_COLOR=1 {} -f {}",
+        quote(bin),
+        quote(&file)
+    );
+    tmux.start(&command);
+    tmux.wait_for("Needs attention");
+    tmux.send("2");
+    tmux.wait_for("Next due");
+    // a, 6 (an online lender): name, balance, apr, term, (method), due day; Enter saves.
+    tmux.send("a");
+    tmux.wait_for("who is it with?");
+    tmux.send("6");
+    tmux.wait_for("online lender (loan)");
+    for key in [
+        "C", "a", "r", "Tab", "6", "0", "0", "0", "Tab", "2", "4", "Tab", "1", "2", "Tab", "Tab",
+        "1", "5", "Enter",
+    ] {
+        tmux.send(key);
+    }
+    tmux.wait_for("Selected: Car (online lender)");
+    let added = wait_file_with(&file, "name = \"Car\"\nproduct = \"online_lender\"\n");
+    // The new debt is selected: p pays it, its amount due prefilled.
+    tmux.send("p");
+    tmux.wait_for("Record a payment to Car");
+    tmux.send("Enter");
+    tmux.wait_for("recorded");
+    wait_file_with(&file, "[[payments]]\ndebt = \"Car\"\n");
+    // u takes the payment back, then the debt: the file is the example again, to the byte.
+    tmux.send("u");
+    tmux.wait_for("undone and saved");
+    wait_file(&file, &added);
+    tmux.send("u");
+    wait_file(&file, example);
+    tmux.send("q");
+    tmux.wait_gone();
+}
+
+/// Waits until `file` holds `text`, to the byte.
+fn wait_file(file: &Path, text: &str) {
+    wait_file_until(file, |now| now == text);
+}
+
+/// Waits until `file` contains `part`; what it then holds.
+fn wait_file_with(file: &Path, part: &str) -> String {
+    wait_file_until(file, |now| now.contains(part))
+}
+
+fn wait_file_until(file: &Path, done: impl Fn(&str) -> bool) -> String {
+    let start = Instant::now();
+    loop {
+        let now = std::fs::read_to_string(file).unwrap_or_default();
+        if done(&now) {
+            return now;
+        }
+        assert!(
+            start.elapsed() < PATIENCE,
+            "the file never became what was expected; it holds:\n{now}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
