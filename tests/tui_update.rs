@@ -463,6 +463,67 @@ fn plan_what_if_is_not_saved_until_kept() {
     assert_eq!(h.disk(), kept);
 }
 
+/// `=` on Plan types the what-if budget exactly, as the app shows amounts (`¥1,060.30`) or
+/// plainly; nothing is written until `w` keeps it.
+#[test]
+fn plan_equals_types_an_exact_what_if_budget() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('4'), KeyCode::Char('+'), KeyCode::Char('=')]);
+    let Some(Overlay::Form(form)) = &h.app.overlay else {
+        panic!("= opened no form: {:?}", h.app.overlay);
+    };
+    // Prefilled with the what-if budget in use, not the file's.
+    assert_eq!(form.fields[0].input.value(), "4600");
+    for (typed, budget) in [
+        ("¥1,060.30", dec!(1060.30)),
+        ("1060.3", dec!(1060.30)),
+        ("５２００", dec!(5200)),
+    ] {
+        if !h.form_open() {
+            h.key(KeyCode::Char('='));
+        }
+        h.clear_field();
+        h.type_str(typed);
+        h.key(KeyCode::Enter);
+        assert!(!h.form_open(), "{typed}: {:?}", h.form_errors());
+        assert_eq!(h.app.what_if_budget(), budget, "{typed}");
+        assert_eq!(
+            Decimal::from(h.app.plan().delta),
+            (budget - dec!(4500)) * dec!(100)
+        );
+        assert_eq!(h.disk(), EXAMPLE, "{typed} wrote the file");
+    }
+    // The plans follow it, and `w` keeps exactly that budget.
+    assert!(h.app.view.plan.is_ok());
+    h.key(KeyCode::Char('w'));
+    assert_eq!(
+        h.reopened().data().budget.monthly_for_debts,
+        Some(dec!(5200))
+    );
+}
+
+#[test]
+fn plan_typed_budget_refuses_a_bad_amount_and_esc_cancels() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('4'), KeyCode::Char('=')]);
+    h.clear_field();
+    h.type_str("12a");
+    h.key(KeyCode::Enter);
+    assert!(h.form_open(), "a bad amount closed the form");
+    assert_eq!(h.form_errors(), ["WhatIf: ErrAmount"]);
+    assert_eq!(h.app.what_if_budget(), dec!(4500));
+    h.clear_field();
+    h.key(KeyCode::Enter);
+    assert_eq!(h.form_errors(), ["WhatIf: ErrRequired"]);
+    // Esc leaves the budget as it was.
+    h.clear_field();
+    h.type_str("100");
+    h.key(KeyCode::Esc);
+    assert!(!h.form_open());
+    assert_eq!(h.app.what_if_budget(), dec!(4500));
+    assert_eq!(h.disk(), EXAMPLE);
+}
+
 #[test]
 fn plan_budget_never_goes_below_zero_and_0_resets() {
     let mut h = Harness::new(Language::En, true);

@@ -20,7 +20,7 @@ use super::theme::Theme;
 use super::view::View;
 use crate::lender::Product;
 use crate::model::Language;
-use crate::money::{Money, display, from_cents};
+use crate::money::{Money, display, from_cents, to_cents};
 use crate::present::shown;
 use crate::store::{Edit, Store};
 
@@ -524,6 +524,20 @@ impl App {
             self.overlay = Some(Overlay::Form(form));
             return Vec::new();
         };
+        // The what-if budget is the Plan screen's, not the file's: nothing to save (`w` keeps
+        // it), so also while edits are paused.
+        if let (
+            FormKind::WhatIfBudget,
+            Edit::KeepPlan {
+                monthly_for_debts, ..
+            },
+        ) = (form.kind, &edit)
+        {
+            let delta = to_cents(*monthly_for_debts) - to_cents(self.view.base_budget);
+            self.plan.delta = delta;
+            self.replan();
+            return Vec::new();
+        }
         if self.paused {
             self.hold(form, true);
             return Vec::new();

@@ -86,6 +86,7 @@ fn plain_title<'a>(
         FormKind::Pay(i) => app.tf(Msg::FormPay, &[&debt(i)]),
         FormKind::Budget => app.t(Msg::FormBudget).to_string(),
         FormKind::Reconcile(day) => app.tf(Msg::FormReconcile, &[&day]),
+        FormKind::WhatIfBudget => app.t(Msg::FormWhatIfBudget).to_string(),
     }
 }
 

@@ -130,12 +130,7 @@ const BUDGET: &[Binding] = &[
 
 const PLAN: &[Binding] = &[
     b(&[Char('-')], Action::Budget(-10_000), Msg::KeyStep, true),
-    b(
-        &[Char('+'), Char('=')],
-        Action::Budget(10_000),
-        Msg::KeyStep,
-        false,
-    ),
+    b(&[Char('+')], Action::Budget(10_000), Msg::KeyStep, false),
     b(
         &[Char('[')],
         Action::Budget(-100_000),
@@ -148,6 +143,8 @@ const PLAN: &[Binding] = &[
         Msg::KeyBigStep,
         false,
     ),
+    // In the help only: the bar is full at 120 columns already.
+    b(&[Char('=')], Action::TypeBudget, Msg::KeyTypeBudget, false),
     b(&[Char('s')], Action::NextStrategy, Msg::KeyStrategy, true),
     b(&[Char('w')], Action::KeepBudget, Msg::KeyKeep, true),
     b(&[Char('0')], Action::ResetBudget, Msg::KeyReset, false),

@@ -17,6 +17,7 @@ use crate::store::Edit;
 use crate::tui::action::Action;
 use crate::tui::app::scroll;
 use crate::tui::ctx::{Ctx, Request};
+use crate::tui::form::Form;
 use crate::tui::i18n::{Msg, plan_error, strategy_msg};
 use crate::tui::view::View;
 use unicode_width::UnicodeWidthStr;
@@ -73,6 +74,7 @@ impl PlanState {
                 self.strategy = all[(at + 1) % all.len()];
             }
             Action::ResetBudget => self.delta = 0,
+            Action::TypeBudget => return Some(Request::Form(Form::what_if_budget(ctx.budget))),
             Action::KeepBudget
                 if self.delta != 0 || ctx.data().budget.strategy != Some(self.strategy) =>
             {
