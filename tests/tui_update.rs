@@ -1219,3 +1219,32 @@ fn selection_follows_a_newly_added_debt() {
     assert_eq!(h.app.store.data().debts.len(), 4);
     assert!(h.app.debts().sel < 4);
 }
+
+/// A long budget list scrolls with the selection; the other list counts what does not fit.
+#[test]
+fn long_budget_lists_scroll_and_count_what_does_not_fit() {
+    let mut h = Harness::new(Language::En, true);
+    let mut text = EXAMPLE.to_string();
+    for i in 1..=30 {
+        text.push_str(&format!(
+            "\n[[budget.expenses]]\nname = \"Bill {i}\"\namount = 1\nday = 1\n"
+        ));
+    }
+    fs::write(&h.path, &text).unwrap();
+    h.app = payoff::tui::app::App::new(Store::open(&h.path).unwrap(), today(), Language::En, true);
+    // The income is selected: the expense list shows its first lines, then counts the rest.
+    h.keys(&[KeyCode::Char('3'), KeyCode::Down]);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Rent"), "{screen}");
+    assert!(
+        screen.contains("Bill 11") && screen.contains("… +19"),
+        "{screen}"
+    );
+    // At the last line, it is on screen, and the first are not.
+    for _ in 0..40 {
+        h.key(KeyCode::Down);
+    }
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Bill 30"), "{screen}");
+    assert!(!screen.contains("Rent"), "{screen}");
+}

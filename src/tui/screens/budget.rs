@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
-use super::panel_msg;
+use super::{fit_rows, more_row, panel_msg, window};
 use crate::model::{Data, Flow};
 use crate::present::shown;
 use crate::tui::action::Action;
@@ -152,14 +152,27 @@ fn render_flows(
         );
         return;
     }
-    let amounts: Vec<crate::money::Money> = flows.iter().map(|f| f.amount).collect();
+    // The list with the selection scrolls with it; the other shows its first lines, and
+    // counts those that do not fit.
+    let room = usize::from(area.height.saturating_sub(3));
+    let (from, to, more) = match selected {
+        Some(i) => {
+            let (from, to) = window(flows.len(), i, room);
+            (from, to, 0)
+        }
+        None => {
+            let (whole, more) = fit_rows(flows.len(), room);
+            (0, whole, more)
+        }
+    };
+    let amounts: Vec<crate::money::Money> = flows[from..to].iter().map(|f| f.amount).collect();
     let mut spare = super::Spare::of(area.width.saturating_sub(2), &[12, 3], 8);
     let (amounts, amount_width) = spare.amounts(ctx, &amounts, 12);
-    let rows: Vec<Row> = flows
+    let mut rows: Vec<Row> = flows[from..to]
         .iter()
         .zip(amounts)
-        .enumerate()
-        .map(|(i, (f, amount))| {
+        .zip(from..)
+        .map(|((f, amount), i)| {
             Row::new(vec![
                 Cell::from(shown(&f.name).into_owned()),
                 Cell::from(Line::from(amount).right_aligned()),
@@ -172,6 +185,7 @@ fn render_flows(
             })
         })
         .collect();
+    rows.extend(more_row(ctx, more, 0));
     let header = Row::new(vec![
         Cell::from(ctx.t(Msg::ColName)),
         Cell::from(Line::from(ctx.t(Msg::ColAmount)).right_aligned()),

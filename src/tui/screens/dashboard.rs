@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{Spare, panel_msg, window};
+use super::{Spare, fit_rows, more_row, panel_msg, window};
 use crate::due::{EventKind, Level, Warning};
 use crate::engine::PlanError;
 use crate::i18n::{pad, tf};
@@ -102,9 +102,11 @@ fn render_debts(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         return;
     }
     let data = ctx.data();
+    // The panel has no selection to scroll with: the debts that do not fit are counted.
+    let (whole, more) = fit_rows(data.debts.len(), usize::from(area.height - 2));
     let mut spare = Spare::of(area.width.saturating_sub(2), &[12, 10], 10);
-    let (balances, balance_width) = spare.amounts(ctx, &ctx.view.balances, 12);
-    let rows: Vec<Row> = data
+    let (balances, balance_width) = spare.amounts(ctx, &ctx.view.balances[..whole], 12);
+    let mut rows: Vec<Row> = data
         .debts
         .iter()
         .zip(&ctx.view.debts)
@@ -124,6 +126,7 @@ fn render_debts(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
+    rows.extend(more_row(ctx, more, 0));
     let widths = [
         Constraint::Fill(1),
         Constraint::Length(balance_width),
@@ -535,16 +538,18 @@ fn render_next(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .today
         .checked_add_days(Days::new(NEXT_DAYS))
         .unwrap_or(ctx.today);
-    let shown_rows: Vec<_> = ctx
+    let mut shown_rows: Vec<_> = ctx
         .view
         .calendar
         .iter()
         .filter(|r| r.date < until && r.kind != EventKind::Payment)
         .collect();
+    let (whole, more) = fit_rows(shown_rows.len(), usize::from(area.height.saturating_sub(2)));
+    shown_rows.truncate(whole);
     let amounts: Vec<Money> = shown_rows.iter().map(|r| r.amount.abs()).collect();
     let mut spare = Spare::of(area.width.saturating_sub(2), &[5, 4, 11], 8);
     let (amounts, amount_width) = spare.amounts(ctx, &amounts, 11);
-    let rows: Vec<Row> = shown_rows
+    let mut rows: Vec<Row> = shown_rows
         .into_iter()
         .zip(amounts)
         .map(|(r, amount)| {
@@ -564,6 +569,8 @@ fn render_next(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             .style(style)
         })
         .collect();
+    // In the name's column: the date's is too narrow for `… +100`.
+    rows.extend(more_row(ctx, more, 1));
     let widths = [
         Constraint::Length(5),
         Constraint::Fill(1),

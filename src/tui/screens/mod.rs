@@ -10,7 +10,7 @@ pub(in crate::tui) mod negotiate;
 pub(in crate::tui) mod plan;
 
 use ratatui::text::Span;
-use ratatui::widgets::Block;
+use ratatui::widgets::{Block, Cell, Row};
 
 use super::ctx::Ctx;
 use super::i18n::Msg;
@@ -33,6 +33,25 @@ fn window(len: usize, selected: usize, height: usize) -> (usize, usize) {
     }
     let start = selected.saturating_sub(height - 1).min(len - height);
     (start, start + height)
+}
+
+/// How many of `len` rows a list `room` rows high shows, and how many it leaves out (0 when
+/// all fit): those are counted on its last row ([`more_row`]).
+fn fit_rows(len: usize, room: usize) -> (usize, usize) {
+    if len <= room {
+        (len, 0)
+    } else {
+        let whole = room.saturating_sub(1);
+        (whole, len - whole)
+    }
+}
+
+/// The row that counts `more` rows left out (`… +3`), in the table's `column`; none when
+/// nothing was left out.
+fn more_row(ctx: &Ctx, more: usize, column: usize) -> Option<Row<'static>> {
+    let mut cells = vec![Cell::from(""); column];
+    cells.push(Cell::from(format!("… +{more}")));
+    (more > 0).then(|| Row::new(cells).style(ctx.theme.dim()))
 }
 
 /// What a table has spare beyond its columns' natural widths, for its amount columns to grow
@@ -101,4 +120,19 @@ fn widest(cells: &[String]) -> usize {
         .map(|c| unicode_width::UnicodeWidthStr::width(c.as_str()))
         .max()
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_rows;
+
+    #[test]
+    fn rows_that_do_not_fit_are_counted_on_the_last_row() {
+        assert_eq!(fit_rows(3, 5), (3, 0));
+        assert_eq!(fit_rows(5, 5), (5, 0));
+        // 4 debts in 3 rows: 2 whole and `… +2`; in 1 row only `… +4`.
+        assert_eq!(fit_rows(4, 3), (2, 2));
+        assert_eq!(fit_rows(4, 1), (0, 4));
+        assert_eq!(fit_rows(0, 0), (0, 0));
+    }
 }
