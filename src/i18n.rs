@@ -458,6 +458,7 @@ pub enum Msg {
     FormWhatIfBudget,
     RuleWhatIf,
     KeyTypeBudget,
+    KeyApply,
 }
 
 /// Both languages of a message.
@@ -1230,6 +1231,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "金额；按 w 才写入文件",
         ),
         KeyTypeBudget => ("type budget", "输入预算"),
+        KeyApply => ("apply", "应用"),
     }
 }
 
