@@ -20,7 +20,7 @@ use super::theme::Theme;
 use super::view::View;
 use crate::lender::Product;
 use crate::model::Language;
-use crate::money::{Money, display, from_cents, to_cents};
+use crate::money::{Money, display, from_cents};
 use crate::present::shown;
 use crate::store::{Edit, Store};
 
@@ -208,7 +208,7 @@ impl App {
 
     /// The monthly budget the plans use: the file's, plus the what-if change.
     pub fn what_if_budget(&self) -> Money {
-        (self.view.base_budget + from_cents(self.plan.delta)).max(Money::ZERO)
+        self.plan.budget(self.view.base_budget)
     }
 
     /// The Plan screen's what-if inputs.
@@ -533,8 +533,8 @@ impl App {
             },
         ) = (form.kind, &edit)
         {
-            let delta = to_cents(*monthly_for_debts) - to_cents(self.view.base_budget);
-            self.plan.delta = delta;
+            self.plan
+                .set_budget(self.view.base_budget, *monthly_for_debts);
             self.replan();
             return Vec::new();
         }
@@ -725,7 +725,7 @@ impl App {
             view: &self.view,
             theme: &self.theme,
             lang: self.lang,
-            budget: (self.view.base_budget + from_cents(self.plan.delta)).max(Money::ZERO),
+            budget: self.plan.budget(self.view.base_budget),
             paused: self.paused,
         };
         let request = match self.screen {

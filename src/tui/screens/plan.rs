@@ -96,6 +96,16 @@ impl PlanState {
         Some(Request::Replan)
     }
 
+    /// The monthly budget the plans use when the file's is `base`: it plus the what-if change.
+    pub fn budget(&self, base: Money) -> Money {
+        (base + from_cents(self.delta)).max(Money::ZERO)
+    }
+
+    /// Makes the what-if budget exactly `budget` (typed with `=`), the file's being `base`.
+    pub fn set_budget(&mut self, base: Money, budget: Money) {
+        self.delta = to_cents(budget) - to_cents(base);
+    }
+
     /// After the plans were computed again: the schedule's scroll stays within the plan.
     pub fn fit(&mut self, view: &View) {
         let months = view.plan.as_ref().map_or(0, |p| p.months as usize);
