@@ -454,6 +454,11 @@ pub enum Msg {
     Custom,
     Minimum,
     Negotiated,
+    // The Plan screen's typed what-if budget.
+    FormWhatIfBudget,
+    RuleWhatIf,
+    KeyTypeBudget,
+    KeyApply,
 }
 
 /// Both languages of a message.
@@ -1219,6 +1224,14 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         Custom => ("custom", "自定义"),
         Minimum => ("minimum", "只还最低"),
         Negotiated => ("negotiated", "协商分期"),
+
+        FormWhatIfBudget => ("What-if budget", "假设预算"),
+        RuleWhatIf => (
+            "amount; not saved until w keeps it",
+            "金额；按 w 才写入文件",
+        ),
+        KeyTypeBudget => ("type budget", "输入预算"),
+        KeyApply => ("apply", "应用"),
     }
 }
 

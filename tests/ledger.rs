@@ -454,7 +454,7 @@ fn the_chosen_strategy_is_remembered() {
     assert_eq!(kept(&h), Some(Strat::Avalanche));
     // Trying snowball and a larger budget on the Plan screen leaves the Dashboard alone.
     h.keys(&[KeyCode::Char('4'), KeyCode::Char('s'), KeyCode::Char(']')]);
-    assert_eq!(h.app.plan.strategy, Strat::Snowball);
+    assert_eq!(h.app.plan().strategy, Strat::Snowball);
     assert_eq!(kept(&h), Some(Strat::Avalanche));
     assert_eq!(h.disk(), EXAMPLE);
     // `w` keeps both, each under [budget], and says so.
@@ -471,7 +471,7 @@ fn the_chosen_strategy_is_remembered() {
     // A new start opens on it, and `plan` follows it without --strategy.
     let store = Store::open(&h.path).unwrap();
     let app = payoff::tui::app::App::new(store, today(), Language::En, true);
-    assert_eq!(app.plan.strategy, Strat::Snowball);
+    assert_eq!(app.plan().strategy, Strat::Snowball);
     let j = plan_json(&h.path, "2026-11-23");
     assert_eq!(j["strategy"], "snowball");
 }

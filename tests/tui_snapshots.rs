@@ -686,6 +686,20 @@ fn budget_form() {
     }
 }
 
+/// `=` on Plan: the what-if budget typed exactly, prefilled with the one in use.
+#[test]
+fn plan_what_if_budget_form() {
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        h.keys(&[KeyCode::Char('4'), KeyCode::Char(']'), KeyCode::Char('=')]);
+        assert!(h.form_open());
+        snap(
+            &format!("plan_what_if_budget_form_{code}_80x24"),
+            &h.screen(80, 24),
+        );
+    }
+}
+
 /// The loader's usual words about a field (a name another debt has) come from the catalog, in
 /// the user's language, not cut off ("expected a name no other debt has (debts[1] ...").
 #[test]

@@ -12,7 +12,7 @@ use payoff::model::{DebtKind, Language};
 use payoff::money::Rate;
 use payoff::store::Store;
 use payoff::tui::action::Event;
-use payoff::tui::app::{Overlay, Screen};
+use payoff::tui::app::{NegoField, Overlay, Screen};
 use payoff::tui::form::{FieldError, Key};
 use payoff::tui::{keymap, perform};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -284,7 +284,7 @@ fn edit_then_undo_twice_restores_the_file() {
 
     // Select Visa (the fifth), edit its balance.
     h.keys(&[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down]);
-    assert_eq!(h.app.debt_sel, 4);
+    assert_eq!(h.app.debts().sel, 4);
     h.key(KeyCode::Char('e'));
     assert!(h.form_open());
     h.keys(&[KeyCode::Tab, KeyCode::Tab]);
@@ -429,7 +429,7 @@ fn plan_what_if_is_not_saved_until_kept() {
     let original = h.disk();
     h.key(KeyCode::Char('4'));
     assert_eq!(h.app.screen, Screen::Plan);
-    assert_eq!(h.app.budget(), dec!(4500));
+    assert_eq!(h.app.what_if_budget(), dec!(4500));
     let months = |h: &Harness| h.app.view.plan.as_ref().unwrap().months;
     let before = months(&h);
 
@@ -441,15 +441,15 @@ fn plan_what_if_is_not_saved_until_kept() {
         (']', dec!(5500)),
     ] {
         h.key(KeyCode::Char(key));
-        assert_eq!(h.app.budget(), budget, "after {key}");
+        assert_eq!(h.app.what_if_budget(), budget, "after {key}");
         assert_eq!(h.disk(), original, "{key} wrote the file");
     }
     // The plans follow the what-if budget at once.
     assert!(months(&h) < before);
 
     h.key(KeyCode::Char('w'));
-    assert_eq!(h.app.budget(), dec!(5500));
-    assert_eq!(h.app.plan.delta, 0);
+    assert_eq!(h.app.what_if_budget(), dec!(5500));
+    assert_eq!(h.app.plan().delta, 0);
     let store = h.reopened();
     assert_eq!(store.data().budget.monthly_for_debts, Some(dec!(5500)));
     assert!(
@@ -463,6 +463,67 @@ fn plan_what_if_is_not_saved_until_kept() {
     assert_eq!(h.disk(), kept);
 }
 
+/// `=` on Plan types the what-if budget exactly, as the app shows amounts (`¥1,060.30`) or
+/// plainly; nothing is written until `w` keeps it.
+#[test]
+fn plan_equals_types_an_exact_what_if_budget() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('4'), KeyCode::Char('+'), KeyCode::Char('=')]);
+    let Some(Overlay::Form(form)) = &h.app.overlay else {
+        panic!("= opened no form: {:?}", h.app.overlay);
+    };
+    // Prefilled with the what-if budget in use, not the file's.
+    assert_eq!(form.fields[0].input.value(), "4600");
+    for (typed, budget) in [
+        ("¥1,060.30", dec!(1060.30)),
+        ("1060.3", dec!(1060.30)),
+        ("５２００", dec!(5200)),
+    ] {
+        if !h.form_open() {
+            h.key(KeyCode::Char('='));
+        }
+        h.clear_field();
+        h.type_str(typed);
+        h.key(KeyCode::Enter);
+        assert!(!h.form_open(), "{typed}: {:?}", h.form_errors());
+        assert_eq!(h.app.what_if_budget(), budget, "{typed}");
+        assert_eq!(
+            Decimal::from(h.app.plan().delta),
+            (budget - dec!(4500)) * dec!(100)
+        );
+        assert_eq!(h.disk(), EXAMPLE, "{typed} wrote the file");
+    }
+    // The plans follow it, and `w` keeps exactly that budget.
+    assert!(h.app.view.plan.is_ok());
+    h.key(KeyCode::Char('w'));
+    assert_eq!(
+        h.reopened().data().budget.monthly_for_debts,
+        Some(dec!(5200))
+    );
+}
+
+#[test]
+fn plan_typed_budget_refuses_a_bad_amount_and_esc_cancels() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('4'), KeyCode::Char('=')]);
+    h.clear_field();
+    h.type_str("12a");
+    h.key(KeyCode::Enter);
+    assert!(h.form_open(), "a bad amount closed the form");
+    assert_eq!(h.form_errors(), ["WhatIf: ErrAmount"]);
+    assert_eq!(h.app.what_if_budget(), dec!(4500));
+    h.clear_field();
+    h.key(KeyCode::Enter);
+    assert_eq!(h.form_errors(), ["WhatIf: ErrRequired"]);
+    // Esc leaves the budget as it was.
+    h.clear_field();
+    h.type_str("100");
+    h.key(KeyCode::Esc);
+    assert!(!h.form_open());
+    assert_eq!(h.app.what_if_budget(), dec!(4500));
+    assert_eq!(h.disk(), EXAMPLE);
+}
+
 #[test]
 fn plan_budget_never_goes_below_zero_and_0_resets() {
     let mut h = Harness::new(Language::En, true);
@@ -470,9 +531,9 @@ fn plan_budget_never_goes_below_zero_and_0_resets() {
     for _ in 0..6 {
         h.key(KeyCode::Char('['));
     }
-    assert_eq!(h.app.budget(), Decimal::ZERO);
+    assert_eq!(h.app.what_if_budget(), Decimal::ZERO);
     h.key(KeyCode::Char('0'));
-    assert_eq!(h.app.budget(), dec!(4500));
+    assert_eq!(h.app.what_if_budget(), dec!(4500));
     assert_eq!(h.disk(), EXAMPLE);
 }
 
@@ -482,8 +543,8 @@ fn adopt_a_negotiated_plan() {
     h.key(KeyCode::Char('5'));
     assert_eq!(h.app.screen, Screen::Negotiate);
     // Debt 0 (CMB Card); the focus starts on months (36).
-    assert_eq!(h.app.nego.debt, 0);
-    assert_eq!(h.app.nego.field, 1);
+    assert_eq!(h.app.negotiate().debt, 0);
+    assert_eq!(h.app.negotiate().field, NegoField::Months);
     // → on months: 37; ] : 49. ↓ to apr, + twice: 1 %. ↓ to fee, → : 10. ↓ to down, ] : 1000.
     h.keys(&[KeyCode::Right, KeyCode::Char(']')]);
     h.keys(&[KeyCode::Down, KeyCode::Char('+'), KeyCode::Char('+')]);
@@ -491,7 +552,7 @@ fn adopt_a_negotiated_plan() {
     h.keys(&[KeyCode::Down, KeyCode::Char(']')]);
     // ↑ back to months, - : 48.
     h.keys(&[KeyCode::Up, KeyCode::Up, KeyCode::Up, KeyCode::Char('-')]);
-    assert_eq!(h.app.nego.field, 1);
+    assert_eq!(h.app.negotiate().field, NegoField::Months);
     assert_eq!(h.disk(), EXAMPLE, "what-if changes are not saved");
 
     h.key(KeyCode::Enter);
@@ -514,13 +575,13 @@ fn adopt_a_negotiated_plan() {
 fn negotiate_left_right_on_the_debt_field_changes_the_debt() {
     let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('5'), KeyCode::Up]);
-    assert_eq!(h.app.nego.field, 0);
+    assert_eq!(h.app.negotiate().field, NegoField::Debt);
     h.key(KeyCode::Left);
     // Wraps to the last debt, JD Baitiao, whose plan in the file is shown.
-    assert_eq!(h.app.nego.debt, 3);
-    assert_eq!(h.app.nego.plan.months, 36);
+    assert_eq!(h.app.negotiate().debt, 3);
+    assert_eq!(h.app.negotiate().plan.months, 36);
     h.key(KeyCode::Right);
-    assert_eq!(h.app.nego.debt, 0);
+    assert_eq!(h.app.negotiate().debt, 0);
     // x removes JD Baitiao's plan from the file.
     h.keys(&[KeyCode::Left, KeyCode::Char('x')]);
     assert!(h.reopened().data().debts[3].negotiated.is_none());
@@ -1147,14 +1208,43 @@ fn negotiate_empty_state_points_to_the_debts_screen() {
 fn selection_follows_a_newly_added_debt() {
     let mut h = Harness::new(Language::En, true);
     h.keys(&[KeyCode::Char('2'), KeyCode::Down]);
-    assert_eq!(h.app.debt_sel, 1);
+    assert_eq!(h.app.debts().sel, 1);
     add_visa(&mut h);
     assert!(!h.form_open(), "{:?}", h.form_errors());
-    assert_eq!(h.app.debt_sel, 4);
-    assert_eq!(h.app.store.data().debts[h.app.debt_sel].name, "Visa");
+    assert_eq!(h.app.debts().sel, 4);
+    assert_eq!(h.app.store.data().debts[h.app.debts().sel].name, "Visa");
     assert!(h.screen(80, 24).contains("Visa"));
     // Undo takes it away, and the selection stays in the list.
     h.event(Event::Key(payoff::tui::action::Action::Undo));
     assert_eq!(h.app.store.data().debts.len(), 4);
-    assert!(h.app.debt_sel < 4);
+    assert!(h.app.debts().sel < 4);
+}
+
+/// A long budget list scrolls with the selection; the other list counts what does not fit.
+#[test]
+fn long_budget_lists_scroll_and_count_what_does_not_fit() {
+    let mut h = Harness::new(Language::En, true);
+    let mut text = EXAMPLE.to_string();
+    for i in 1..=30 {
+        text.push_str(&format!(
+            "\n[[budget.expenses]]\nname = \"Bill {i}\"\namount = 1\nday = 1\n"
+        ));
+    }
+    fs::write(&h.path, &text).unwrap();
+    h.app = payoff::tui::app::App::new(Store::open(&h.path).unwrap(), today(), Language::En, true);
+    // The income is selected: the expense list shows its first lines, then counts the rest.
+    h.keys(&[KeyCode::Char('3'), KeyCode::Down]);
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Rent"), "{screen}");
+    assert!(
+        screen.contains("Bill 11") && screen.contains("… +19"),
+        "{screen}"
+    );
+    // At the last line, it is on screen, and the first are not.
+    for _ in 0..40 {
+        h.key(KeyCode::Down);
+    }
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Bill 30"), "{screen}");
+    assert!(!screen.contains("Rent"), "{screen}");
 }

@@ -32,6 +32,8 @@ pub enum Action {
     Budget(i64),
     KeepBudget,
     ResetBudget,
+    /// Type the what-if budget exactly.
+    TypeBudget,
     /// Change the focused Negotiate field: a small (`false`) or large (`true`) step, up or down.
     Step {
         up: bool,

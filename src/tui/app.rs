@@ -3,17 +3,24 @@
 //! loop performs. Nothing here does I/O, so tests drive it directly.
 
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
+use ratatui::Frame;
+use ratatui::layout::Rect;
 
 use super::action::{Action, Effect, Event};
+use super::ctx::{Ctx, Request};
 use super::form::{Form, FormKind};
 use super::i18n::{Msg, t, tf};
+use super::screens::budget::{self, BudgetState};
+use super::screens::calendar::CalendarState;
+use super::screens::dashboard::DashboardState;
+pub use super::screens::debts::DebtsState;
+pub use super::screens::negotiate::{NegoField, NegotiateState};
+pub use super::screens::plan::PlanState;
 use super::theme::Theme;
 use super::view::View;
-use crate::engine::Strategy;
 use crate::lender::Product;
-use crate::model::{Language, Negotiated};
-use crate::money::{Money, Rate, display, from_cents};
+use crate::model::Language;
+use crate::money::{Money, display, from_cents};
 use crate::present::shown;
 use crate::store::{Edit, Store};
 
@@ -104,34 +111,6 @@ pub struct Held {
     pub submit: bool,
 }
 
-/// A line of the Budget screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BudgetRow {
-    /// Cash, as-of date and the monthly budget.
-    Settings,
-    Income(usize),
-    Expense(usize),
-}
-
-/// The Plan screen's what-if inputs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PlanUi {
-    pub strategy: Strategy,
-    /// What-if change of the monthly budget, in cents; not saved until kept (`w`).
-    pub delta: i64,
-    /// The first schedule month shown (0-based).
-    pub scroll: usize,
-}
-
-/// The Negotiate screen's proposal.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NegoUi {
-    pub debt: usize,
-    pub plan: Negotiated,
-    /// 0 debt, 1 months, 2 apr, 3 fee, 4 down payment.
-    pub field: usize,
-}
-
 /// The whole state of the app.
 #[derive(Clone, Debug)]
 pub struct App {
@@ -157,31 +136,28 @@ pub struct App {
     pub held: Option<Held>,
     /// The form whose edit is being saved: given back if the save fails.
     pending: Option<Form>,
-    pub dash_sel: usize,
-    pub debt_sel: usize,
-    pub budget_sel: usize,
-    pub cal_scroll: usize,
-    pub plan: PlanUi,
-    pub nego: NegoUi,
     pub view: View,
+    // Each screen's own state (STYLE.md pattern 0): the app only routes keys to it.
+    dashboard: DashboardState,
+    debts: DebtsState,
+    budget: BudgetState,
+    plan: PlanState,
+    negotiate: NegotiateState,
+    calendar: CalendarState,
 }
 
 impl App {
     /// The app on a file; `locale` is the language when the file names none.
     pub fn new(store: Store, today: NaiveDate, locale: Language, no_color: bool) -> App {
         let lang = store.data().language.unwrap_or(locale);
-        let plan = PlanUi {
-            strategy: store.data().budget.strategy(),
-            delta: 0,
-            scroll: 0,
-        };
-        let nego = nego_for(&store, 0);
+        let plan = PlanState::new(store.data().budget.strategy());
+        let negotiate = NegotiateState::for_debt(&store, 0);
         let view = View::new(
             store.data(),
             today,
             plan.strategy,
             store.data().budget.monthly_budget(),
-            Some((nego.debt, &nego.plan)),
+            Some((negotiate.debt, &negotiate.plan)),
         );
         let status = typo_notice(&store);
         App {
@@ -199,13 +175,13 @@ impl App {
             file_error: None,
             held: None,
             pending: None,
-            dash_sel: 0,
-            debt_sel: 0,
-            budget_sel: 0,
-            cal_scroll: 0,
-            plan,
-            nego,
             view,
+            dashboard: DashboardState::default(),
+            debts: DebtsState::default(),
+            budget: BudgetState::default(),
+            plan,
+            negotiate,
+            calendar: CalendarState::default(),
         }
     }
 
@@ -231,17 +207,49 @@ impl App {
     }
 
     /// The monthly budget the plans use: the file's, plus the what-if change.
-    pub fn budget(&self) -> Money {
-        (self.view.base_budget + from_cents(self.plan.delta)).max(Money::ZERO)
+    pub fn what_if_budget(&self) -> Money {
+        self.plan.budget(self.view.base_budget)
     }
 
-    /// The Budget screen's lines, in order.
-    pub fn budget_rows(&self) -> Vec<BudgetRow> {
-        let b = &self.store.data().budget;
-        std::iter::once(BudgetRow::Settings)
-            .chain((0..b.income.len()).map(BudgetRow::Income))
-            .chain((0..b.expenses.len()).map(BudgetRow::Expense))
-            .collect()
+    /// The Plan screen's what-if inputs.
+    pub fn plan(&self) -> &PlanState {
+        &self.plan
+    }
+
+    /// The Negotiate screen's proposal.
+    pub fn negotiate(&self) -> &NegotiateState {
+        &self.negotiate
+    }
+
+    /// The Debts screen's selection.
+    pub fn debts(&self) -> &DebtsState {
+        &self.debts
+    }
+
+    /// What the screens read.
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            store: &self.store,
+            today: self.today,
+            view: &self.view,
+            theme: &self.theme,
+            lang: self.lang,
+            budget: self.what_if_budget(),
+            paused: self.paused,
+        }
+    }
+
+    /// Draws the current screen's body.
+    pub(in crate::tui) fn render_screen(&self, frame: &mut Frame, area: Rect) {
+        let ctx = self.ctx();
+        match self.screen {
+            Screen::Dashboard => self.dashboard.render(&ctx, frame, area),
+            Screen::Debts => self.debts.render(&ctx, frame, area),
+            Screen::Budget => self.budget.render(&ctx, frame, area),
+            Screen::Plan => self.plan.render(&ctx, frame, area),
+            Screen::Negotiate => self.negotiate.render(&ctx, frame, area),
+            Screen::Calendar => self.calendar.render(&ctx, frame, area),
+        }
     }
 
     /// Sets the day (the loop calls it when the date changes while the app runs).
@@ -255,45 +263,42 @@ impl App {
     /// Recomputes everything from the file.
     fn refresh(&mut self) {
         let n = self.store.data().debts.len();
-        self.debt_sel = self.debt_sel.min(n.saturating_sub(1));
-        if self.nego.debt >= n {
-            self.nego = nego_for(&self.store, 0);
+        self.debts.sel = self.debts.sel.min(n.saturating_sub(1));
+        if self.negotiate.debt >= n {
+            self.negotiate = NegotiateState::for_debt(&self.store, 0);
         }
-        self.budget_sel = self
-            .budget_sel
-            .min(self.budget_rows().len().saturating_sub(1));
+        let rows = budget::rows(self.store.data()).len();
+        self.budget.sel = self.budget.sel.min(rows.saturating_sub(1));
         self.view = View::new(
             self.store.data(),
             self.today,
             self.plan.strategy,
             self.store.data().budget.monthly_budget() + from_cents(self.plan.delta),
-            Some((self.nego.debt, &self.nego.plan)),
+            Some((self.negotiate.debt, &self.negotiate.plan)),
         );
-        self.dash_sel = self
-            .dash_sel
-            .min(self.view.warnings.len().saturating_sub(1));
+        let warnings = self.view.warnings.len();
+        self.dashboard.sel = self.dashboard.sel.min(warnings.saturating_sub(1));
     }
 
     /// Recomputes the plans only: a what-if keystroke.
-    pub(in crate::tui) fn replan(&mut self) {
-        let budget = self.budget();
+    fn replan(&mut self) {
+        let budget = self.what_if_budget();
         self.view.replan(
             self.store.data(),
             self.plan.strategy,
             budget,
-            Some((self.nego.debt, &self.nego.plan)),
+            Some((self.negotiate.debt, &self.negotiate.plan)),
         );
-        let months = self.view.plan.as_ref().map_or(0, |p| p.months as usize);
-        self.plan.scroll = self.plan.scroll.min(months.saturating_sub(1));
+        self.plan.fit(&self.view);
     }
 
-    pub(in crate::tui) fn say(&mut self, text: String, error: bool) {
+    fn say(&mut self, text: String, error: bool) {
         self.status = Some((text, error));
     }
 
     /// Applies an edit to the file and asks for a save; the previous text goes on the undo
     /// stack. Refused while the file on disk is not the one loaded.
-    pub(in crate::tui) fn edit(&mut self, edit: Edit, done: String) -> Vec<Effect> {
+    fn edit(&mut self, edit: Edit, done: String) -> Vec<Effect> {
         if self.paused {
             self.say(self.t(self.paused_msg()).to_string(), true);
             return Vec::new();
@@ -308,7 +313,7 @@ impl App {
                     self.undo.remove(0);
                 }
                 if added {
-                    self.debt_sel = self.store.data().debts.len().saturating_sub(1);
+                    self.debts.sel = self.store.data().debts.len().saturating_sub(1);
                 }
                 self.refresh();
                 self.say(done, false);
@@ -519,6 +524,20 @@ impl App {
             self.overlay = Some(Overlay::Form(form));
             return Vec::new();
         };
+        // The what-if budget is the Plan screen's, not the file's: nothing to save (`w` keeps
+        // it), so also while edits are paused.
+        if let (
+            FormKind::WhatIfBudget,
+            Edit::KeepPlan {
+                monthly_for_debts, ..
+            },
+        ) = (form.kind, &edit)
+        {
+            self.plan
+                .set_budget(self.view.base_budget, *monthly_for_debts);
+            self.replan();
+            return Vec::new();
+        }
         if self.paused {
             self.hold(form, true);
             return Vec::new();
@@ -697,23 +716,52 @@ impl App {
         effects
     }
 
+    /// A key for the current screen: its state handles it, and asks for what it cannot do.
     fn act_screen(&mut self, action: Action) -> Vec<Effect> {
-        match self.screen {
-            Screen::Dashboard => self.act_dashboard(action),
-            Screen::Debts => self.act_debts(action),
-            Screen::Budget => self.act_budget(action),
-            Screen::Plan => self.act_plan(action),
-            Screen::Negotiate => self.act_negotiate(action),
-            Screen::Calendar => {
-                let last = self.view.calendar.len().saturating_sub(1);
-                self.cal_scroll = scroll(self.cal_scroll, action, last, 10);
-                Vec::new()
-            }
+        // Not `self.ctx()`: the screen's state is borrowed mutably beside it.
+        let ctx = Ctx {
+            store: &self.store,
+            today: self.today,
+            view: &self.view,
+            theme: &self.theme,
+            lang: self.lang,
+            budget: self.plan.budget(self.view.base_budget),
+            paused: self.paused,
+        };
+        let request = match self.screen {
+            Screen::Dashboard => self.dashboard.update(&ctx, action),
+            Screen::Debts => self.debts.update(&ctx, action),
+            Screen::Budget => self.budget.update(&ctx, action),
+            Screen::Plan => self.plan.update(&ctx, action),
+            Screen::Negotiate => self.negotiate.update(&ctx, action),
+            Screen::Calendar => self.calendar.update(&ctx, action),
+        };
+        match request {
+            Some(r) => self.request(r),
+            None => Vec::new(),
         }
     }
 
+    /// Does what a screen asked for.
+    fn request(&mut self, request: Request) -> Vec<Effect> {
+        match request {
+            Request::Form(form) => self.open_form(form),
+            Request::Overlay(overlay) => self.overlay = Some(overlay),
+            Request::Pay { debt, amount } => self.open_pay(debt, amount),
+            Request::Negotiate(debt) => {
+                self.negotiate = NegotiateState::for_debt(&self.store, debt);
+                self.screen = Screen::Negotiate;
+                self.replan();
+            }
+            Request::Replan => self.replan(),
+            Request::Edit(edit, done) => return self.edit(*edit, done),
+            Request::Say(text, error) => self.say(text, error),
+        }
+        Vec::new()
+    }
+
     /// Opens the payment form for a debt, with what it owes next.
-    pub(in crate::tui) fn open_pay(&mut self, debt: usize, amount: Option<Money>) {
+    fn open_pay(&mut self, debt: usize, amount: Option<Money>) {
         if debt >= self.store.data().debts.len() {
             return;
         }
@@ -740,31 +788,10 @@ impl App {
     }
 
     /// Opens a form; while edits are paused too: it says so, and is kept until the reload.
-    pub(in crate::tui) fn open_form(&mut self, mut form: Form) {
+    fn open_form(&mut self, mut form: Form) {
         // Errors show on the fields the user touches: a new entry starts without any.
         form.validate(&self.store);
         self.overlay = Some(Overlay::Form(form));
-    }
-}
-
-/// The Negotiate screen's starting proposal for a debt: its plan in the file, or 36 months
-/// with interest stopped (the common offer).
-pub(in crate::tui) fn nego_for(store: &Store, debt: usize) -> NegoUi {
-    let plan = store
-        .data()
-        .debts
-        .get(debt)
-        .and_then(|d| d.negotiated.clone())
-        .unwrap_or(Negotiated {
-            months: 36,
-            apr: Rate::ZERO,
-            fee: Decimal::ZERO,
-            down_payment: Decimal::ZERO,
-        });
-    NegoUi {
-        debt,
-        plan,
-        field: 1,
     }
 }
 

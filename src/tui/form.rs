@@ -33,6 +33,8 @@ pub enum FormKind {
     Budget,
     /// The lenders' figures on a day, to move the file forward to it.
     Reconcile(NaiveDate),
+    /// The Plan screen's what-if budget, typed exactly: kept on the screen, not in the file.
+    WhatIfBudget,
 }
 
 /// A field, by the file key it writes.
@@ -68,6 +70,8 @@ pub enum Key {
     RemindDays,
     /// Debt `i`'s balance as its lender shows it.
     Lender(usize),
+    /// The what-if monthly budget for debts.
+    WhatIf,
 }
 
 impl Key {
@@ -100,7 +104,7 @@ impl Key {
             Key::Date => "date",
             Key::Cash => "cash",
             Key::AsOf => "as_of",
-            Key::Monthly => "monthly_for_debts",
+            Key::Monthly | Key::WhatIf => "monthly_for_debts",
             Key::RemindDays => "remind_days",
         }
     }
@@ -144,6 +148,7 @@ impl Key {
             Key::AsOf => Msg::FieldAsOf,
             Key::Monthly => Msg::FieldMonthly,
             Key::RemindDays => Msg::FieldRemindDays,
+            Key::WhatIf => Msg::FieldMonthly,
         }
     }
 
@@ -164,6 +169,7 @@ impl Key {
             Key::LateFeePercent => Msg::RuleLateFee,
             Key::SuspendDays => Msg::RuleSuspend,
             Key::Monthly => Msg::RuleMonthly,
+            Key::WhatIf => Msg::RuleWhatIf,
             Key::Apr => Msg::RuleRate,
             Key::MinimumPercent | Key::FeeRate | Key::Penalty => Msg::RuleOptionalRate,
             Key::DueDay | Key::Day => Msg::RuleDay,
@@ -362,6 +368,14 @@ impl Form {
                 .map(|(i, b)| field(Key::Lender(i), amount_text(*b))),
         );
         Form::new(FormKind::Reconcile(e.today), fields)
+    }
+
+    /// The what-if budget, starting from `budget` (the one the plans use now).
+    pub fn what_if_budget(budget: Money) -> Form {
+        Form::new(
+            FormKind::WhatIfBudget,
+            vec![field(Key::WhatIf, amount_text(budget))],
+        )
     }
 
     fn new(kind: FormKind, fields: Vec<Field>) -> Form {
@@ -592,6 +606,11 @@ impl Form {
                     .collect();
                 reconcile::edit(store.data(), &e, cash, &balances)
             }
+            // Checked as the file would check the budget it may become (`w` keeps it).
+            FormKind::WhatIfBudget => Edit::KeepPlan {
+                monthly_for_debts: p.req_amount(Key::WhatIf),
+                strategy: store.data().budget.strategy(),
+            },
         };
         (edit, p.ok)
     }

@@ -86,6 +86,7 @@ fn plain_title<'a>(
         FormKind::Pay(i) => app.tf(Msg::FormPay, &[&debt(i)]),
         FormKind::Budget => app.t(Msg::FormBudget).to_string(),
         FormKind::Reconcile(day) => app.tf(Msg::FormReconcile, &[&day]),
+        FormKind::WhatIfBudget => app.t(Msg::FormWhatIfBudget).to_string(),
     }
 }
 
@@ -214,10 +215,10 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
     }
     // The keys of the whole form, not of the focused field: the line stays put as Tab moves.
     let keys = keymap::line(
-        if form.has_choices() {
-            keymap::FORM_CHOICE
-        } else {
-            keymap::FORM
+        match form.kind {
+            FormKind::WhatIfBudget => keymap::FORM_WHAT_IF,
+            _ if form.has_choices() => keymap::FORM_CHOICE,
+            _ => keymap::FORM,
         },
         app.lang,
     );

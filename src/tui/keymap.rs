@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
+use super::form::FormKind;
 use super::i18n::{Msg, t};
 use crate::model::Language;
 
@@ -130,12 +131,7 @@ const BUDGET: &[Binding] = &[
 
 const PLAN: &[Binding] = &[
     b(&[Char('-')], Action::Budget(-10_000), Msg::KeyStep, true),
-    b(
-        &[Char('+'), Char('=')],
-        Action::Budget(10_000),
-        Msg::KeyStep,
-        false,
-    ),
+    b(&[Char('+')], Action::Budget(10_000), Msg::KeyStep, false),
     b(
         &[Char('[')],
         Action::Budget(-100_000),
@@ -148,6 +144,8 @@ const PLAN: &[Binding] = &[
         Msg::KeyBigStep,
         false,
     ),
+    // In the help only: the bar is full at 120 columns already.
+    b(&[Char('=')], Action::TypeBudget, Msg::KeyTypeBudget, false),
     b(&[Char('s')], Action::NextStrategy, Msg::KeyStrategy, true),
     b(&[Char('w')], Action::KeepBudget, Msg::KeyKeep, true),
     b(&[Char('0')], Action::ResetBudget, Msg::KeyReset, false),
@@ -224,6 +222,9 @@ const CANCEL: Binding = b(&[Esc], Action::Cancel, Msg::KeyCancel, true);
 /// A form whose focused field is text: other keys are typed into it.
 pub const FORM: &[Binding] = &[NEXT_FIELD, PREV_FIELD, SUBMIT, CANCEL];
 
+/// The what-if budget: one field, and nothing saved: Enter applies it.
+pub const FORM_WHAT_IF: &[Binding] = &[b(&[Enter], Action::Submit, Msg::KeyApply, true), CANCEL];
+
 /// A form whose focused field is a choice (Space, ← and → cycle it).
 pub const FORM_CHOICE: &[Binding] = &[
     NEXT_FIELD,
@@ -294,7 +295,11 @@ pub fn map(app: &App, key: KeyEvent) -> Option<Action> {
         Some(Overlay::Conflict) => found(CONFLICT),
         Some(Overlay::Products(_)) => found(PRODUCTS),
         Some(Overlay::Form(form)) => {
-            let table = if form.on_choice() { FORM_CHOICE } else { FORM };
+            let table = match form.kind {
+                FormKind::WhatIfBudget => FORM_WHAT_IF,
+                _ if form.on_choice() => FORM_CHOICE,
+                _ => FORM,
+            };
             found(table).or(Some(Action::Input(key)))
         }
         None => {

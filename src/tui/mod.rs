@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod ctx;
 pub mod form;
 pub mod form_view;
 pub use crate::i18n;

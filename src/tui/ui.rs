@@ -10,7 +10,6 @@ use ratatui::widgets::{Block, Clear, Paragraph, Tabs, Wrap};
 use super::app::{App, Confirm, Overlay, Screen};
 use super::i18n::{Msg, t, weekday};
 use super::keymap::{self, Binding};
-use super::screens;
 use crate::model::Language;
 use crate::present::shown;
 
@@ -43,7 +42,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     .areas(area);
     render_title(app, frame, title);
     render_tabs(app, frame, tabs);
-    screens::render(app, frame, body);
+    app.render_screen(frame, body);
     render_hints(app, frame, hints);
     match &app.overlay {
         Some(Overlay::Help) => render_help(app, frame, body),

@@ -10,66 +10,113 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{Spare, panel_msg, window};
+use super::{Spare, fit_rows, more_row, panel_msg, window};
 use crate::due::{EventKind, Level, Warning};
 use crate::engine::PlanError;
 use crate::i18n::{pad, tf};
 use crate::money::Money;
 use crate::present::{costs_so_far, meaning, shown};
-use crate::tui::action::{Action, Effect};
-use crate::tui::app::App;
+use crate::tui::action::Action;
 use crate::tui::app::scroll;
+use crate::tui::ctx::{Ctx, Request};
+use crate::tui::form::Form;
 use crate::tui::i18n::{Msg, level_msg, strategy_msg};
 use crate::tui::view::NEXT_DAYS;
 
 /// The columns of a warning's row before its detail, and the spaces between them.
 const ROW_WIDTHS: [u16; 4] = [11, 12, 10, 12];
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let rescue_lines = rescue_lines(app);
-    let inner_width = area.width.saturating_sub(2);
-    let selected = selected_detail(app, inner_width);
-    let selected = selected.map(|t| wrap(&t, inner_width));
-    let wanted = app.view.warnings.len().max(1)
-        + selected.as_ref().map_or(0, Vec::len)
-        + rescue_lines.len()
-        + 2;
-    // What needs the person comes first: the panel may take all but "Where you stand".
-    let max = area.height.saturating_sub(7).max(5) as usize;
-    let [top, bottom] = Layout::vertical([
-        Constraint::Length(wanted.min(max) as u16),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    render_attention(app, frame, top, rescue_lines, selected);
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)]).areas(bottom);
-    let [standing, debts] =
-        Layout::vertical([Constraint::Length(7), Constraint::Fill(1)]).areas(left);
-    render_standing(app, frame, standing);
-    render_debts(app, frame, debts);
-    render_next(app, frame, right);
+/// The Dashboard's state: which warning is selected.
+#[derive(Clone, Debug, Default)]
+pub struct DashboardState {
+    pub sel: usize,
+}
+
+impl DashboardState {
+    pub fn render(&self, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+        let rescue_lines = rescue_lines(ctx);
+        let inner_width = area.width.saturating_sub(2);
+        let selected = selected_detail(ctx, self.sel, inner_width);
+        let selected = selected.map(|t| wrap(&t, inner_width));
+        let wanted = ctx.view.warnings.len().max(1)
+            + selected.as_ref().map_or(0, Vec::len)
+            + rescue_lines.len()
+            + 2;
+        // What needs the person comes first: the panel may take all but "Where you stand".
+        let max = area.height.saturating_sub(7).max(5) as usize;
+        let [top, bottom] = Layout::vertical([
+            Constraint::Length(wanted.min(max) as u16),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
+        render_attention(ctx, self.sel, frame, top, rescue_lines, selected);
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)])
+                .areas(bottom);
+        let [standing, debts] =
+            Layout::vertical([Constraint::Length(7), Constraint::Fill(1)]).areas(left);
+        render_standing(ctx, frame, standing);
+        render_debts(ctx, frame, debts);
+        render_next(ctx, frame, right);
+    }
+
+    /// The keys of this screen.
+    pub fn update(&mut self, ctx: &Ctx, action: Action) -> Option<Request> {
+        let last = ctx.view.warnings.len().saturating_sub(1);
+        match action {
+            Action::Pay => {
+                let w = ctx.view.warnings.get(self.sel)?;
+                Some(Request::Pay {
+                    debt: w.debt,
+                    amount: Some(w.amount),
+                })
+            }
+            Action::Negotiate => {
+                let w = ctx.view.warnings.get(self.sel)?;
+                Some(Request::Negotiate(w.debt))
+            }
+            Action::Reconcile => {
+                // A due date still unpaid would drop out of sight once as_of passes it.
+                let data = ctx.data();
+                let unpaid = crate::reconcile::expected(data, ctx.today).unpaid;
+                Some(match unpaid.first() {
+                    Some(d) => {
+                        let name = data.debts.get(d.debt).map_or("", |x| x.name.as_str());
+                        let what = format!("{} {}", shown(name), ctx.money(d.unpaid));
+                        Request::Say(ctx.tf(Msg::ReconcileUnpaid, &[&what, &d.date]), true)
+                    }
+                    None => Request::Form(Form::reconcile(ctx.store, ctx.today)),
+                })
+            }
+            other => {
+                self.sel = scroll(self.sel, other, last, 5);
+                None
+            }
+        }
+    }
 }
 
 /// Each debt at a glance: what it owes and when it is next due.
-fn render_debts(app: &App, frame: &mut Frame, area: Rect) {
+fn render_debts(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     if area.height < 3 {
         return;
     }
-    let data = app.store.data();
+    let data = ctx.data();
+    // The panel has no selection to scroll with: the debts that do not fit are counted.
+    let (whole, more) = fit_rows(data.debts.len(), usize::from(area.height - 2));
     let mut spare = Spare::of(area.width.saturating_sub(2), &[12, 10], 10);
-    let (balances, balance_width) = spare.amounts(app, &app.view.balances, 12);
-    let rows: Vec<Row> = data
+    let (balances, balance_width) = spare.amounts(ctx, &ctx.view.balances[..whole], 12);
+    let mut rows: Vec<Row> = data
         .debts
         .iter()
-        .zip(&app.view.debts)
+        .zip(&ctx.view.debts)
         .zip(balances)
         .map(|((d, r), balance)| {
             let next = match r.next_due {
                 Some(date) if r.status == crate::tui::view::DebtStatus::Paid => {
-                    format!("{} {}", app.t(Msg::PaidTag), date.format("%m-%d"))
+                    format!("{} {}", ctx.t(Msg::PaidTag), date.format("%m-%d"))
                 }
-                Some(date) => format!("{} {}", app.t(Msg::DueWord), date.format("%m-%d")),
+                Some(date) => format!("{} {}", ctx.t(Msg::DueWord), date.format("%m-%d")),
                 None => String::new(),
             };
             Row::new(vec![
@@ -79,6 +126,7 @@ fn render_debts(app: &App, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
+    rows.extend(more_row(ctx, more, 0));
     let widths = [
         Constraint::Fill(1),
         Constraint::Length(balance_width),
@@ -87,43 +135,43 @@ fn render_debts(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Table::new(rows, widths)
             .column_spacing(1)
-            .block(panel_msg(app, Msg::Debts)),
+            .block(panel_msg(ctx, Msg::Debts)),
         area,
     );
 }
 
 /// A warning's detail: days late and penalty, the date to pay by, the amount short, or when.
-pub fn detail(app: &App, w: &Warning) -> String {
-    detail_parts(app, w).join(app.t(Msg::ListSep))
+pub fn detail(ctx: &Ctx, w: &Warning) -> String {
+    detail_parts(ctx, w).join(ctx.t(Msg::ListSep))
 }
 
 /// [`detail`] in the parts a narrow row may drop from the end: days late and bucket, then the
 /// penalty and the late fee, each where the debt charges it.
-fn detail_parts(app: &App, w: &Warning) -> Vec<String> {
+fn detail_parts(ctx: &Ctx, w: &Warning) -> Vec<String> {
     let one = match w.level {
         Level::Overdue => {
             let bucket = w.bucket.map_or("", |b| b.code());
-            let mut parts = vec![app.tf(
+            let mut parts = vec![ctx.tf(
                 Msg::DaysOverdueDetail,
                 &[
-                    &crate::i18n::days(app.lang, w.days_overdue.unwrap_or(0)),
+                    &crate::i18n::days(ctx.lang, w.days_overdue.unwrap_or(0)),
                     &bucket,
                 ],
             )];
-            parts.extend(costs_so_far(app.lang, app.store.data(), w));
+            parts.extend(costs_so_far(ctx.lang, ctx.data(), w));
             return parts;
         }
-        Level::Grace => app.tf(
+        Level::Grace => ctx.tf(
             Msg::PayBy,
             &[&w.pay_by
                 .map(|d| d.format("%m-%d").to_string())
                 .unwrap_or_default()],
         ),
-        Level::Shortfall => app.tf(Msg::ShortDetail, &[&app.money(w.short.unwrap_or_default())]),
+        Level::Shortfall => ctx.tf(Msg::ShortDetail, &[&ctx.money(w.short.unwrap_or_default())]),
         Level::DueSoon => match w.days.unwrap_or(0) {
-            0 => app.t(Msg::Today).to_string(),
-            1 => app.t(Msg::Tomorrow).to_string(),
-            n => app.tf(Msg::InDays, &[&crate::i18n::days(app.lang, n)]),
+            0 => ctx.t(Msg::Today).to_string(),
+            1 => ctx.t(Msg::Tomorrow).to_string(),
+            n => ctx.tf(Msg::InDays, &[&crate::i18n::days(ctx.lang, n)]),
         },
     };
     vec![one]
@@ -131,9 +179,9 @@ fn detail_parts(app: &App, w: &Warning) -> Vec<String> {
 
 /// The detail of a row `width` columns wide: as many of its parts as fit whole (the first one
 /// always), and whether that is all of them.
-fn fitted_detail(app: &App, w: &Warning, width: usize) -> (String, bool) {
-    let parts = detail_parts(app, w);
-    let sep = app.t(Msg::ListSep);
+fn fitted_detail(ctx: &Ctx, w: &Warning, width: usize) -> (String, bool) {
+    let parts = detail_parts(ctx, w);
+    let sep = ctx.t(Msg::ListSep);
     let mut out = String::new();
     for (i, part) in parts.iter().enumerate() {
         let next = if i == 0 {
@@ -162,17 +210,17 @@ fn detail_width(width: u16) -> usize {
 /// The selected warning's detail line: what it means in plain words (SPEC §7.4), after its
 /// row's whole detail when the row is too narrow to show all of it. `None` when it has no
 /// meaning.
-fn selected_detail(app: &App, width: u16) -> Option<String> {
-    let w = app.view.warnings.get(app.dash_sel)?;
-    let late = app.view.late.get(w.debt).copied().unwrap_or_default();
-    let meaning = meaning(app.lang, app.store.data(), w, late)?;
-    if fitted_detail(app, w, detail_width(width)).1 {
+fn selected_detail(ctx: &Ctx, sel: usize, width: u16) -> Option<String> {
+    let w = ctx.view.warnings.get(sel)?;
+    let late = ctx.view.late.get(w.debt).copied().unwrap_or_default();
+    let meaning = meaning(ctx.lang, ctx.data(), w, late)?;
+    if fitted_detail(ctx, w, detail_width(width)).1 {
         return Some(meaning);
     }
     Some(crate::i18n::sentences(
-        app.lang,
+        ctx.lang,
         &[
-            format!("{}{}", detail(app, w), app.t(Msg::CheckEnd)),
+            format!("{}{}", detail(ctx, w), ctx.t(Msg::CheckEnd)),
             meaning,
         ],
     ))
@@ -260,11 +308,11 @@ pub(crate) fn wrap(text: &str, width: u16) -> Vec<String> {
     lines
 }
 
-fn rescue_lines(app: &App) -> Vec<Line<'static>> {
-    let Some(r) = &app.view.rescue else {
+fn rescue_lines(ctx: &Ctx) -> Vec<Line<'static>> {
+    let Some(r) = &ctx.view.rescue else {
         return Vec::new();
     };
-    let data = app.store.data();
+    let data = ctx.data();
     let name = |i: usize| {
         data.debts
             .get(i)
@@ -274,55 +322,56 @@ fn rescue_lines(app: &App) -> Vec<Line<'static>> {
         .steps
         .iter()
         .filter(|s| s.pay > Money::ZERO)
-        .map(|s| format!("{} {}", name(s.debt), app.money(s.pay)))
+        .map(|s| format!("{} {}", name(s.debt), ctx.money(s.pay)))
         .collect();
     let mut lines = Vec::new();
-    if let Some(total) = crate::due::due_now(&app.view.warnings, app.today) {
+    if let Some(total) = crate::due::due_now(&ctx.view.warnings, ctx.today) {
         lines.push(Line::styled(
-            app.tf(Msg::DueNow, &[&app.money(total)]),
-            app.theme.bold(),
+            ctx.tf(Msg::DueNow, &[&ctx.money(total)]),
+            ctx.theme.bold(),
         ));
     }
     if steps.is_empty() && r.missing > Money::ZERO {
         lines.push(Line::styled(
-            app.tf(Msg::MissingAll, &[&app.money(r.missing)]),
-            app.theme.bold(),
+            ctx.tf(Msg::MissingAll, &[&ctx.money(r.missing)]),
+            ctx.theme.bold(),
         ));
         // Nothing on hand and no budget at all: say how to set one.
-        if matches!(&app.view.plan, Err(PlanError::BelowMinimums { budget, .. }) if budget.is_zero())
+        if matches!(&ctx.view.plan, Err(PlanError::BelowMinimums { budget, .. }) if budget.is_zero())
         {
-            lines.push(Line::styled(app.t(Msg::HowToBudget), app.theme.warn()));
+            lines.push(Line::styled(ctx.t(Msg::HowToBudget), ctx.theme.warn()));
         }
     } else if !steps.is_empty() || r.missing > Money::ZERO {
-        let mut text = app.tf(Msg::PayFirst, &[&steps.join(", ")]);
+        let mut text = ctx.tf(Msg::PayFirst, &[&steps.join(", ")]);
         if r.missing > Money::ZERO {
             text.push_str("; ");
-            text.push_str(&app.tf(Msg::StillMissing, &[&app.money(r.missing)]));
+            text.push_str(&ctx.tf(Msg::StillMissing, &[&ctx.money(r.missing)]));
         }
-        lines.push(Line::styled(text, app.theme.bold()));
+        lines.push(Line::styled(text, ctx.theme.bold()));
     }
     for &i in &r.negotiate {
         lines.push(Line::styled(
-            app.tf(Msg::AskNegotiate, &[&name(i)]),
-            app.theme.warn(),
+            ctx.tf(Msg::AskNegotiate, &[&name(i)]),
+            ctx.theme.warn(),
         ));
     }
     lines
 }
 
 fn render_attention(
-    app: &App,
+    ctx: &Ctx,
+    sel: usize,
     frame: &mut Frame,
     area: Rect,
     rescue: Vec<Line<'static>>,
     selected: Option<Vec<String>>,
 ) {
-    let block = panel_msg(app, Msg::NeedsAttention);
+    let block = panel_msg(ctx, Msg::NeedsAttention);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let warnings = &app.view.warnings;
+    let warnings = &ctx.view.warnings;
     if warnings.is_empty() {
-        let text = Paragraph::new(Line::styled(app.t(Msg::AllClear), app.theme.good()))
+        let text = Paragraph::new(Line::styled(ctx.t(Msg::AllClear), ctx.theme.good()))
             .wrap(Wrap { trim: true });
         frame.render_widget(text, inner);
         return;
@@ -333,32 +382,32 @@ fn render_attention(
     let wanted = selected.as_ref().map_or(0, Vec::len);
     let meaning_lines = wanted.min(height.saturating_sub(warnings.len().min(3) + advice));
     let room = height.saturating_sub(advice + meaning_lines).max(1);
-    let (from, to) = window(warnings.len(), app.dash_sel, room);
+    let (from, to) = window(warnings.len(), sel, room);
     let meaning_lines = meaning_lines.min(height.saturating_sub(to - from + advice));
     let selected = selected.map(|lines| held_to(lines, meaning_lines, inner.width));
     let detail_room = detail_width(inner.width);
-    let data = app.store.data();
+    let data = ctx.data();
     let rows: Vec<Row> = warnings[from..to]
         .iter()
         .enumerate()
         .map(|(k, w)| {
-            let style = if from + k == app.dash_sel {
-                app.theme.level(w.level).patch(app.theme.selected())
+            let style = if from + k == sel {
+                ctx.theme.level(w.level).patch(ctx.theme.selected())
             } else {
-                app.theme.level(w.level)
+                ctx.theme.level(w.level)
             };
             Row::new(vec![
-                Cell::from(app.t(level_msg(w.level))),
+                Cell::from(ctx.t(level_msg(w.level))),
                 Cell::from(
                     data.debts
                         .get(w.debt)
                         .map_or(Cow::Borrowed(""), |d| shown(&d.name)),
                 ),
-                Cell::from(format!("{} {}", app.t(Msg::DueWord), w.due.format("%m-%d"))),
+                Cell::from(format!("{} {}", ctx.t(Msg::DueWord), w.due.format("%m-%d"))),
                 Cell::from(
-                    Line::from(app.money_in(w.amount, usize::from(ROW_WIDTHS[3]))).right_aligned(),
+                    Line::from(ctx.money_in(w.amount, usize::from(ROW_WIDTHS[3]))).right_aligned(),
                 ),
-                Cell::from(fitted_detail(app, w, detail_room).0),
+                Cell::from(fitted_detail(ctx, w, detail_room).0),
             ])
             .style(style)
         })
@@ -387,66 +436,66 @@ fn render_attention(
     );
 }
 
-fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
-    let v = &app.view;
-    let label = |m: Msg| Span::styled(pad(app.t(m), 14), app.theme.dim());
+fn render_standing(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let v = &ctx.view;
+    let label = |m: Msg| Span::styled(pad(ctx.t(m), 14), ctx.theme.dim());
     let plan_line = match &v.kept {
         Ok(p) => Span::raw(format!(
             "{} ({})",
             p.debt_free(),
-            app.t(strategy_msg(app.store.data().budget.strategy()))
+            ctx.t(strategy_msg(ctx.data().budget.strategy()))
         )),
         // The plan's first month needs more than the budget: say by how much, as `plan` does.
         Err(PlanError::BelowMinimums { budget, minimums }) => Span::styled(
             tf(
-                app.lang,
+                ctx.lang,
                 Msg::DashBudgetShort,
-                &[&app.money(*minimums - *budget)],
+                &[&ctx.money(*minimums - *budget)],
             ),
-            app.theme.bad(),
+            ctx.theme.bad(),
         ),
         Err(PlanError::NeverPaidOff { .. }) => {
-            Span::styled(app.t(Msg::NeverPaidOff), app.theme.bad())
+            Span::styled(ctx.t(Msg::NeverPaidOff), ctx.theme.bad())
         }
     };
     let interest = v.kept.as_ref().ok().map(|p| p.total_interest);
-    let need_style = if v.month_dues > app.budget() {
-        app.theme.bad()
+    let need_style = if v.month_dues > ctx.budget {
+        ctx.theme.bad()
     } else {
         Style::new()
     };
     let cash_style = if v.cash_today < Money::ZERO {
-        app.theme.bad()
+        ctx.theme.bad()
     } else {
         Style::new()
     };
     let lines = standing_lines(
-        app,
+        ctx,
         &label,
         plan_line.clone(),
         interest,
         need_style,
         cash_style,
-        &|m| app.money(m),
+        &|m| ctx.money(m),
     );
     let width = usize::from(area.width.saturating_sub(2));
     let fits = |lines: &[Line]| lines.iter().all(|l| l.width() <= width);
     let lines = if fits(&lines) {
         lines
     } else {
-        let currency = &app.store.data().currency;
-        let short = |m| crate::money::abbreviated(m, currency, app.lang);
+        let currency = &ctx.data().currency;
+        let short = |m| crate::money::abbreviated(m, currency, ctx.lang);
         standing_lines(
-            app, &label, plan_line, interest, need_style, cash_style, &short,
+            ctx, &label, plan_line, interest, need_style, cash_style, &short,
         )
     };
-    let block = panel_msg(app, Msg::WhereYouStand);
+    let block = panel_msg(ctx, Msg::WhereYouStand);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 /// "Where you stand", its amounts written by `money`.
 fn standing_lines<'a>(
-    app: &App,
+    ctx: &Ctx,
     label: &dyn Fn(Msg) -> Span<'a>,
     plan_line: Span<'a>,
     interest: Option<Money>,
@@ -454,7 +503,7 @@ fn standing_lines<'a>(
     cash_style: Style,
     money: &dyn Fn(Money) -> String,
 ) -> Vec<Line<'a>> {
-    let v = &app.view;
+    let v = &ctx.view;
     let interest = interest.map_or(Span::raw("-"), |m| Span::raw(money(m)));
     vec![
         Line::from(vec![
@@ -462,7 +511,7 @@ fn standing_lines<'a>(
             Span::raw(format!(
                 "{} {}",
                 money(v.owed),
-                app.tf(Msg::DebtCount, &[&app.store.data().debts.len()])
+                ctx.tf(Msg::DebtCount, &[&ctx.data().debts.len()])
             )),
         ]),
         Line::from(vec![label(Msg::DebtFree), plan_line]),
@@ -470,9 +519,9 @@ fn standing_lines<'a>(
         Line::from(vec![
             label(Msg::ThisMonth),
             Span::styled(
-                app.tf(
+                ctx.tf(
                     Msg::ThisMonthValue,
-                    &[&money(v.month_dues), &money(app.budget())],
+                    &[&money(v.month_dues), &money(ctx.budget)],
                 ),
                 need_style,
             ),
@@ -484,40 +533,44 @@ fn standing_lines<'a>(
     ]
 }
 
-fn render_next(app: &App, frame: &mut Frame, area: Rect) {
-    let until = app
+fn render_next(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let until = ctx
         .today
         .checked_add_days(Days::new(NEXT_DAYS))
-        .unwrap_or(app.today);
-    let shown_rows: Vec<_> = app
+        .unwrap_or(ctx.today);
+    let mut shown_rows: Vec<_> = ctx
         .view
         .calendar
         .iter()
         .filter(|r| r.date < until && r.kind != EventKind::Payment)
         .collect();
+    let (whole, more) = fit_rows(shown_rows.len(), usize::from(area.height.saturating_sub(2)));
+    shown_rows.truncate(whole);
     let amounts: Vec<Money> = shown_rows.iter().map(|r| r.amount.abs()).collect();
     let mut spare = Spare::of(area.width.saturating_sub(2), &[5, 4, 11], 8);
-    let (amounts, amount_width) = spare.amounts(app, &amounts, 11);
-    let rows: Vec<Row> = shown_rows
+    let (amounts, amount_width) = spare.amounts(ctx, &amounts, 11);
+    let mut rows: Vec<Row> = shown_rows
         .into_iter()
         .zip(amounts)
         .map(|(r, amount)| {
             let (word, style) = match r.kind {
-                EventKind::Due if r.met => (Msg::PaidTag, app.theme.dim()),
-                EventKind::Due if r.short.is_some() => (Msg::DueWord, app.theme.bad()),
-                EventKind::Due => (Msg::DueWord, app.theme.warn()),
-                EventKind::Income => (Msg::In, app.theme.good()),
+                EventKind::Due if r.met => (Msg::PaidTag, ctx.theme.dim()),
+                EventKind::Due if r.short.is_some() => (Msg::DueWord, ctx.theme.bad()),
+                EventKind::Due => (Msg::DueWord, ctx.theme.warn()),
+                EventKind::Income => (Msg::In, ctx.theme.good()),
                 EventKind::Expense | EventKind::Payment => (Msg::Out, Style::new()),
             };
             Row::new(vec![
                 Cell::from(r.date.format("%m-%d").to_string()),
                 Cell::from(shown(&r.name).into_owned()),
-                Cell::from(app.t(word)),
+                Cell::from(ctx.t(word)),
                 Cell::from(Line::from(amount).right_aligned()),
             ])
             .style(style)
         })
         .collect();
+    // In the name's column: the date's is too narrow for `… +100`.
+    rows.extend(more_row(ctx, more, 1));
     let widths = [
         Constraint::Length(5),
         Constraint::Fill(1),
@@ -526,47 +579,8 @@ fn render_next(app: &App, frame: &mut Frame, area: Rect) {
     ];
     let table = Table::new(rows, widths)
         .column_spacing(1)
-        .block(panel_msg(app, Msg::NextDays));
+        .block(panel_msg(ctx, Msg::NextDays));
     frame.render_widget(table, area);
-}
-
-/// The keys of this screen.
-impl App {
-    pub(in crate::tui) fn act_dashboard(&mut self, action: Action) -> Vec<Effect> {
-        let last = self.view.warnings.len().saturating_sub(1);
-        match action {
-            Action::Pay => {
-                if let Some(w) = self.view.warnings.get(self.dash_sel) {
-                    let (debt, amount) = (w.debt, w.amount);
-                    self.open_pay(debt, Some(amount));
-                }
-            }
-            Action::Negotiate => {
-                if let Some(w) = self.view.warnings.get(self.dash_sel) {
-                    let debt = w.debt;
-                    self.go_negotiate(debt);
-                }
-            }
-            Action::Reconcile => {
-                // A due date still unpaid would drop out of sight once as_of passes it.
-                let data = self.store.data();
-                let unpaid = crate::reconcile::expected(data, self.today).unpaid;
-                match unpaid.first() {
-                    Some(d) => {
-                        let name = data.debts.get(d.debt).map_or("", |x| x.name.as_str());
-                        let what = format!("{} {}", shown(name), self.money(d.unpaid));
-                        let msg = self.tf(Msg::ReconcileUnpaid, &[&what, &d.date]);
-                        self.say(msg, true);
-                    }
-                    None => {
-                        self.open_form(crate::tui::form::Form::reconcile(&self.store, self.today))
-                    }
-                }
-            }
-            other => self.dash_sel = scroll(self.dash_sel, other, last, 5),
-        }
-        Vec::new()
-    }
 }
 
 #[cfg(test)]

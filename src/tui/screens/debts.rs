@@ -14,130 +14,172 @@ use crate::model::DebtKind;
 use crate::money::{Money, percent2};
 use crate::present::shown;
 use crate::store::Edit;
-use crate::tui::action::{Action, Effect};
-use crate::tui::app::App;
+use crate::tui::action::Action;
 use crate::tui::app::{Confirm, Overlay, scroll};
+use crate::tui::ctx::{Ctx, Request};
 use crate::tui::form::Form;
 use crate::tui::i18n::Msg;
 use crate::tui::view::DebtStatus;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let detail_lines = selected_lines(app, usize::from(area.width.saturating_sub(2)));
-    // The detail takes what it needs, up to 4 lines: the list keeps the rest.
-    let height = u16::try_from(detail_lines.len().clamp(1, 4) + 2).unwrap_or(3);
-    let [list, detail] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(height)]).areas(area);
-    let data = app.store.data();
-    let block = panel_msg(app, Msg::Debts);
-    if data.debts.is_empty() {
-        frame.render_widget(Paragraph::new(app.t(Msg::NoDebts)).block(block), list);
-        return;
+/// The Debts screen's state: which debt is selected.
+#[derive(Clone, Debug, Default)]
+pub struct DebtsState {
+    pub sel: usize,
+}
+
+impl DebtsState {
+    pub fn render(&self, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+        let detail_lines = selected_lines(ctx, self.sel, usize::from(area.width.saturating_sub(2)));
+        // The detail takes what it needs, up to 4 lines: the list keeps the rest.
+        let height = u16::try_from(detail_lines.len().clamp(1, 4) + 2).unwrap_or(3);
+        let [list, detail] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(height)]).areas(area);
+        let data = ctx.data();
+        let block = panel_msg(ctx, Msg::Debts);
+        if data.debts.is_empty() {
+            frame.render_widget(Paragraph::new(ctx.t(Msg::NoDebts)).block(block), list);
+            return;
+        }
+        let inner_height = usize::from(list.height.saturating_sub(3));
+        let (from, to) = window(data.debts.len(), self.sel, inner_height);
+        // Kind, balance, APR, due a month, day, next due, status; the name takes the rest.
+        let mut spare = Spare::of(list.width.saturating_sub(2), &[6, 11, 7, 10, 3, 8, 16], 10);
+        let visible = from..to;
+        let balances: Vec<Money> = data.debts[visible.clone()]
+            .iter()
+            .map(|d| d.balance)
+            .collect();
+        let dues: Vec<Money> = ctx.view.debts[visible.clone()]
+            .iter()
+            .map(|r| r.due_amount)
+            .collect();
+        let (statuses, status_width) = spare.texts(
+            |money| {
+                ctx.view.debts[visible.clone()]
+                    .iter()
+                    .map(|r| status(ctx, &r.status, money).0)
+                    .collect()
+            },
+            ctx,
+            16,
+        );
+        let (balances, balance_width) = spare.amounts(ctx, &balances, 11);
+        let (dues, due_width) = spare.amounts(ctx, &dues, 10);
+        let rows: Vec<Row> = visible
+            .zip(balances.into_iter().zip(dues).zip(statuses))
+            .map(|(i, ((balance, due), status_text))| {
+                let d = &data.debts[i];
+                let r = &ctx.view.debts[i];
+                let style = status(ctx, &r.status, &|m| ctx.money(m)).1;
+                let row_style = if i == self.sel {
+                    ctx.theme.selected()
+                } else {
+                    Style::new()
+                };
+                Row::new(vec![
+                    Cell::from(shown(&d.name).into_owned()),
+                    Cell::from(ctx.t(match d.kind {
+                        DebtKind::Card => Msg::Card,
+                        DebtKind::Loan => Msg::Loan,
+                    })),
+                    Cell::from(Line::from(balance).right_aligned()),
+                    Cell::from(
+                        Line::from(format!("{}%", percent2(d.apr.percent()))).right_aligned(),
+                    ),
+                    Cell::from(Line::from(due).right_aligned()),
+                    Cell::from(Line::from(d.due_day.to_string()).right_aligned()),
+                    Cell::from(
+                        r.next_due
+                            .map_or("-".into(), |n| n.format("%m-%d").to_string()),
+                    ),
+                    Cell::from(status_text).style(style),
+                ])
+                .style(row_style)
+            })
+            .collect();
+        let left = |m: Msg| Cell::from(ctx.t(m));
+        let right = |m: Msg| Cell::from(Line::from(ctx.t(m)).right_aligned());
+        let header = Row::new(vec![
+            left(Msg::ColName),
+            left(Msg::ColKind),
+            right(Msg::ColBalance),
+            right(Msg::ColApr),
+            right(Msg::ColDuePerMonth),
+            right(Msg::ColDay),
+            left(Msg::ColNextDue),
+            left(Msg::ColStatus),
+        ])
+        .style(ctx.theme.bold());
+        let widths = [
+            Constraint::Fill(1),
+            Constraint::Length(6),
+            Constraint::Length(balance_width),
+            Constraint::Length(7),
+            Constraint::Length(due_width),
+            Constraint::Length(3),
+            Constraint::Length(8),
+            Constraint::Length(status_width),
+        ];
+        let table = Table::new(rows, widths)
+            .header(header)
+            .column_spacing(1)
+            .block(block);
+        frame.render_widget(table, list);
+        let block = ratatui::widgets::Block::bordered();
+        frame.render_widget(Paragraph::new(detail_lines).block(block), detail);
     }
-    let inner_height = usize::from(list.height.saturating_sub(3));
-    let (from, to) = window(data.debts.len(), app.debt_sel, inner_height);
-    // Kind, balance, APR, due a month, day, next due, status; the name takes the rest.
-    let mut spare = Spare::of(list.width.saturating_sub(2), &[6, 11, 7, 10, 3, 8, 16], 10);
-    let visible = from..to;
-    let balances: Vec<Money> = data.debts[visible.clone()]
-        .iter()
-        .map(|d| d.balance)
-        .collect();
-    let dues: Vec<Money> = app.view.debts[visible.clone()]
-        .iter()
-        .map(|r| r.due_amount)
-        .collect();
-    let (statuses, status_width) = spare.texts(
-        |money| {
-            app.view.debts[visible.clone()]
-                .iter()
-                .map(|r| status(app, &r.status, money).0)
-                .collect()
-        },
-        app,
-        16,
-    );
-    let (balances, balance_width) = spare.amounts(app, &balances, 11);
-    let (dues, due_width) = spare.amounts(app, &dues, 10);
-    let rows: Vec<Row> = visible
-        .zip(balances.into_iter().zip(dues).zip(statuses))
-        .map(|(i, ((balance, due), status_text))| {
-            let d = &data.debts[i];
-            let r = &app.view.debts[i];
-            let style = status(app, &r.status, &|m| app.money(m)).1;
-            let row_style = if i == app.debt_sel {
-                app.theme.selected()
-            } else {
-                Style::new()
-            };
-            Row::new(vec![
-                Cell::from(shown(&d.name).into_owned()),
-                Cell::from(app.t(match d.kind {
-                    DebtKind::Card => Msg::Card,
-                    DebtKind::Loan => Msg::Loan,
-                })),
-                Cell::from(Line::from(balance).right_aligned()),
-                Cell::from(Line::from(format!("{}%", percent2(d.apr.percent()))).right_aligned()),
-                Cell::from(Line::from(due).right_aligned()),
-                Cell::from(Line::from(d.due_day.to_string()).right_aligned()),
-                Cell::from(
-                    r.next_due
-                        .map_or("-".into(), |n| n.format("%m-%d").to_string()),
-                ),
-                Cell::from(status_text).style(style),
-            ])
-            .style(row_style)
+
+    /// The keys of this screen.
+    pub fn update(&mut self, ctx: &Ctx, action: Action) -> Option<Request> {
+        let n = ctx.data().debts.len();
+        let sel = self.sel;
+        Some(match action {
+            Action::Add if ctx.paused => Request::Say(ctx.t(Msg::EditsPaused).to_string(), true),
+            Action::Add => Request::Overlay(Overlay::Products(0)),
+            Action::Edit if sel < n => Request::Form(Form::debt(ctx.store, Some(sel))),
+            Action::Delete if sel < n => {
+                Request::Overlay(Overlay::Confirm(Confirm::DeleteDebt(sel)))
+            }
+            Action::Pay if sel < n => Request::Pay {
+                debt: sel,
+                amount: None,
+            },
+            Action::Negotiate if sel < n => Request::Negotiate(sel),
+            Action::MoveUp | Action::MoveDown if sel < n => {
+                let up = action == Action::MoveUp;
+                if (up && sel == 0) || (!up && sel + 1 >= n) {
+                    return None;
+                }
+                self.sel = if up { sel - 1 } else { sel + 1 };
+                let done = ctx.t(Msg::Saved).to_string();
+                Request::Edit(Box::new(Edit::MoveDebt { index: sel, up }), done)
+            }
+            other => {
+                self.sel = scroll(sel, other, n.saturating_sub(1), 5);
+                return None;
+            }
         })
-        .collect();
-    let left = |m: Msg| Cell::from(app.t(m));
-    let right = |m: Msg| Cell::from(Line::from(app.t(m)).right_aligned());
-    let header = Row::new(vec![
-        left(Msg::ColName),
-        left(Msg::ColKind),
-        right(Msg::ColBalance),
-        right(Msg::ColApr),
-        right(Msg::ColDuePerMonth),
-        right(Msg::ColDay),
-        left(Msg::ColNextDue),
-        left(Msg::ColStatus),
-    ])
-    .style(app.theme.bold());
-    let widths = [
-        Constraint::Fill(1),
-        Constraint::Length(6),
-        Constraint::Length(balance_width),
-        Constraint::Length(7),
-        Constraint::Length(due_width),
-        Constraint::Length(3),
-        Constraint::Length(8),
-        Constraint::Length(status_width),
-    ];
-    let table = Table::new(rows, widths)
-        .header(header)
-        .column_spacing(1)
-        .block(block);
-    frame.render_widget(table, list);
-    let block = ratatui::widgets::Block::bordered();
-    frame.render_widget(Paragraph::new(detail_lines).block(block), detail);
+    }
 }
 
 /// A debt's status in words, its amount written by `money`, and its style.
-fn status(app: &App, s: &DebtStatus, money: &dyn Fn(Money) -> String) -> (String, Style) {
+fn status(ctx: &Ctx, s: &DebtStatus, money: &dyn Fn(Money) -> String) -> (String, Style) {
     match s {
         DebtStatus::Overdue(n) => (
-            app.tf(Msg::StatusOverdue, &[&crate::i18n::days(app.lang, *n)]),
-            app.theme.bad(),
+            ctx.tf(Msg::StatusOverdue, &[&crate::i18n::days(ctx.lang, *n)]),
+            ctx.theme.bad(),
         ),
         DebtStatus::Grace(by) => (
-            app.tf(Msg::StatusGrace, &[&by.format("%m-%d")]),
-            app.theme.warn(),
+            ctx.tf(Msg::StatusGrace, &[&by.format("%m-%d")]),
+            ctx.theme.warn(),
         ),
-        DebtStatus::Short(m) => (app.tf(Msg::StatusShort, &[&money(*m)]), app.theme.bad()),
-        DebtStatus::Paid => (app.t(Msg::StatusPaid).to_string(), app.theme.good()),
+        DebtStatus::Short(m) => (ctx.tf(Msg::StatusShort, &[&money(*m)]), ctx.theme.bad()),
+        DebtStatus::Paid => (ctx.t(Msg::StatusPaid).to_string(), ctx.theme.good()),
         DebtStatus::InDays(n) => (
-            app.tf(Msg::StatusInDays, &[&crate::i18n::days(app.lang, *n)]),
+            ctx.tf(Msg::StatusInDays, &[&crate::i18n::days(ctx.lang, *n)]),
             Style::new(),
         ),
-        DebtStatus::Nothing => (app.t(Msg::StatusNone).to_string(), app.theme.dim()),
+        DebtStatus::Nothing => (ctx.t(Msg::StatusNone).to_string(), ctx.theme.dim()),
     }
 }
 
@@ -145,34 +187,34 @@ fn status(app: &App, s: &DebtStatus, money: &dyn Fn(Money) -> String) -> (String
 /// split): its product and the rules that are its own (cycle, grace, tolerance, interest,
 /// penalty, late fee), and its negotiated plan. A debt without any of the lenders' rules
 /// (SPEC §7) reads as it always did: grace, penalty, negotiated plan.
-fn selected_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+fn selected_lines(ctx: &Ctx, sel: usize, width: usize) -> Vec<Line<'static>> {
     use unicode_width::UnicodeWidthStr;
-    let Some(d) = app.store.data().debts.get(app.debt_sel) else {
+    let Some(d) = ctx.data().debts.get(sel) else {
         return Vec::new();
     };
-    let days = |n: u32| crate::i18n::days(app.lang, n);
+    let days = |n: u32| crate::i18n::days(ctx.lang, n);
     // The product, unless the debt is named after it (借呗).
     let product = d
         .product
-        .map(|p| app.t(crate::i18n::product_msg(p)))
+        .map(|p| ctx.t(crate::i18n::product_msg(p)))
         .filter(|p| *p != d.name);
     let mut parts = vec![match product {
-        Some(p) => app.tf(Msg::SelectedProduct, &[&shown(&d.name), &p]),
-        None => app.tf(Msg::SelectedLine, &[&shown(&d.name)]),
+        Some(p) => ctx.tf(Msg::SelectedProduct, &[&shown(&d.name), &p]),
+        None => ctx.tf(Msg::SelectedLine, &[&shown(&d.name)]),
     }];
     let rules = d.product.is_some() || lender::has_cycle(d);
     match (d.statement_day, d.kind) {
-        (Some(s), DebtKind::Card) => parts.push(app.tf(Msg::CycleDays, &[&s, &d.due_day])),
-        _ if rules => parts.push(app.tf(Msg::DueDayOnly, &[&d.due_day])),
+        (Some(s), DebtKind::Card) => parts.push(ctx.tf(Msg::CycleDays, &[&s, &d.due_day])),
+        _ if rules => parts.push(ctx.tf(Msg::DueDayOnly, &[&d.due_day])),
         _ => {}
     }
-    parts.push(app.tf(Msg::GraceDays, &[&days(d.grace_days)]));
+    parts.push(ctx.tf(Msg::GraceDays, &[&days(d.grace_days)]));
     if rules || !d.tolerance.is_zero() {
-        parts.push(app.tf(Msg::ToleranceOf, &[&app.money(d.tolerance)]));
+        parts.push(ctx.tf(Msg::ToleranceOf, &[&ctx.money(d.tolerance)]));
     }
     if lender::has_cycle(d) {
         parts.push(
-            app.t(match d.interest {
+            ctx.t(match d.interest {
                 InterestRule::Full => Msg::InterestFullRule,
                 InterestRule::Unpaid => Msg::InterestUnpaidRule,
             })
@@ -181,36 +223,36 @@ fn selected_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     let base = match d.penalty_base {
         PenaltyBase::Due => "",
-        PenaltyBase::Bill => app.t(Msg::PenaltyOnBill),
-        PenaltyBase::Principal => app.t(Msg::PenaltyOnPrincipal),
+        PenaltyBase::Bill => ctx.t(Msg::PenaltyOnBill),
+        PenaltyBase::Principal => ctx.t(Msg::PenaltyOnPrincipal),
     };
     match (d.penalty_daily_rate, d.penalty_rate_multiple) {
         (Some(p), _) => parts.push(format!(
             "{}{base}",
-            app.tf(Msg::PenaltyPerDay, &[&p.percent().normalize()])
+            ctx.tf(Msg::PenaltyPerDay, &[&p.percent().normalize()])
         )),
         (None, Some(m)) => parts.push(format!(
             "{}{base}",
-            app.tf(Msg::PenaltyTimes, &[&m.normalize()])
+            ctx.tf(Msg::PenaltyTimes, &[&m.normalize()])
         )),
         (None, None) => {}
     }
     if d.late_fee_percent.is_some() || !d.late_fee_min.is_zero() {
         let percent = d.late_fee_percent.map_or(Decimal::ZERO, |r| r.percent());
-        parts.push(app.tf(
+        parts.push(ctx.tf(
             Msg::LateFeeRule,
-            &[&percent.normalize(), &app.money(d.late_fee_min)],
+            &[&percent.normalize(), &ctx.money(d.late_fee_min)],
         ));
     }
     if let Some(n) = d.suspend_days {
-        parts.push(app.tf(Msg::SuspendAfter, &[&days(n)]));
+        parts.push(ctx.tf(Msg::SuspendAfter, &[&days(n)]));
     }
     parts.push(match &d.negotiated {
-        Some(n) => app.tf(
+        Some(n) => ctx.tf(
             Msg::NegotiatedSome,
             &[&n.months, &percent2(n.apr.percent())],
         ),
-        None => app.t(Msg::NegotiatedNone).to_string(),
+        None => ctx.t(Msg::NegotiatedNone).to_string(),
     });
     const SEP: &str = " | ";
     let mut lines: Vec<String> = Vec::new();
@@ -224,33 +266,4 @@ fn selected_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
     }
     lines.into_iter().map(Line::from).collect()
-}
-
-/// The keys of this screen.
-impl App {
-    pub(in crate::tui) fn act_debts(&mut self, action: Action) -> Vec<Effect> {
-        let n = self.store.data().debts.len();
-        let sel = self.debt_sel;
-        match action {
-            Action::Add if self.paused => self.say(self.t(Msg::EditsPaused).to_string(), true),
-            Action::Add => self.overlay = Some(Overlay::Products(0)),
-            Action::Edit if sel < n => self.open_form(Form::debt(&self.store, Some(sel))),
-            Action::Delete if sel < n => {
-                self.overlay = Some(Overlay::Confirm(Confirm::DeleteDebt(sel)));
-            }
-            Action::Pay if sel < n => self.open_pay(sel, None),
-            Action::Negotiate if sel < n => self.go_negotiate(sel),
-            Action::MoveUp | Action::MoveDown if sel < n => {
-                let up = action == Action::MoveUp;
-                if (up && sel == 0) || (!up && sel + 1 >= n) {
-                    return Vec::new();
-                }
-                self.debt_sel = if up { sel - 1 } else { sel + 1 };
-                let done = self.t(Msg::Saved).to_string();
-                return self.edit(Edit::MoveDebt { index: sel, up }, done);
-            }
-            other => self.debt_sel = scroll(sel, other, n.saturating_sub(1), 5),
-        }
-        Vec::new()
-    }
 }

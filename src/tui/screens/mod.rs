@@ -1,41 +1,29 @@
-//! One file per screen: each draws its body from the app's state and computed view, and
-//! handles the keys that are its own (`impl App { fn act_<screen> }`).
+//! One file per screen: each is a state struct with `update` (the keys that are its own, asking
+//! the app for the rest with a [`Request`](super::ctx::Request)) and `render`, which draws its
+//! body from the shared [`Ctx`] and its own state.
 
-mod budget;
-mod calendar;
-pub(crate) mod dashboard;
-mod debts;
-mod negotiate;
-mod plan;
+pub(in crate::tui) mod budget;
+pub(in crate::tui) mod calendar;
+pub(in crate::tui) mod dashboard;
+pub(in crate::tui) mod debts;
+pub(in crate::tui) mod negotiate;
+pub(in crate::tui) mod plan;
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::Span;
-use ratatui::widgets::Block;
+use ratatui::widgets::{Block, Cell, Row};
 
-use super::app::{App, Screen};
+use super::ctx::Ctx;
 use super::i18n::Msg;
 use crate::money::Money;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    match app.screen {
-        Screen::Dashboard => dashboard::render(app, frame, area),
-        Screen::Debts => debts::render(app, frame, area),
-        Screen::Budget => budget::render(app, frame, area),
-        Screen::Plan => plan::render(app, frame, area),
-        Screen::Negotiate => negotiate::render(app, frame, area),
-        Screen::Calendar => calendar::render(app, frame, area),
-    }
-}
-
 /// A bordered panel with a title.
-fn panel<'a>(app: &App, title: String) -> Block<'a> {
-    Block::bordered().title(Span::styled(format!(" {title} "), app.theme.title()))
+fn panel<'a>(ctx: &Ctx, title: String) -> Block<'a> {
+    Block::bordered().title(Span::styled(format!(" {title} "), ctx.theme.title()))
 }
 
 /// A panel titled with a message.
-fn panel_msg<'a>(app: &App, title: Msg) -> Block<'a> {
-    panel(app, app.t(title).to_string())
+fn panel_msg<'a>(ctx: &Ctx, title: Msg) -> Block<'a> {
+    panel(ctx, ctx.t(title).to_string())
 }
 
 /// The first `n` rows from `start`, keeping `selected` in view.
@@ -45,6 +33,25 @@ fn window(len: usize, selected: usize, height: usize) -> (usize, usize) {
     }
     let start = selected.saturating_sub(height - 1).min(len - height);
     (start, start + height)
+}
+
+/// How many of `len` rows a list `room` rows high shows, and how many it leaves out (0 when
+/// all fit): those are counted on its last row ([`more_row`]).
+fn fit_rows(len: usize, room: usize) -> (usize, usize) {
+    if len <= room {
+        (len, 0)
+    } else {
+        let whole = room.saturating_sub(1);
+        (whole, len - whole)
+    }
+}
+
+/// The row that counts `more` rows left out (`… +3`), in the table's `column`; none when
+/// nothing was left out.
+fn more_row(ctx: &Ctx, more: usize, column: usize) -> Option<Row<'static>> {
+    let mut cells = vec![Cell::from(""); column];
+    cells.push(Cell::from(format!("… +{more}")));
+    (more > 0).then(|| Row::new(cells).style(ctx.theme.dim()))
 }
 
 /// What a table has spare beyond its columns' natural widths, for its amount columns to grow
@@ -61,10 +68,10 @@ impl Spare {
     }
 
     /// `values` as a column shows them, and its width: at least `natural` columns.
-    fn amounts(&mut self, app: &App, values: &[Money], natural: u16) -> (Vec<String>, u16) {
-        let whole: Vec<String> = values.iter().map(|m| app.money(*m)).collect();
+    fn amounts(&mut self, ctx: &Ctx, values: &[Money], natural: u16) -> (Vec<String>, u16) {
+        let whole: Vec<String> = values.iter().map(|m| ctx.money(*m)).collect();
         let room = self.room(&whole, natural);
-        let shown: Vec<String> = values.iter().map(|m| app.money_in(*m, room)).collect();
+        let shown: Vec<String> = values.iter().map(|m| ctx.money_in(*m, room)).collect();
         let width = self.take(&shown, natural);
         (shown, width)
     }
@@ -75,15 +82,15 @@ impl Spare {
     fn texts(
         &mut self,
         texts: impl Fn(&dyn Fn(Money) -> String) -> Vec<String>,
-        app: &App,
+        ctx: &Ctx,
         natural: u16,
     ) -> (Vec<String>, u16) {
-        let whole = texts(&|m| app.money(m));
+        let whole = texts(&|m| ctx.money(m));
         let room = self.room(&whole, natural);
         let shown = if widest(&whole) <= room {
             whole
         } else {
-            texts(&|m| crate::money::abbreviated(m, &app.store.data().currency, app.lang))
+            texts(&|m| crate::money::abbreviated(m, &ctx.data().currency, ctx.lang))
                 .into_iter()
                 .map(|t| super::ui::clip(&t, room).into_owned())
                 .collect()
@@ -113,4 +120,19 @@ fn widest(cells: &[String]) -> usize {
         .map(|c| unicode_width::UnicodeWidthStr::width(c.as_str()))
         .max()
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_rows;
+
+    #[test]
+    fn rows_that_do_not_fit_are_counted_on_the_last_row() {
+        assert_eq!(fit_rows(3, 5), (3, 0));
+        assert_eq!(fit_rows(5, 5), (5, 0));
+        // 4 debts in 3 rows: 2 whole and `… +2`; in 1 row only `… +4`.
+        assert_eq!(fit_rows(4, 3), (2, 2));
+        assert_eq!(fit_rows(4, 1), (0, 4));
+        assert_eq!(fit_rows(0, 0), (0, 0));
+    }
 }

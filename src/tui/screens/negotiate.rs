@@ -11,102 +11,252 @@ use ratatui::widgets::{Block, Cell, Padding, Paragraph, Row, Table, Wrap};
 use super::{Spare, panel_msg};
 use crate::engine::{self, Strategy};
 use crate::i18n::pad;
-use crate::model::Language;
+use crate::model::{Language, Negotiated};
 use crate::money::{Money, percent2};
 use crate::present::{against_now, broken_words, shown};
-use crate::tui::app::App;
 use crate::tui::i18n::{Msg, plan_error};
 use rust_decimal::Decimal;
 
 use crate::money::Rate;
-use crate::store::Edit;
-use crate::tui::action::{Action, Effect};
-use crate::tui::app::{Screen, nego_for};
+use crate::store::{Edit, Store};
+use crate::tui::action::Action;
+use crate::tui::ctx::{Ctx, Request};
 
 const LABEL: usize = 16;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let data = app.store.data();
-    let Some(debt) = data.debts.get(app.nego.debt) else {
-        frame.render_widget(
-            Paragraph::new(app.t(Msg::NegNoDebts)).block(panel_msg(app, Msg::Negotiate)),
-            area,
-        );
-        return;
-    };
-    let [inputs, results] =
-        Layout::vertical([Constraint::Length(7), Constraint::Fill(1)]).areas(area);
-    let p = &app.nego.plan;
-    let in_force = debt.negotiated.as_ref() == Some(p);
-    let fields = [
-        (
-            Msg::NegDebt,
-            format!("‹{}›  {}", shown(&debt.name), app.money(debt.balance)),
-        ),
-        (Msg::NegMonths, p.months.to_string()),
-        (Msg::NegApr, format!("{} %", percent2(p.apr.percent()))),
-        (Msg::NegFee, app.money(p.fee)),
-        (Msg::NegDown, app.money(p.down_payment)),
-    ];
-    let lines: Vec<Line> = fields
-        .iter()
-        .enumerate()
-        .map(|(i, (label, value))| {
-            let style = if i == app.nego.field {
-                app.theme.selected()
-            } else {
-                app.theme.bold()
-            };
-            let mut spans = vec![
-                Span::raw(format!(" {}", pad(app.t(*label), LABEL))),
-                Span::styled(format!(" {value} "), style),
-            ];
-            if i == 0 && in_force {
-                spans.push(Span::styled(
-                    format!("  {}", app.t(Msg::NegInForce)),
-                    app.theme.good(),
-                ));
-            }
-            if i == 2 && p.apr.is_zero() {
-                spans.push(Span::raw(format!("  {}", app.t(Msg::NegStopped))));
-            }
-            Line::from(spans)
-        })
-        .collect();
-    frame.render_widget(
-        Paragraph::new(lines).block(panel_msg(app, Msg::Negotiate)),
-        inputs,
-    );
-    render_results(app, frame, results);
+/// A field of the Negotiate screen's proposal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NegoField {
+    /// Which debt (← → choose another).
+    Debt,
+    Months,
+    Apr,
+    Fee,
+    /// The down payment.
+    Down,
 }
 
-fn render_results(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(w) = &app.view.what_if else {
+impl NegoField {
+    /// The fields, top to bottom.
+    pub const ALL: [NegoField; 5] = [
+        NegoField::Debt,
+        NegoField::Months,
+        NegoField::Apr,
+        NegoField::Fee,
+        NegoField::Down,
+    ];
+
+    fn label(self) -> Msg {
+        match self {
+            NegoField::Debt => Msg::NegDebt,
+            NegoField::Months => Msg::NegMonths,
+            NegoField::Apr => Msg::NegApr,
+            NegoField::Fee => Msg::NegFee,
+            NegoField::Down => Msg::NegDown,
+        }
+    }
+
+    /// The field above (or below), staying at the first (or last).
+    fn next(self, down: bool) -> NegoField {
+        let at = NegoField::ALL.iter().position(|f| *f == self).unwrap_or(0);
+        let at = if down {
+            (at + 1).min(NegoField::ALL.len() - 1)
+        } else {
+            at.saturating_sub(1)
+        };
+        NegoField::ALL[at]
+    }
+}
+
+/// The Negotiate screen's proposal: for which debt, the plan, and the field being changed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NegotiateState {
+    pub debt: usize,
+    pub plan: Negotiated,
+    pub field: NegoField,
+}
+
+impl NegotiateState {
+    /// The starting proposal for a debt: its plan in the file, or 36 months with interest
+    /// stopped (the common offer).
+    pub fn for_debt(store: &Store, debt: usize) -> NegotiateState {
+        let plan = store
+            .data()
+            .debts
+            .get(debt)
+            .and_then(|d| d.negotiated.clone())
+            .unwrap_or(Negotiated {
+                months: 36,
+                apr: Rate::ZERO,
+                fee: Decimal::ZERO,
+                down_payment: Decimal::ZERO,
+            });
+        NegotiateState {
+            debt,
+            plan,
+            field: NegoField::Months,
+        }
+    }
+
+    pub fn render(&self, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+        let data = ctx.data();
+        let Some(debt) = data.debts.get(self.debt) else {
+            frame.render_widget(
+                Paragraph::new(ctx.t(Msg::NegNoDebts)).block(panel_msg(ctx, Msg::Negotiate)),
+                area,
+            );
+            return;
+        };
+        let [inputs, results] =
+            Layout::vertical([Constraint::Length(7), Constraint::Fill(1)]).areas(area);
+        let p = &self.plan;
+        let in_force = debt.negotiated.as_ref() == Some(p);
+        let value = |field: NegoField| match field {
+            NegoField::Debt => format!("‹{}›  {}", shown(&debt.name), ctx.money(debt.balance)),
+            NegoField::Months => p.months.to_string(),
+            NegoField::Apr => format!("{} %", percent2(p.apr.percent())),
+            NegoField::Fee => ctx.money(p.fee),
+            NegoField::Down => ctx.money(p.down_payment),
+        };
+        let lines: Vec<Line> = NegoField::ALL
+            .iter()
+            .map(|&field| {
+                let style = if field == self.field {
+                    ctx.theme.selected()
+                } else {
+                    ctx.theme.bold()
+                };
+                let mut spans = vec![
+                    Span::raw(format!(" {}", pad(ctx.t(field.label()), LABEL))),
+                    Span::styled(format!(" {} ", value(field)), style),
+                ];
+                if field == NegoField::Debt && in_force {
+                    spans.push(Span::styled(
+                        format!("  {}", ctx.t(Msg::NegInForce)),
+                        ctx.theme.good(),
+                    ));
+                }
+                if field == NegoField::Apr && p.apr.is_zero() {
+                    spans.push(Span::raw(format!("  {}", ctx.t(Msg::NegStopped))));
+                }
+                Line::from(spans)
+            })
+            .collect();
+        frame.render_widget(
+            Paragraph::new(lines).block(panel_msg(ctx, Msg::Negotiate)),
+            inputs,
+        );
+        render_results(ctx, self.debt, frame, results);
+    }
+
+    /// The keys of this screen.
+    pub fn update(&mut self, ctx: &Ctx, action: Action) -> Option<Request> {
+        let n = ctx.data().debts.len();
+        if n == 0 {
+            return None;
+        }
+        match action {
+            Action::Up => self.field = self.field.next(false),
+            Action::Down => self.field = self.field.next(true),
+            Action::Left | Action::Right if self.field == NegoField::Debt => {
+                let d = if action == Action::Right {
+                    (self.debt + 1) % n
+                } else {
+                    (self.debt + n - 1) % n
+                };
+                *self = NegotiateState {
+                    field: self.field,
+                    ..NegotiateState::for_debt(ctx.store, d)
+                };
+            }
+            Action::Left | Action::Right => self.step(ctx, action == Action::Right, false),
+            Action::Step { up, large } => self.step(ctx, up, large),
+            Action::Adopt => {
+                let debt = ctx.data().debts[self.debt].name.clone();
+                let done = ctx.tf(Msg::Adopted, &[&debt]);
+                let plan = Some(self.plan.clone());
+                let edit = Edit::SetNegotiated { debt, plan };
+                return Some(Request::Edit(Box::new(edit), done));
+            }
+            Action::RemovePlan => {
+                let debt = ctx.data().debts[self.debt].name.clone();
+                // No plan in the file: nothing to remove.
+                ctx.data().debts[self.debt].negotiated.as_ref()?;
+                let done = ctx.tf(Msg::PlanRemoved, &[&debt]);
+                let edit = Edit::SetNegotiated { debt, plan: None };
+                return Some(Request::Edit(Box::new(edit), done));
+            }
+            _ => return None,
+        }
+        Some(Request::Replan)
+    }
+
+    /// One step of the focused field, within its range.
+    fn step(&mut self, ctx: &Ctx, up: bool, large: bool) {
+        let sign = if up {
+            Decimal::ONE
+        } else {
+            Decimal::NEGATIVE_ONE
+        };
+        let p = &mut self.plan;
+        match self.field {
+            NegoField::Months => {
+                let step = if large { 12 } else { 1 };
+                p.months = if up {
+                    (p.months + step).min(60)
+                } else {
+                    p.months.saturating_sub(step).max(1)
+                };
+            }
+            NegoField::Apr => {
+                let step = if large {
+                    Decimal::from(5)
+                } else {
+                    Decimal::new(5, 1)
+                };
+                p.apr = Rate::new((p.apr.percent() + sign * step).max(Decimal::ZERO));
+            }
+            NegoField::Fee => {
+                let step = Decimal::from(if large { 100 } else { 10 });
+                p.fee = (p.fee + sign * step).max(Decimal::ZERO);
+            }
+            NegoField::Down => {
+                let step = Decimal::from(if large { 1000 } else { 100 });
+                let balance = ctx.data().debts[self.debt].balance;
+                p.down_payment = (p.down_payment + sign * step).clamp(Decimal::ZERO, balance);
+            }
+            NegoField::Debt => {}
+        }
+    }
+}
+
+fn render_results(ctx: &Ctx, debt: usize, frame: &mut Frame, area: Rect) {
+    let Some(w) = &ctx.view.what_if else {
         return;
     };
-    let data = app.store.data();
-    let i = app.nego.debt;
+    let data = ctx.data();
+    let i = debt;
     let s = &w.schedule;
-    let label = |m: Msg| Span::styled(pad(app.t(m), LABEL), app.theme.dim());
+    let label = |m: Msg| Span::styled(pad(ctx.t(m), LABEL), ctx.theme.dim());
     let first = s.rows.first().map_or(Money::ZERO, |r| r.payment);
     let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
-    let mut installment = app.tf(
+    let mut installment = ctx.tf(
         Msg::NegInstallmentValue,
-        &[&app.money(s.payment), &s.rows.len()],
+        &[&ctx.money(s.payment), &s.rows.len()],
     );
     if first != s.payment {
-        installment.push_str(&app.tf(Msg::NegFirst, &[&app.money(first)]));
+        installment.push_str(&ctx.tf(Msg::NegFirst, &[&ctx.money(first)]));
     }
     if last != s.payment {
-        installment.push_str(&app.tf(Msg::NegLast, &[&app.money(last)]));
+        installment.push_str(&ctx.tf(Msg::NegLast, &[&ctx.money(last)]));
     }
     // What the plan costs over the balance: its interest and its fee.
-    let cost = app.tf(
+    let cost = ctx.tf(
         Msg::NegTotalValue,
         &[
-            &app.money(w.cost()),
-            &app.money(s.total_interest),
-            &app.money(w.fee),
+            &ctx.money(w.cost()),
+            &ctx.money(s.total_interest),
+            &ctx.money(w.fee),
             &percent2(s.true_apr),
         ],
     );
@@ -115,51 +265,51 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
             let mut plain_debt = data.debts[i].clone();
             plain_debt.negotiated = None;
             let need = engine::first_minimums(&[plain_debt], Strategy::Avalanche);
-            Span::raw(app.tf(
+            Span::raw(ctx.tf(
                 Msg::NegAgainstValue,
                 &[
                     &p.payoff(i),
-                    &app.money(p.debts[i].interest),
-                    &app.money(need),
+                    &ctx.money(p.debts[i].interest),
+                    &ctx.money(need),
                 ],
             ))
         }
         Err(e) => Span::styled(
-            app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
-            app.theme.bad(),
+            ctx.tf(Msg::PlanFails, &[&plan_error(ctx.lang, e)]),
+            ctx.theme.bad(),
         ),
     };
     let fits = if w.fits() {
         Span::styled(
-            app.tf(Msg::NegFitsYes, &[&app.money(w.budget - w.minimums)]),
-            app.theme.good(),
+            ctx.tf(Msg::NegFitsYes, &[&ctx.money(w.budget - w.minimums)]),
+            ctx.theme.good(),
         )
     } else {
         Span::styled(
-            app.tf(Msg::NegFitsNo, &[&app.money(w.minimums - w.budget)]),
-            app.theme.bad(),
+            ctx.tf(Msg::NegFitsNo, &[&ctx.money(w.minimums - w.budget)]),
+            ctx.theme.bad(),
         )
     };
     let with = match &w.with {
         Ok(p) => {
-            let mut with = app.tf(
+            let mut with = ctx.tf(
                 Msg::NegWithValue,
-                &[&p.debt_free(), &app.money(p.total_interest + p.total_fees)],
+                &[&p.debt_free(), &ctx.money(p.total_interest + p.total_fees)],
             );
             if let Some(saved) = w.saved() {
-                with.push_str(&against_now(app.lang, saved, |m| app.money(m)));
+                with.push_str(&against_now(ctx.lang, saved, |m| ctx.money(m)));
             }
             Span::raw(with)
         }
         Err(e) => Span::styled(
-            app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
-            app.theme.bad(),
+            ctx.tf(Msg::PlanFails, &[&plan_error(ctx.lang, e)]),
+            ctx.theme.bad(),
         ),
     };
     let mut lines = vec![
         Line::from(vec![
             label(Msg::NegInstallment),
-            Span::styled(installment, app.theme.bold()),
+            Span::styled(installment, ctx.theme.bold()),
         ]),
         Line::from(vec![label(Msg::NegTotalCost), Span::raw(cost)]),
         Line::from(vec![label(Msg::NegAgainstNow), now]),
@@ -169,17 +319,17 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(b) = &w.broken {
         lines.push(Line::from(vec![
             label(Msg::NegBroken),
-            Span::raw(broken_words(app.lang, b, |m| app.money(m))),
+            Span::raw(broken_words(ctx.lang, b, |m| ctx.money(m))),
         ]));
     }
     // What negotiation means in practice, and that asking costs nothing: one paragraph.
-    let space = if app.lang == Language::En { " " } else { "" };
-    let note = [app.t(Msg::NegNote), app.t(Msg::NegAgencies)].join(space);
+    let space = if ctx.lang == Language::En { " " } else { "" };
+    let note = [ctx.t(Msg::NegNote), ctx.t(Msg::NegAgencies)].join(space);
     // A blank line before it where there is room: at 80x24 every row is needed for the text.
     if area.height >= 16 {
         lines.push(Line::from(""));
     }
-    lines.push(Line::styled(note, app.theme.dim().patch(Style::new())));
+    lines.push(Line::styled(note, ctx.theme.dim().patch(Style::new())));
     // The schedule only where there is room for it under the whole text.
     let schedule_rows = if area.height >= 20 {
         area.height - 14
@@ -194,22 +344,22 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
             .block(Block::bordered().padding(Padding::left(1))),
         text,
     );
-    render_schedule(app, frame, table, s);
+    render_schedule(ctx, frame, table, s);
 }
 
 /// The plan's installments, as many as fit.
-fn render_schedule(app: &App, frame: &mut Frame, area: Rect, s: &crate::installment::Schedule) {
+fn render_schedule(ctx: &Ctx, frame: &mut Frame, area: Rect, s: &crate::installment::Schedule) {
     if area.height < 4 {
         return;
     }
-    let start = crate::model::YearMonth::of(app.today).plus(1);
+    let start = crate::model::YearMonth::of(ctx.today).plus(1);
     // Month, installment, interest, balance, two spaces apart (the second counted here).
     let mut spare = Spare::of(area.width.saturating_sub(2), &[9, 13, 13, 14], 0);
     let column =
         |f: fn(&crate::installment::Row) -> Money| -> Vec<Money> { s.rows.iter().map(f).collect() };
-    let (payments, payment_width) = spare.amounts(app, &column(|r| r.payment), 12);
-    let (interests, interest_width) = spare.amounts(app, &column(|r| r.interest), 12);
-    let (balances, balance_width) = spare.amounts(app, &column(|r| r.balance), 14);
+    let (payments, payment_width) = spare.amounts(ctx, &column(|r| r.payment), 12);
+    let (interests, interest_width) = spare.amounts(ctx, &column(|r| r.interest), 12);
+    let (balances, balance_width) = spare.amounts(ctx, &column(|r| r.balance), 14);
     let rows: Vec<Row> = (s.rows.iter().zip(payments))
         .zip(interests.into_iter().zip(balances))
         .map(|((r, payment), (interest, balance))| {
@@ -223,11 +373,11 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect, s: &crate::installm
         .collect();
     let header = Row::new(vec![
         Cell::from(""),
-        Cell::from(Line::from(app.t(Msg::NegInstallment)).right_aligned()),
-        Cell::from(Line::from(app.t(Msg::ColInterest)).right_aligned()),
-        Cell::from(Line::from(app.t(Msg::ColBalance)).right_aligned()),
+        Cell::from(Line::from(ctx.t(Msg::NegInstallment)).right_aligned()),
+        Cell::from(Line::from(ctx.t(Msg::ColInterest)).right_aligned()),
+        Cell::from(Line::from(ctx.t(Msg::ColBalance)).right_aligned()),
     ])
-    .style(app.theme.dim());
+    .style(ctx.theme.dim());
     let widths = [
         Constraint::Length(8),
         Constraint::Length(payment_width),
@@ -238,97 +388,7 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect, s: &crate::installm
         Table::new(rows, widths)
             .header(header)
             .column_spacing(2)
-            .block(panel_msg(app, Msg::Schedule)),
+            .block(panel_msg(ctx, Msg::Schedule)),
         area,
     );
-}
-
-/// The keys of this screen.
-impl App {
-    /// Opens the Negotiate screen on a debt (from the Dashboard or the Debts screen).
-    pub(in crate::tui) fn go_negotiate(&mut self, debt: usize) {
-        self.nego = nego_for(&self.store, debt);
-        self.screen = Screen::Negotiate;
-        self.replan();
-    }
-
-    pub(in crate::tui) fn act_negotiate(&mut self, action: Action) -> Vec<Effect> {
-        let n = self.store.data().debts.len();
-        if n == 0 {
-            return Vec::new();
-        }
-        match action {
-            Action::Up => self.nego.field = self.nego.field.saturating_sub(1),
-            Action::Down => self.nego.field = (self.nego.field + 1).min(4),
-            Action::Left | Action::Right if self.nego.field == 0 => {
-                let d = if action == Action::Right {
-                    (self.nego.debt + 1) % n
-                } else {
-                    (self.nego.debt + n - 1) % n
-                };
-                let field = self.nego.field;
-                self.nego = nego_for(&self.store, d);
-                self.nego.field = field;
-            }
-            Action::Left | Action::Right => {
-                self.step_nego(action == Action::Right, false);
-            }
-            Action::Step { up, large } => self.step_nego(up, large),
-            Action::Adopt => {
-                let debt = self.store.data().debts[self.nego.debt].name.clone();
-                let done = self.tf(Msg::Adopted, &[&debt]);
-                let plan = Some(self.nego.plan.clone());
-                return self.edit(Edit::SetNegotiated { debt, plan }, done);
-            }
-            Action::RemovePlan => {
-                let debt = self.store.data().debts[self.nego.debt].name.clone();
-                if self.store.data().debts[self.nego.debt].negotiated.is_none() {
-                    return Vec::new();
-                }
-                let done = self.tf(Msg::PlanRemoved, &[&debt]);
-                return self.edit(Edit::SetNegotiated { debt, plan: None }, done);
-            }
-            _ => return Vec::new(),
-        }
-        self.replan();
-        Vec::new()
-    }
-
-    /// One step of the focused Negotiate field, within its range.
-    fn step_nego(&mut self, up: bool, large: bool) {
-        let sign = if up {
-            Decimal::ONE
-        } else {
-            Decimal::NEGATIVE_ONE
-        };
-        let p = &mut self.nego.plan;
-        match self.nego.field {
-            1 => {
-                let step = if large { 12 } else { 1 };
-                p.months = if up {
-                    (p.months + step).min(60)
-                } else {
-                    p.months.saturating_sub(step).max(1)
-                };
-            }
-            2 => {
-                let step = if large {
-                    Decimal::from(5)
-                } else {
-                    Decimal::new(5, 1)
-                };
-                p.apr = Rate::new((p.apr.percent() + sign * step).max(Decimal::ZERO));
-            }
-            3 => {
-                let step = Decimal::from(if large { 100 } else { 10 });
-                p.fee = (p.fee + sign * step).max(Decimal::ZERO);
-            }
-            4 => {
-                let step = Decimal::from(if large { 1000 } else { 100 });
-                let balance = self.store.data().debts[self.nego.debt].balance;
-                p.down_payment = (p.down_payment + sign * step).clamp(Decimal::ZERO, balance);
-            }
-            _ => {}
-        }
-    }
 }

@@ -14,57 +14,132 @@ use crate::money::to_cents;
 use crate::money::{Money, from_cents};
 use crate::present::shown;
 use crate::store::Edit;
-use crate::tui::action::{Action, Effect};
-use crate::tui::app::App;
+use crate::tui::action::Action;
 use crate::tui::app::scroll;
+use crate::tui::ctx::{Ctx, Request};
+use crate::tui::form::Form;
 use crate::tui::i18n::{Msg, plan_error, strategy_msg};
+use crate::tui::view::View;
 use unicode_width::UnicodeWidthStr;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let bottom = if area.height >= 30 { 10 } else { 5 };
-    let [head, table, chart, lower] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(8),
-        Constraint::Fill(1),
-        Constraint::Length(bottom),
-    ])
-    .areas(area);
-    render_head(app, frame, head);
-    render_compare(app, frame, table);
-    render_chart(app, frame, chart);
-    let [paid, schedule] =
-        Layout::horizontal([Constraint::Length(32), Constraint::Fill(1)]).areas(lower);
-    render_paid_off(app, frame, paid);
-    render_schedule(app, frame, schedule);
+/// The Plan screen's what-if inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanState {
+    pub strategy: Strategy,
+    /// What-if change of the monthly budget, in cents; not saved until kept (`w`).
+    pub delta: i64,
+    /// The first schedule month shown (0-based).
+    pub scroll: usize,
 }
 
-fn render_head(app: &App, frame: &mut Frame, area: Rect) {
+impl PlanState {
+    /// The file's strategy, at the file's budget.
+    pub fn new(strategy: Strategy) -> PlanState {
+        PlanState {
+            strategy,
+            delta: 0,
+            scroll: 0,
+        }
+    }
+
+    pub fn render(&self, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+        let bottom = if area.height >= 30 { 10 } else { 5 };
+        let [head, table, chart, lower] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(8),
+            Constraint::Fill(1),
+            Constraint::Length(bottom),
+        ])
+        .areas(area);
+        render_head(ctx, self, frame, head);
+        render_compare(ctx, self, frame, table);
+        render_chart(ctx, self, frame, chart);
+        let [paid, schedule] =
+            Layout::horizontal([Constraint::Length(32), Constraint::Fill(1)]).areas(lower);
+        render_paid_off(ctx, self, frame, paid);
+        render_schedule(ctx, self, frame, schedule);
+    }
+
+    /// The keys of this screen.
+    pub fn update(&mut self, ctx: &Ctx, action: Action) -> Option<Request> {
+        match action {
+            Action::Budget(cents) => {
+                let base = to_cents(ctx.view.base_budget);
+                // Never below zero: the what-if change stops where the budget would.
+                self.delta = (self.delta + cents).max(-base);
+            }
+            Action::NextStrategy => {
+                let all = Strategy::ALL;
+                let at = all.iter().position(|s| *s == self.strategy).unwrap_or(0);
+                self.strategy = all[(at + 1) % all.len()];
+            }
+            Action::ResetBudget => self.delta = 0,
+            Action::TypeBudget => return Some(Request::Form(Form::what_if_budget(ctx.budget))),
+            Action::KeepBudget
+                if self.delta != 0 || ctx.data().budget.strategy != Some(self.strategy) =>
+            {
+                let edit = Edit::KeepPlan {
+                    monthly_for_debts: ctx.budget,
+                    strategy: self.strategy,
+                };
+                let strategy = ctx.t(strategy_msg(self.strategy));
+                let done = ctx.tf(Msg::WhatIfKept, &[&strategy, &ctx.money(ctx.budget)]);
+                self.delta = 0;
+                return Some(Request::Edit(Box::new(edit), done));
+            }
+            other => {
+                let months = ctx.view.plan.as_ref().map_or(0, |p| p.months as usize);
+                self.scroll = scroll(self.scroll, other, months.saturating_sub(1), 12);
+                return None;
+            }
+        }
+        Some(Request::Replan)
+    }
+
+    /// The monthly budget the plans use when the file's is `base`: it plus the what-if change.
+    pub fn budget(&self, base: Money) -> Money {
+        (base + from_cents(self.delta)).max(Money::ZERO)
+    }
+
+    /// Makes the what-if budget exactly `budget` (typed with `=`), the file's being `base`.
+    pub fn set_budget(&mut self, base: Money, budget: Money) {
+        self.delta = to_cents(budget) - to_cents(base);
+    }
+
+    /// After the plans were computed again: the schedule's scroll stays within the plan.
+    pub fn fit(&mut self, view: &View) {
+        let months = view.plan.as_ref().map_or(0, |p| p.months as usize);
+        self.scroll = self.scroll.min(months.saturating_sub(1));
+    }
+}
+
+fn render_head(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::styled(
         format!(
             " {}",
-            app.tf(Msg::BudgetForDebts, &[&app.money(app.budget())])
+            ctx.tf(Msg::BudgetForDebts, &[&ctx.money(ctx.budget)])
         ),
-        app.theme.bold(),
+        ctx.theme.bold(),
     )];
-    if app.plan.delta != 0 {
-        let delta = from_cents(app.plan.delta);
+    if state.delta != 0 {
+        let delta = from_cents(state.delta);
         let sign = if delta > Money::ZERO { "+" } else { "-" };
         spans.push(Span::styled(
             format!(
                 " {}",
-                app.tf(
+                ctx.tf(
                     Msg::WhatIfDelta,
-                    &[&format!("{sign}{}", app.money(delta.abs()))]
+                    &[&format!("{sign}{}", ctx.money(delta.abs()))]
                 )
             ),
-            app.theme.warn(),
+            ctx.theme.warn(),
         ));
     }
     let right = Line::from(vec![
-        Span::raw(format!(" {} ", app.t(Msg::KeyStrategy))),
+        Span::raw(format!(" {} ", ctx.t(Msg::KeyStrategy))),
         Span::styled(
-            format!("‹{}›", app.t(strategy_msg(app.plan.strategy))),
-            app.theme.title(),
+            format!("‹{}›", ctx.t(strategy_msg(state.strategy))),
+            ctx.theme.title(),
         ),
         Span::raw(" s "),
     ])
@@ -77,57 +152,57 @@ fn render_head(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(right, right_area);
 }
 
-fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
-    let minimum = app
+fn render_compare(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
+    let minimum = ctx
         .view
         .compared(Strategy::Minimum)
         .and_then(|r| r.as_ref().ok());
-    let interests: Vec<Money> = (app.view.compare.iter())
+    let interests: Vec<Money> = (ctx.view.compare.iter())
         .filter_map(|(_, r)| r.as_ref().ok().map(|p| p.total_interest))
         .collect();
     // Strategy, debt-free, months, interest; what it saves takes the rest.
     let mut spare = Spare::of(area.width.saturating_sub(2), &[13, 9, 6, 15], 24);
-    let (interests, interest_width) = spare.amounts(app, &interests, 15);
+    let (interests, interest_width) = spare.amounts(ctx, &interests, 15);
     let mut interests = interests.into_iter();
     // What is left after the interest is all the saving's: it may not grow further.
     let versus_room = 24 + u16::try_from(spare.0).unwrap_or(0);
     let (versus, _) = Spare(0).texts(
         |money| {
-            app.view
+            ctx.view
                 .compare
                 .iter()
                 .map(|(s, r)| match r {
                     Ok(p) => match engine::savings(p, minimum) {
                         Some(_) if *s == Strategy::Minimum => String::from("-"),
-                        Some((i, m)) if i >= Money::ZERO => app.tf(Msg::Saves, &[&money(i), &m]),
-                        Some((i, _)) => app.tf(Msg::CostsMore, &[&money(-i)]),
+                        Some((i, m)) if i >= Money::ZERO => ctx.tf(Msg::Saves, &[&money(i), &m]),
+                        Some((i, _)) => ctx.tf(Msg::CostsMore, &[&money(-i)]),
                         None => String::from("-"),
                     },
                     // Said once, under the schedule, not once a strategy.
                     Err(PlanError::BelowMinimums { .. }) => String::from("-"),
-                    Err(e) => plan_error(app.lang, e),
+                    Err(e) => plan_error(ctx.lang, e),
                 })
                 .collect()
         },
-        app,
+        ctx,
         versus_room,
     );
-    let rows: Vec<Row> = app
+    let rows: Vec<Row> = ctx
         .view
         .compare
         .iter()
         .zip(versus)
         .map(|((s, r), versus)| {
-            let mark = if *s == app.plan.strategy { ">" } else { " " };
-            let name = format!("{mark} {}", app.t(strategy_msg(*s)));
-            let style = if *s == app.plan.strategy {
-                app.theme.bold()
+            let mark = if *s == state.strategy { ">" } else { " " };
+            let name = format!("{mark} {}", ctx.t(strategy_msg(*s)));
+            let style = if *s == state.strategy {
+                ctx.theme.bold()
             } else {
                 Style::new()
             };
             // The names take their chart line's colour: the table is the chart's legend.
             let at = Strategy::ALL.iter().position(|x| x == s).unwrap_or(0);
-            let name = Cell::from(name).style(app.theme.series(at));
+            let name = Cell::from(name).style(ctx.theme.series(at));
             match r {
                 Ok(p) => {
                     let interest = interests.next().unwrap_or_default();
@@ -142,23 +217,23 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
                 }
                 Err(_) => Row::new(vec![
                     name,
-                    Cell::from(app.t(Msg::Never)),
+                    Cell::from(ctx.t(Msg::Never)),
                     Cell::from(""),
                     Cell::from(""),
                     Cell::from(versus),
                 ])
-                .style(app.theme.bad()),
+                .style(ctx.theme.bad()),
             }
         })
         .collect();
     let header = Row::new(vec![
         Cell::from(""),
-        Cell::from(app.t(Msg::ColDebtFree)),
-        Cell::from(Line::from(app.t(Msg::ColMonths)).right_aligned()),
-        Cell::from(Line::from(app.t(Msg::ColInterest)).right_aligned()),
-        Cell::from(app.t(Msg::ColVsMinimum)),
+        Cell::from(ctx.t(Msg::ColDebtFree)),
+        Cell::from(Line::from(ctx.t(Msg::ColMonths)).right_aligned()),
+        Cell::from(Line::from(ctx.t(Msg::ColInterest)).right_aligned()),
+        Cell::from(ctx.t(Msg::ColVsMinimum)),
     ])
-    .style(app.theme.dim());
+    .style(ctx.theme.dim());
     let widths = [
         Constraint::Length(13),
         Constraint::Length(9),
@@ -170,17 +245,17 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
         Table::new(rows, widths)
             .header(header)
             .column_spacing(1)
-            .block(panel_msg(app, Msg::Strategies)),
+            .block(panel_msg(ctx, Msg::Strategies)),
         area,
     );
 }
 
-fn render_chart(app: &App, frame: &mut Frame, area: Rect) {
-    let series = &app.view.plot;
+fn render_chart(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
+    let series = &ctx.view.plot;
     // No strategy makes a plan (no budget, say): no axes of made-up amounts and months.
     if series.iter().all(|(_, s)| s.is_empty()) {
-        let text = Paragraph::new(Line::styled(app.t(Msg::NothingToDraw), app.theme.dim()))
-            .block(panel_msg(app, Msg::TotalOwedOverTime));
+        let text = Paragraph::new(Line::styled(ctx.t(Msg::NothingToDraw), ctx.theme.dim()))
+            .block(panel_msg(ctx, Msg::TotalOwedOverTime));
         frame.render_widget(text, area);
         return;
     }
@@ -196,15 +271,15 @@ fn render_chart(app: &App, frame: &mut Frame, area: Rect) {
         .fold(1.0, |plot_a: f64, plot_b| plot_a.max(plot_b));
     // The chosen strategy is drawn last, on top of the others.
     let mut order: Vec<_> = series.iter().collect();
-    order.sort_by_key(|(s, _)| *s == app.plan.strategy);
+    order.sort_by_key(|(s, _)| *s == state.strategy);
     let datasets: Vec<Dataset> = order
         .into_iter()
         .map(|(s, plot_points)| {
             let at = Strategy::ALL.iter().position(|x| x == s).unwrap_or(0);
-            let style = if *s == app.plan.strategy {
-                app.theme.series(at).patch(app.theme.bold())
+            let style = if *s == state.strategy {
+                ctx.theme.series(at).patch(ctx.theme.bold())
             } else {
-                app.theme.series(at)
+                ctx.theme.series(at)
             };
             Dataset::default()
                 .marker(Marker::Braille)
@@ -213,12 +288,12 @@ fn render_chart(app: &App, frame: &mut Frame, area: Rect) {
                 .data(plot_points)
         })
         .collect();
-    let start = app
+    let start = ctx
         .view
         .plan
         .as_ref()
         .map(|p| p.start)
-        .unwrap_or_else(|_| crate::model::YearMonth::of(app.today).plus(1));
+        .unwrap_or_else(|_| crate::model::YearMonth::of(ctx.today).plus(1));
     let last = max_months - 1;
     let plot_right = last as f64;
     let x_labels = vec![
@@ -228,11 +303,11 @@ fn render_chart(app: &App, frame: &mut Frame, area: Rect) {
     ];
     let y_labels = vec![
         Span::raw("0"),
-        Span::raw(short_money(app, plot_top / 2.0)),
-        Span::raw(short_money(app, plot_top)),
+        Span::raw(short_money(ctx, plot_top / 2.0)),
+        Span::raw(short_money(ctx, plot_top)),
     ];
     let chart = Chart::new(datasets)
-        .block(panel_msg(app, Msg::TotalOwedOverTime))
+        .block(panel_msg(ctx, Msg::TotalOwedOverTime))
         .x_axis(Axis::default().bounds([0.0, plot_right]).labels(x_labels))
         .y_axis(Axis::default().bounds([0.0, plot_top]).labels(y_labels))
         .legend_position(None);
@@ -240,14 +315,14 @@ fn render_chart(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// A chart axis label, a plot coordinate abbreviated as amounts are: `¥25.0k`, `¥2.50万`.
-fn short_money(app: &App, plot_value: f64) -> String {
+fn short_money(ctx: &Ctx, plot_value: f64) -> String {
     let value = Money::from_f64_retain(plot_value.round()).unwrap_or_default();
-    crate::money::abbreviated(value, &app.store.data().currency, app.lang)
+    crate::money::abbreviated(value, &ctx.data().currency, ctx.lang)
 }
 
-fn render_paid_off(app: &App, frame: &mut Frame, area: Rect) {
-    let Ok(plan) = &app.view.plan else {
-        frame.render_widget(panel_msg(app, Msg::PaidOff), area);
+fn render_paid_off(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
+    let Ok(plan) = &ctx.view.plan else {
+        frame.render_widget(panel_msg(ctx, Msg::PaidOff), area);
         return;
     };
     let mut order: Vec<usize> = (0..plan.debts.len()).collect();
@@ -255,7 +330,7 @@ fn render_paid_off(app: &App, frame: &mut Frame, area: Rect) {
     // The list scrolls with the schedule: from the first debt paid off in its first month on.
     // Rows out of view are counted where they would be: `… +2`.
     let room = usize::from(area.height.saturating_sub(2));
-    let first = app.plan.scroll as u32 + 1;
+    let first = state.scroll as u32 + 1;
     let len = order.len();
     let mut start = order
         .iter()
@@ -263,7 +338,7 @@ fn render_paid_off(app: &App, frame: &mut Frame, area: Rect) {
         .unwrap_or(len);
     start = start.min(len.saturating_sub(room));
     let end = (start + room).min(len);
-    let more = |n: usize| Row::new(vec![Cell::from(format!("… +{n}"))]).style(app.theme.dim());
+    let more = |n: usize| Row::new(vec![Cell::from(format!("… +{n}"))]).style(ctx.theme.dim());
     let rows: Vec<Row> = (start..end)
         .map(|k| match k {
             _ if k == start && start > 0 => more(start + 1),
@@ -287,37 +362,37 @@ fn render_paid_off(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Table::new(rows, widths)
             .column_spacing(1)
-            .block(panel_msg(app, Msg::PaidOff)),
+            .block(panel_msg(ctx, Msg::PaidOff)),
         area,
     );
 }
 
-fn render_schedule(app: &App, frame: &mut Frame, area: Rect) {
-    let plan = match &app.view.plan {
+fn render_schedule(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
+    let plan = match &ctx.view.plan {
         Ok(p) => p,
         Err(e) => {
-            let text = Paragraph::new(failure(app, e))
+            let text = Paragraph::new(failure(ctx, e))
                 .wrap(ratatui::widgets::Wrap { trim: true })
-                .block(panel_msg(app, Msg::Schedule));
+                .block(panel_msg(ctx, Msg::Schedule));
             frame.render_widget(text, area);
             return;
         }
     };
-    let first = app.plan.scroll as u32 + 1;
+    let first = state.scroll as u32 + 1;
     let title = format!(
         "{} - {}",
-        app.t(Msg::Schedule),
-        app.tf(Msg::ScheduleMonth, &[&first.min(plan.months), &plan.months])
+        ctx.t(Msg::Schedule),
+        ctx.tf(Msg::ScheduleMonth, &[&first.min(plan.months), &plan.months])
     );
     let height = u32::from(area.height.saturating_sub(2));
     let width = usize::from(area.width.saturating_sub(2));
     let lines: Vec<Line> = (first..=plan.months)
         .take(height as usize)
         .map(|m| {
-            let mut spans = vec![Span::styled(format!("{} ", plan.month(m)), app.theme.dim())];
+            let mut spans = vec![Span::styled(format!("{} ", plan.month(m)), ctx.theme.dim())];
             let items: Vec<String> = (plan.debts.iter().enumerate())
                 .filter(|(i, _)| !plan.payment(m, *i).is_zero())
-                .map(|(i, d)| format!(" {} {}", shown(&d.name), app.money(plan.payment(m, i))))
+                .map(|(i, d)| format!(" {} {}", shown(&d.name), ctx.money(plan.payment(m, i))))
                 .collect();
             // Whole payments only: those that do not fit are a `…`.
             let mut used = spans[0].width();
@@ -325,7 +400,7 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect) {
                 let last = k + 1 == items.len();
                 let after = if last { 0 } else { " …".len() };
                 if used + item.width() + after > width {
-                    spans.push(Span::styled(" …", app.theme.dim()));
+                    spans.push(Span::styled(" …", ctx.theme.dim()));
                     break;
                 }
                 used += item.width();
@@ -334,79 +409,36 @@ fn render_schedule(app: &App, frame: &mut Frame, area: Rect) {
             Line::from(spans)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines).block(panel(app, title)), area);
-}
-
-/// The keys of this screen.
-impl App {
-    pub(in crate::tui) fn act_plan(&mut self, action: Action) -> Vec<Effect> {
-        match action {
-            Action::Budget(cents) => {
-                let base = to_cents(self.view.base_budget);
-                // Never below zero: the what-if change stops where the budget would.
-                self.plan.delta = (self.plan.delta + cents).max(-base);
-            }
-            Action::NextStrategy => {
-                let all = Strategy::ALL;
-                let at = all
-                    .iter()
-                    .position(|s| *s == self.plan.strategy)
-                    .unwrap_or(0);
-                self.plan.strategy = all[(at + 1) % all.len()];
-            }
-            Action::ResetBudget => self.plan.delta = 0,
-            Action::KeepBudget
-                if self.plan.delta != 0
-                    || self.store.data().budget.strategy != Some(self.plan.strategy) =>
-            {
-                let budget = self.budget();
-                let edit = Edit::KeepPlan {
-                    monthly_for_debts: budget,
-                    strategy: self.plan.strategy,
-                };
-                let strategy = self.t(strategy_msg(self.plan.strategy));
-                let done = self.tf(Msg::WhatIfKept, &[&strategy, &self.money(budget)]);
-                self.plan.delta = 0;
-                return self.edit(edit, done);
-            }
-            other => {
-                let months = self.view.plan.as_ref().map_or(0, |p| p.months as usize);
-                self.plan.scroll = scroll(self.plan.scroll, other, months.saturating_sub(1), 12);
-                return Vec::new();
-            }
-        }
-        self.replan();
-        Vec::new()
-    }
+    frame.render_widget(Paragraph::new(lines).block(panel(ctx, title)), area);
 }
 
 /// Why there is no plan, in the app's money: with no budget (or one below the minimums), what
 /// is missing and how to set it.
-fn failure(app: &App, e: &PlanError) -> Vec<Line<'static>> {
+fn failure(ctx: &Ctx, e: &PlanError) -> Vec<Line<'static>> {
     match e {
         PlanError::BelowMinimums { budget, minimums } => {
             let what = if budget.is_zero() {
-                app.tf(Msg::NoBudget, &[&app.money(*minimums)])
+                ctx.tf(Msg::NoBudget, &[&ctx.money(*minimums)])
             } else {
-                app.tf(
+                ctx.tf(
                     Msg::BudgetBelow,
                     &[
-                        &app.money(*budget),
-                        &app.money(*minimums - *budget),
-                        &app.money(*minimums),
+                        &ctx.money(*budget),
+                        &ctx.money(*minimums - *budget),
+                        &ctx.money(*minimums),
                     ],
                 )
             };
             // One paragraph: the panel may have three lines only.
             vec![Line::from(vec![
-                Span::styled(what, app.theme.bad()),
+                Span::styled(what, ctx.theme.bad()),
                 Span::raw(" "),
-                Span::styled(app.t(Msg::HowToBudget).to_string(), app.theme.warn()),
+                Span::styled(ctx.t(Msg::HowToBudget).to_string(), ctx.theme.warn()),
             ])]
         }
         e => vec![Line::styled(
-            app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
-            app.theme.bad(),
+            ctx.tf(Msg::PlanFails, &[&plan_error(ctx.lang, e)]),
+            ctx.theme.bad(),
         )],
     }
 }
