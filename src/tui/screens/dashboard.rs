@@ -11,15 +11,18 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Spare, panel_msg, window};
-use crate::due::{EventKind, Level, Warning};
+use crate::due::{EventKind, Warning};
 use crate::engine::PlanError;
-use crate::i18n::{pad, tf};
+use crate::i18n::pad;
 use crate::money::Money;
-use crate::present::{costs_so_far, meaning, shown};
+use crate::present::plan::debt_free_cell;
+use crate::present::rescue::dashboard_advice;
+use crate::present::warning::{self, level_word};
+use crate::present::{meaning, shown};
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::app::scroll;
-use crate::tui::i18n::{Msg, level_msg, strategy_msg};
+use crate::tui::i18n::{Msg, strategy_msg};
 use crate::tui::view::NEXT_DAYS;
 
 /// The columns of a warning's row before its detail, and the spaces between them.
@@ -100,33 +103,7 @@ pub fn detail(app: &App, w: &Warning) -> String {
 /// [`detail`] in the parts a narrow row may drop from the end: days late and bucket, then the
 /// penalty and the late fee, each where the debt charges it.
 fn detail_parts(app: &App, w: &Warning) -> Vec<String> {
-    let one = match w.level {
-        Level::Overdue => {
-            let bucket = w.bucket.map_or("", |b| b.code());
-            let mut parts = vec![app.tf(
-                Msg::DaysOverdueDetail,
-                &[
-                    &crate::i18n::days(app.lang, w.days_overdue.unwrap_or(0)),
-                    &bucket,
-                ],
-            )];
-            parts.extend(costs_so_far(app.lang, app.store.data(), w));
-            return parts;
-        }
-        Level::Grace => app.tf(
-            Msg::PayBy,
-            &[&w.pay_by
-                .map(|d| d.format("%m-%d").to_string())
-                .unwrap_or_default()],
-        ),
-        Level::Shortfall => app.tf(Msg::ShortDetail, &[&app.money(w.short.unwrap_or_default())]),
-        Level::DueSoon => match w.days.unwrap_or(0) {
-            0 => app.t(Msg::Today).to_string(),
-            1 => app.t(Msg::Tomorrow).to_string(),
-            n => app.tf(Msg::InDays, &[&crate::i18n::days(app.lang, n)]),
-        },
-    };
-    vec![one]
+    warning::cell_parts(app.lang, app.store.data(), w, &|m| app.money(m))
 }
 
 /// The detail of a row `width` columns wide: as many of its parts as fit whole (the first one
@@ -264,50 +241,15 @@ fn rescue_lines(app: &App) -> Vec<Line<'static>> {
     let Some(r) = &app.view.rescue else {
         return Vec::new();
     };
+    let due_now = crate::due::due_now(&app.view.warnings, app.today);
+    // Nothing on hand and no budget at all: the advice says how to set one.
+    let no_budget =
+        matches!(&app.view.plan, Err(PlanError::BelowMinimums { budget, .. }) if budget.is_zero());
     let data = app.store.data();
-    let name = |i: usize| {
-        data.debts
-            .get(i)
-            .map_or(Cow::Borrowed(""), |d| shown(&d.name))
-    };
-    let steps: Vec<String> = r
-        .steps
-        .iter()
-        .filter(|s| s.pay > Money::ZERO)
-        .map(|s| format!("{} {}", name(s.debt), app.money(s.pay)))
-        .collect();
-    let mut lines = Vec::new();
-    if let Some(total) = crate::due::due_now(&app.view.warnings, app.today) {
-        lines.push(Line::styled(
-            app.tf(Msg::DueNow, &[&app.money(total)]),
-            app.theme.bold(),
-        ));
-    }
-    if steps.is_empty() && r.missing > Money::ZERO {
-        lines.push(Line::styled(
-            app.tf(Msg::MissingAll, &[&app.money(r.missing)]),
-            app.theme.bold(),
-        ));
-        // Nothing on hand and no budget at all: say how to set one.
-        if matches!(&app.view.plan, Err(PlanError::BelowMinimums { budget, .. }) if budget.is_zero())
-        {
-            lines.push(Line::styled(app.t(Msg::HowToBudget), app.theme.warn()));
-        }
-    } else if !steps.is_empty() || r.missing > Money::ZERO {
-        let mut text = app.tf(Msg::PayFirst, &[&steps.join(", ")]);
-        if r.missing > Money::ZERO {
-            text.push_str("; ");
-            text.push_str(&app.tf(Msg::StillMissing, &[&app.money(r.missing)]));
-        }
-        lines.push(Line::styled(text, app.theme.bold()));
-    }
-    for &i in &r.negotiate {
-        lines.push(Line::styled(
-            app.tf(Msg::AskNegotiate, &[&name(i)]),
-            app.theme.warn(),
-        ));
-    }
-    lines
+    dashboard_advice(app.lang, data, r, due_now, no_budget, &|m| app.money(m))
+        .into_iter()
+        .map(|said| Line::styled(said.text, app.theme.tone(said.tone)))
+        .collect()
 }
 
 fn render_attention(
@@ -343,12 +285,12 @@ fn render_attention(
         .enumerate()
         .map(|(k, w)| {
             let style = if from + k == app.dash_sel {
-                app.theme.level(w.level).patch(app.theme.selected())
+                app.theme.level(w.level()).patch(app.theme.selected())
             } else {
-                app.theme.level(w.level)
+                app.theme.level(w.level())
             };
             Row::new(vec![
-                Cell::from(app.t(level_msg(w.level))),
+                Cell::from(level_word(app.lang, w.level())),
                 Cell::from(
                     data.debts
                         .get(w.debt)
@@ -396,18 +338,12 @@ fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
             p.debt_free(),
             app.t(strategy_msg(app.store.data().budget.strategy()))
         )),
-        // The plan's first month needs more than the budget: say by how much, as `plan` does.
-        Err(PlanError::BelowMinimums { budget, minimums }) => Span::styled(
-            tf(
-                app.lang,
-                Msg::DashBudgetShort,
-                &[&app.money(*minimums - *budget)],
-            ),
+        // No plan: the first month needs more than the budget (by how much, as `plan` says),
+        // or it is never paid off.
+        Err(e) => Span::styled(
+            debt_free_cell(app.lang, e, &|m| app.money(m)),
             app.theme.bad(),
         ),
-        Err(PlanError::NeverPaidOff { .. }) => {
-            Span::styled(app.t(Msg::NeverPaidOff), app.theme.bad())
-        }
     };
     let interest = v.kept.as_ref().ok().map(|p| p.total_interest);
     let need_style = if v.month_dues > app.budget() {

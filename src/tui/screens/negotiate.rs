@@ -13,9 +13,9 @@ use crate::engine::{self, Strategy};
 use crate::i18n::pad;
 use crate::model::Language;
 use crate::money::{Money, percent2};
-use crate::present::{against_now, broken_words, shown};
+use crate::present::{shown, what_if};
 use crate::tui::app::App;
-use crate::tui::i18n::{Msg, plan_error};
+use crate::tui::i18n::Msg;
 use rust_decimal::Decimal;
 
 use crate::money::Rate;
@@ -88,90 +88,19 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect) {
     let i = app.nego.debt;
     let s = &w.schedule;
     let label = |m: Msg| Span::styled(pad(app.t(m), LABEL), app.theme.dim());
-    let first = s.rows.first().map_or(Money::ZERO, |r| r.payment);
-    let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
-    let mut installment = app.tf(
-        Msg::NegInstallmentValue,
-        &[&app.money(s.payment), &s.rows.len()],
-    );
-    if first != s.payment {
-        installment.push_str(&app.tf(Msg::NegFirst, &[&app.money(first)]));
-    }
-    if last != s.payment {
-        installment.push_str(&app.tf(Msg::NegLast, &[&app.money(last)]));
-    }
-    // What the plan costs over the balance: its interest and its fee.
-    let cost = app.tf(
-        Msg::NegTotalValue,
-        &[
-            &app.money(w.cost()),
-            &app.money(s.total_interest),
-            &app.money(w.fee),
-            &percent2(s.true_apr),
-        ],
-    );
-    let now = match &w.now {
-        Ok(p) => {
-            let mut plain_debt = data.debts[i].clone();
-            plain_debt.negotiated = None;
-            let need = engine::first_minimums(&[plain_debt], Strategy::Avalanche);
-            Span::raw(app.tf(
-                Msg::NegAgainstValue,
-                &[
-                    &p.payoff(i),
-                    &app.money(p.debts[i].interest),
-                    &app.money(need),
-                ],
-            ))
-        }
-        Err(e) => Span::styled(
-            app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
-            app.theme.bad(),
-        ),
-    };
-    let fits = if w.fits() {
-        Span::styled(
-            app.tf(Msg::NegFitsYes, &[&app.money(w.budget - w.minimums)]),
-            app.theme.good(),
-        )
-    } else {
-        Span::styled(
-            app.tf(Msg::NegFitsNo, &[&app.money(w.minimums - w.budget)]),
-            app.theme.bad(),
-        )
-    };
-    let with = match &w.with {
-        Ok(p) => {
-            let mut with = app.tf(
-                Msg::NegWithValue,
-                &[&p.debt_free(), &app.money(p.total_interest + p.total_fees)],
-            );
-            if let Some(saved) = w.saved() {
-                with.push_str(&against_now(app.lang, saved, |m| app.money(m)));
-            }
-            Span::raw(with)
-        }
-        Err(e) => Span::styled(
-            app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
-            app.theme.bad(),
-        ),
-    };
-    let mut lines = vec![
-        Line::from(vec![
-            label(Msg::NegInstallment),
-            Span::styled(installment, app.theme.bold()),
-        ]),
-        Line::from(vec![label(Msg::NegTotalCost), Span::raw(cost)]),
-        Line::from(vec![label(Msg::NegAgainstNow), now]),
-        Line::from(vec![label(Msg::NegFits), fits]),
-        Line::from(vec![label(Msg::NegWithPlan), with]),
-    ];
-    if let Some(b) = &w.broken {
-        lines.push(Line::from(vec![
-            label(Msg::NegBroken),
-            Span::raw(broken_words(app.lang, b, |m| app.money(m))),
-        ]));
-    }
+    // What the debt's own minimum asks a month, without the plan.
+    let mut plain_debt = data.debts[i].clone();
+    plain_debt.negotiated = None;
+    let need = engine::first_minimums(&[plain_debt], Strategy::Avalanche);
+    let mut lines: Vec<Line> = what_if::cells(app.lang, w, i, need, &|m| app.money(m))
+        .into_iter()
+        .map(|(m, said)| {
+            Line::from(vec![
+                label(m),
+                Span::styled(said.text, app.theme.tone(said.tone)),
+            ])
+        })
+        .collect();
     // What negotiation means in practice, and that asking costs nothing: one paragraph.
     let space = if app.lang == Language::En { " " } else { "" };
     let note = [app.t(Msg::NegNote), app.t(Msg::NegAgencies)].join(space);

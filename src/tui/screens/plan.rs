@@ -12,12 +12,13 @@ use super::{Spare, panel, panel_msg};
 use crate::engine::{self, PlanError, Strategy};
 use crate::money::to_cents;
 use crate::money::{Money, from_cents};
+use crate::present::plan::{no_plan, plan_error};
 use crate::present::shown;
 use crate::store::Edit;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::app::scroll;
-use crate::tui::i18n::{Msg, plan_error, strategy_msg};
+use crate::tui::i18n::{Msg, strategy_msg};
 use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -105,7 +106,7 @@ fn render_compare(app: &App, frame: &mut Frame, area: Rect) {
                     },
                     // Said once, under the schedule, not once a strategy.
                     Err(PlanError::BelowMinimums { .. }) => String::from("-"),
-                    Err(e) => plan_error(app.lang, e),
+                    Err(e) => plan_error(app.lang, e, &|m| app.money(m)),
                 })
                 .collect()
         },
@@ -383,30 +384,13 @@ impl App {
 /// Why there is no plan, in the app's money: with no budget (or one below the minimums), what
 /// is missing and how to set it.
 fn failure(app: &App, e: &PlanError) -> Vec<Line<'static>> {
-    match e {
-        PlanError::BelowMinimums { budget, minimums } => {
-            let what = if budget.is_zero() {
-                app.tf(Msg::NoBudget, &[&app.money(*minimums)])
-            } else {
-                app.tf(
-                    Msg::BudgetBelow,
-                    &[
-                        &app.money(*budget),
-                        &app.money(*minimums - *budget),
-                        &app.money(*minimums),
-                    ],
-                )
-            };
-            // One paragraph: the panel may have three lines only.
-            vec![Line::from(vec![
-                Span::styled(what, app.theme.bad()),
-                Span::raw(" "),
-                Span::styled(app.t(Msg::HowToBudget).to_string(), app.theme.warn()),
-            ])]
-        }
-        e => vec![Line::styled(
-            app.tf(Msg::PlanFails, &[&plan_error(app.lang, e)]),
-            app.theme.bad(),
-        )],
+    match no_plan(app.lang, e, &|m| app.money(m)) {
+        // One paragraph: the panel may have three lines only.
+        (what, true) => vec![Line::from(vec![
+            Span::styled(what, app.theme.bad()),
+            Span::raw(" "),
+            Span::styled(app.t(Msg::HowToBudget).to_string(), app.theme.warn()),
+        ])],
+        (what, false) => vec![Line::styled(what, app.theme.bad())],
     }
 }
