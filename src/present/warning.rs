@@ -83,6 +83,15 @@ pub fn cell_parts(
     vec![one]
 }
 
+/// A warning's whole detail as a sentence, then what it means: for the Dashboard, where the
+/// row was too narrow to show all of the detail.
+pub fn detail_then_meaning(lang: Language, detail: &str, meaning: String) -> String {
+    sentences(
+        lang,
+        &[format!("{detail}{}", t(lang, Msg::CheckEnd)), meaning],
+    )
+}
+
 /// `check`'s line for a debt's older overdue due dates folded into one: `count` of them,
 /// `total` unpaid in all (`None` for none).
 pub fn older_overdue(lang: Language, count: usize, name: &str, total: &str) -> Option<String> {
@@ -548,6 +557,14 @@ mod tests {
             assert_eq!(cell_parts(Language::En, &d, &w, &money), [en_cell]);
             assert_eq!(cell_parts(Language::Zh, &d, &w, &money), [zh_cell]);
         }
+    }
+
+    #[test]
+    fn a_cut_detail_comes_whole_before_the_meaning() {
+        let en = detail_then_meaning(Language::En, "32 days, M2, late fee ¥42.25", "Pay.".into());
+        assert_eq!(en, "32 days, M2, late fee ¥42.25. Pay.");
+        let zh = detail_then_meaning(Language::Zh, "逾期 32 天，M2", "请还款。".into());
+        assert_eq!(zh, "逾期 32 天，M2。请还款。");
     }
 
     #[test]

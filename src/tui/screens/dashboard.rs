@@ -146,12 +146,10 @@ fn selected_detail(app: &App, width: u16) -> Option<String> {
     if fitted_detail(app, w, detail_width(width)).1 {
         return Some(meaning);
     }
-    Some(crate::i18n::sentences(
+    Some(warning::detail_then_meaning(
         app.lang,
-        &[
-            format!("{}{}", detail(app, w), app.t(Msg::CheckEnd)),
-            meaning,
-        ],
+        &detail(app, w),
+        meaning,
     ))
 }
 
