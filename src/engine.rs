@@ -103,7 +103,7 @@ pub enum PlanError {
 }
 
 /// "A grows faster than it is paid", "A and B grow faster than they are paid", or "after 1200
-/// months A is still owed" (the words `i18n::plan_error` gives in English).
+/// months A is still owed" (the words `present::plan::plan_error` gives in English).
 fn never_paid_off_words(months: u32, debts: &[String], growing: bool) -> String {
     let names = match debts {
         [] => "nothing".to_string(),

@@ -6,11 +6,9 @@
 //! ([`tf`]).
 
 use crate::due::Level;
-use crate::engine::{PlanError, Strategy};
+use crate::engine::Strategy;
 use crate::lender::Product;
 use crate::model::Language;
-use crate::money::plain;
-use crate::present::shown;
 
 /// A message of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -121,7 +119,6 @@ pub enum Msg {
     Today,
     Tomorrow,
     PayFirst,
-    StillMissing,
     MissingAll,
     NoBudget,
     BudgetBelow,
@@ -617,7 +614,6 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         Today => ("today", "今天"),
         Tomorrow => ("tomorrow", "明天"),
         PayFirst => ("Pay first: {}", "先还：{}"),
-        StillMissing => ("still missing {}", "仍差 {}"),
         MissingAll => (
             "Nothing on hand to pay with: {} still missing",
             "手头没有可还的钱：仍差 {}",
@@ -1280,44 +1276,6 @@ pub fn product_rules_msg(p: Product) -> Msg {
     }
 }
 
-/// A plan's failure in words.
-pub fn plan_error(lang: Language, e: &PlanError) -> String {
-    let list = |names: &[String]| match names {
-        [] => t(lang, Msg::ErrNothing).to_string(),
-        [one] => shown(one).into_owned(),
-        [rest @ .., last] => {
-            let rest: Vec<_> = rest.iter().map(|n| shown(n)).collect();
-            format!(
-                "{}{}{}",
-                rest.join(t(lang, Msg::ListSep)),
-                t(lang, Msg::CliAnd),
-                shown(last)
-            )
-        }
-    };
-    match e {
-        PlanError::BelowMinimums { budget, minimums } => tf(
-            lang,
-            Msg::ErrBelowMinimums,
-            &[
-                &plain(*budget),
-                &plain(*minimums - *budget),
-                &plain(*minimums),
-            ],
-        ),
-        PlanError::NeverPaidOff {
-            months,
-            debts,
-            growing,
-        } => match (growing, debts.len()) {
-            (true, 1) => tf(lang, Msg::ErrGrowsOne, &[&list(debts)]),
-            (true, _) => tf(lang, Msg::ErrGrowMany, &[&list(debts)]),
-            (false, 1) => tf(lang, Msg::ErrStillOwedOne, &[months, &list(debts)]),
-            (false, _) => tf(lang, Msg::ErrStillOwedMany, &[months, &list(debts)]),
-        },
-    }
-}
-
 /// A number of months as a phrase: "1 month", "13 months", "13 个月".
 pub fn months(lang: Language, n: impl Into<i64>) -> String {
     match (lang, n.into()) {
@@ -1424,52 +1382,6 @@ mod tests {
             tf(Language::Zh, Msg::Saves, &[&"¥10.00", &3]),
             "省 ¥10.00，快 3 个月"
         );
-    }
-
-    #[test]
-    fn plan_errors_read_as_the_engine_says_them_in_english() {
-        let below = PlanError::BelowMinimums {
-            budget: rust_decimal::dec!(500),
-            minimums: rust_decimal::dec!(555),
-        };
-        assert_eq!(plan_error(Language::En, &below), below.to_string());
-        assert_eq!(
-            plan_error(Language::Zh, &below),
-            "预算 500.00 比最低还款 555.00 少 55.00"
-        );
-        // Each wording in both languages: one debt or several, growing or only still owed.
-        let never = |names: &[&str], growing| PlanError::NeverPaidOff {
-            months: 1200,
-            debts: names.iter().map(|n| n.to_string()).collect(),
-            growing,
-        };
-        let cases = [
-            (
-                never(&["Card"], true),
-                "never paid off: Card grows faster than it is paid",
-                "无法还清：Card 的欠款增长快于还款",
-            ),
-            (
-                never(&["A", "B", "C"], true),
-                "never paid off: A, B and C grow faster than they are paid",
-                "无法还清：A，B 和 C 的欠款增长快于还款",
-            ),
-            (
-                never(&["Card"], false),
-                "never paid off: after 1200 months Card is still owed",
-                "无法还清：1200 个月后仍欠 Card",
-            ),
-            (
-                never(&["A", "B"], false),
-                "never paid off: after 1200 months A and B are still owed",
-                "无法还清：1200 个月后仍欠 A 和 B",
-            ),
-        ];
-        for (e, en, zh) in cases {
-            assert_eq!(e.to_string(), en);
-            assert_eq!(plan_error(Language::En, &e), en);
-            assert_eq!(plan_error(Language::Zh, &e), zh);
-        }
     }
 
     #[test]
@@ -1662,7 +1574,6 @@ mod tests {
         StatusInDays,
         StatusOverdue,
         StatusShort,
-        StillMissing,
         MissingAll,
         NoBudget,
         BudgetBelow,

@@ -2,7 +2,7 @@
 //! payment allocation, the warnings, the cash walk and the rescue advice.
 
 use chrono::{Days, NaiveDate};
-use payoff::due::{self, EventKind, Level};
+use payoff::due::{self, EventKind, WarningKind};
 use payoff::model::{Data, Debt, DebtKind, Flow, Method, Negotiated, Payment};
 use payoff::money::Rate;
 use proptest::prelude::*;
@@ -128,20 +128,27 @@ fn check_invariants(data: &Data, today: NaiveDate, days: u32) {
 
     let warnings = due::warnings(data, today, days);
     for w in warnings.windows(2) {
-        assert!((w[0].due, w[0].level, w[0].debt) <= (w[1].due, w[1].level, w[1].debt));
+        assert!((w[0].due, w[0].level(), w[0].debt) <= (w[1].due, w[1].level(), w[1].debt));
     }
     for w in &warnings {
         assert!(w.amount > Decimal::ZERO);
-        match w.level {
-            Level::DueSoon => assert!(w.due >= today && w.due <= add(today, days.into())),
-            Level::Grace => assert!(w.due < today && w.pay_by.is_some_and(|p| p >= today)),
-            Level::Overdue => {
-                assert!(w.days_overdue.is_some_and(|d| d >= 1));
-                assert!(w.penalty.is_some_and(|p| p >= Decimal::ZERO));
+        match w.kind {
+            WarningKind::DueSoon { days: d } => {
+                assert!(w.due >= today && w.due <= add(today, days.into()));
+                assert_eq!(d, (w.due - today).num_days());
             }
-            Level::Shortfall => {
+            WarningKind::Grace { pay_by } => assert!(w.due < today && pay_by >= today),
+            WarningKind::Overdue {
+                days_overdue,
+                penalty,
+                ..
+            } => {
+                assert!(days_overdue >= 1);
+                assert!(penalty >= Decimal::ZERO);
+            }
+            WarningKind::Shortfall { short, .. } => {
                 assert!(w.due > today && w.due <= add(today, 31));
-                assert!(w.short.is_some_and(|s| s > Decimal::ZERO && s <= w.amount));
+                assert!(short > Decimal::ZERO && short <= w.amount);
             }
         }
     }
@@ -154,7 +161,10 @@ fn check_invariants(data: &Data, today: NaiveDate, days: u32) {
         .collect();
     let warned: Vec<_> = warnings
         .iter()
-        .filter_map(|w| Some((w.due, w.debt, w.short?)))
+        .filter_map(|w| match w.kind {
+            WarningKind::Shortfall { short, .. } => Some((w.due, w.debt, short)),
+            _ => None,
+        })
         .collect();
     assert_eq!(walked, warned);
     // Cash after each event follows from the one before; the last one is `cash_on`.

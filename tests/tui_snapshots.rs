@@ -668,6 +668,17 @@ fn no_budget() {
         );
         h.key(KeyCode::Char('4'));
         snap(&format!("no_budget_plan_{code}_80x24"), &h.screen(80, 24));
+        // The Negotiate screen says why the plans fail in money too, not in plain figures.
+        h.key(KeyCode::Char('5'));
+        let screen = h.screen(120, 40);
+        let why = match lang {
+            Language::En => {
+                "the plan fails: the budget ¥0.00 is ¥500.00 below the minimums ¥500.00"
+            }
+            Language::Zh => "计划不可行：预算 ¥0.00 比最低还款 ¥500.00 少 ¥500.00",
+        };
+        assert!(screen.contains(why), "{screen}");
+        snap(&format!("no_budget_negotiate_{code}_120x40"), &screen);
     }
 }
 

@@ -399,7 +399,7 @@ fn pay_a_dashboard_warning_clears_it() {
     let mut h = Harness::new(Language::En, true);
     assert_eq!(h.app.screen, Screen::Dashboard);
     let w = h.app.view.warnings[0].clone();
-    assert_eq!(w.level, Level::Grace);
+    assert_eq!(w.level(), Level::Grace);
     assert_eq!(h.app.store.data().debts[w.debt].name, "CMB Card");
     assert_eq!(w.amount, dec!(845.03));
     h.key(KeyCode::Char('p'));
@@ -417,7 +417,7 @@ fn pay_a_dashboard_warning_clears_it() {
             .view
             .warnings
             .iter()
-            .all(|w| !(w.level == Level::Grace && w.debt == 0)),
+            .all(|w| !(w.level() == Level::Grace && w.debt == 0)),
         "{:?}",
         h.app.view.warnings
     );

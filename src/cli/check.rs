@@ -4,7 +4,6 @@
 //! warning otherwise (exit 1), then what to pay first when money is short. Colour only on a
 //! terminal, never with `NO_COLOR`. In the file's language (or `$LANG`'s).
 
-use std::borrow::Cow;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -13,19 +12,18 @@ use serde_json::{Value, json};
 
 use super::table::{Align, Table};
 use super::{Outcome, parse_date, print_json};
-use crate::due::{self, LateHistory, Level, Rescue, Step, Term, Warning};
-use crate::i18n::{Msg, level_msg, t, tf};
+use crate::due::{self, LateHistory, Level, Rescue, Warning, WarningKind};
+use crate::i18n::{Msg, t, tf};
 use crate::model::{Data, Language};
 use crate::money::{Money, display, plain};
-use crate::present::{costs_so_far, meaning, shown};
+use crate::present::rescue::advice;
+use crate::present::warning::{self, level_word};
+use crate::present::{meaning, shown};
 use crate::store::Store;
 
 /// Overdue due dates of a debt listed one line each: the newest. The older ones fold into one
 /// line with their count and total, so a debt unpaid for years is still a few lines.
 const OVERDUE_LINES_PER_DEBT: usize = 3;
-
-/// Payments the advice names one by one; the rest are counted.
-const ADVICE_STEPS: usize = 5;
 
 /// What sets a warning's plain-words line apart from the warning above it.
 const MEANING_INDENT: &str = "  ";
@@ -81,7 +79,7 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     }
     if args.notify && !warnings.is_empty() {
         let body = report.text(false);
-        if let Err(why) = super::notify::send(summary(&warnings, lang), &body) {
+        if let Err(why) = super::notify::send(warning::summary(lang, &warnings), &body) {
             errln!("payoff: no desktop notification: {why}");
         }
     }
@@ -128,25 +126,36 @@ fn json(report: &Report) -> Value {
         .iter()
         .map(|w| {
             let mut item = json!({
-                "level": w.level.code(),
+                "level": w.level().code(),
                 "debt": name(w.debt),
                 "due": w.due.to_string(),
                 "amount": plain(w.amount),
             });
-            let opt = |item: &mut Value, key: &str, v: Option<Value>| {
-                if let Some(v) = v {
-                    item[key] = v;
+            // Only the keys of the warning's level, in the order SPEC §5 lists them.
+            match w.kind {
+                WarningKind::Overdue {
+                    days_overdue,
+                    bucket,
+                    term,
+                    penalty,
+                    late_fee,
+                } => {
+                    item["days_overdue"] = days_overdue.into();
+                    item["bucket"] = bucket.code().into();
+                    item["term"] = term.code().into();
+                    item["penalty"] = plain(penalty).into();
+                    item["late_fee"] = plain(late_fee).into();
                 }
-            };
-            opt(&mut item, "days", w.days.map(Value::from));
-            opt(&mut item, "days_overdue", w.days_overdue.map(Value::from));
-            opt(&mut item, "bucket", w.bucket.map(|b| b.code().into()));
-            opt(&mut item, "term", w.term.map(|t| t.code().into()));
-            opt(&mut item, "penalty", w.penalty.map(|p| plain(p).into()));
-            opt(&mut item, "late_fee", w.late_fee.map(|f| plain(f).into()));
-            opt(&mut item, "short", w.short.map(|s| plain(s).into()));
-            opt(&mut item, "pay_by", w.pay_by.map(|d| d.to_string().into()));
-            opt(&mut item, "meaning", report.meaning(w).map(Value::from));
+                WarningKind::Grace { pay_by } => item["pay_by"] = pay_by.to_string().into(),
+                WarningKind::Shortfall { days, short } => {
+                    item["days"] = days.into();
+                    item["short"] = plain(short).into();
+                }
+                WarningKind::DueSoon { days } => item["days"] = days.into(),
+            }
+            if let Some(meaning) = report.meaning(w) {
+                item["meaning"] = meaning.into();
+            }
             item
         })
         .collect();
@@ -176,48 +185,6 @@ fn json(report: &Report) -> Value {
     out
 }
 
-fn detail(w: &Warning, data: &Data, lang: Language) -> String {
-    let money = |m: Money| display(m, &data.currency);
-    match w.level {
-        Level::Overdue => {
-            let term = match w.term {
-                Some(Term::Short) => Msg::TermShort,
-                Some(Term::Medium) => Msg::TermMedium,
-                _ => Msg::TermLong,
-            };
-            let mut s = tf(
-                lang,
-                Msg::CheckOverdueDetail,
-                &[
-                    &crate::i18n::days(lang, w.days_overdue.unwrap_or(0)),
-                    &w.bucket.map_or("", |b| b.code()),
-                    &t(lang, term),
-                ],
-            );
-            // A penalty or a late fee is only worth a word where the debt charges one.
-            for cost in costs_so_far(lang, data, w) {
-                s.push_str(t(lang, Msg::ListSep));
-                s.push_str(&cost);
-            }
-            s
-        }
-        Level::Grace => {
-            let by = w.pay_by.map(|d| d.to_string()).unwrap_or_default();
-            tf(lang, Msg::CheckGraceDetail, &[&by])
-        }
-        Level::Shortfall => tf(
-            lang,
-            Msg::CheckShortDetail,
-            &[&money(w.short.unwrap_or_default())],
-        ),
-        Level::DueSoon => match w.days.unwrap_or(0) {
-            0 => t(lang, Msg::CheckDueToday).to_string(),
-            1 => t(lang, Msg::CheckTomorrow).to_string(),
-            n => tf(lang, Msg::InDays, &[&crate::i18n::days(lang, n)]),
-        },
-    }
-}
-
 /// The warnings, one line each, aligned, but only the newest few overdue ones of each debt and a
 /// line counting the rest; under each debt's first line what its warnings mean (the meaning of
 /// its oldest warning that has one: the worst standing); then the rescue advice.
@@ -229,13 +196,13 @@ fn text(report: &Report, color: bool) -> String {
         report.rescue,
         report.lang,
     );
-    let cur = data.currency.as_str();
+    let money = |m: Money| display(m, &data.currency);
     let name = |i: usize| shown(data.debts.get(i).map_or("", |d| d.name.as_str()));
     let due_word = t(lang, Msg::DueWord);
     // Per debt: how many of its overdue lines fold (its oldest: warnings are sorted by date),
     // and what they leave unpaid.
     let mut folded = vec![(0usize, Money::ZERO); data.debts.len()];
-    for w in warnings.iter().filter(|w| w.level == Level::Overdue) {
+    for w in warnings.iter().filter(|w| w.level() == Level::Overdue) {
         if let Some((count, _)) = folded.get_mut(w.debt) {
             *count += 1;
         }
@@ -246,7 +213,7 @@ fn text(report: &Report, color: bool) -> String {
     let mut seen = vec![0usize; data.debts.len()];
     let mut shown = Vec::with_capacity(warnings.len().min(64));
     for w in warnings {
-        if w.level == Level::Overdue
+        if w.level() == Level::Overdue
             && let (Some(k), Some((count, total))) = (seen.get_mut(w.debt), folded.get_mut(w.debt))
         {
             *k += 1;
@@ -261,11 +228,11 @@ fn text(report: &Report, color: bool) -> String {
     let mut table = Table::new(&[], &[Align::Left, Align::Left, Align::Left, Align::Right]);
     for w in &shown {
         table.row(vec![
-            t(lang, level_msg(w.level)).to_string(),
+            level_word(lang, w.level()).to_string(),
             name(w.debt).to_string(),
             format!("{due_word} {}", w.due),
-            display(w.amount, cur),
-            detail(w, data, lang),
+            money(w.amount),
+            warning::detail(lang, data, w, &money),
         ]);
     }
     // Each debt's meaning, once: its oldest warning's (warnings are by date; a debt's later
@@ -289,36 +256,27 @@ fn text(report: &Report, color: bool) -> String {
     };
     let mut out = String::new();
     for (line, w) in table.render().lines().zip(&shown) {
-        out.push_str(&paint(line, w.level, color));
+        out.push_str(&paint(line, w.level(), color));
         out.push('\n');
         if folded.get(w.debt).is_some_and(|(count, _)| *count == 0) {
             meaning_line(&mut out, w.debt);
         }
     }
     for (debt, &(count, total)) in folded.iter().enumerate() {
-        let line = match count {
-            0 => continue,
-            1 => tf(
-                lang,
-                Msg::CheckOlderOverdueOne,
-                &[&name(debt), &display(total, cur)],
-            ),
-            n => tf(
-                lang,
-                Msg::CheckOlderOverdue,
-                &[&n, &name(debt), &display(total, cur)],
-            ),
+        let Some(line) = warning::older_overdue(lang, count, &name(debt), &money(total)) else {
+            continue;
         };
         out.push_str(&paint(&line, Level::Overdue, color));
         out.push('\n');
         meaning_line(&mut out, debt);
     }
     if let Some(total) = due::due_now(warnings, today) {
-        out.push_str(&tf(lang, Msg::DueNow, &[&display(total, cur)]));
+        out.push_str(&tf(lang, Msg::DueNow, &[&money(total)]));
         out.push('\n');
     }
-    if let Some(r) = rescue {
-        out.push_str(&advice(r, cur, lang, &name, today));
+    for line in rescue.map_or(Vec::new(), |r| advice(lang, data, r, today, &money)) {
+        out.push_str(&line);
+        out.push('\n');
     }
     out
 }
@@ -333,58 +291,4 @@ fn paint(line: &str, level: Level, color: bool) -> String {
         Level::Grace | Level::DueSoon => "33",
     };
     format!("\x1b[{code}m{line}\x1b[0m")
-}
-
-fn advice<'a>(
-    r: &Rescue,
-    cur: &str,
-    lang: Language,
-    name: &dyn Fn(usize) -> Cow<'a, str>,
-    today: NaiveDate,
-) -> String {
-    let money = |m: Money| display(m, cur);
-    let paid: Vec<&Step> = r.steps.iter().filter(|s| s.pay > Money::ZERO).collect();
-    let (named, rest) = paid.split_at(paid.len().min(ADVICE_STEPS));
-    let steps: Vec<String> = named
-        .iter()
-        .map(|s| match s.deadline.filter(|d| *d >= today) {
-            Some(by) => tf(lang, Msg::CheckStepBy, &[&name(s.debt), &money(s.pay), &by]),
-            None => tf(lang, Msg::CheckStep, &[&name(s.debt), &money(s.pay)]),
-        })
-        .collect();
-    let mut out = if steps.is_empty() {
-        tf(lang, Msg::CheckNoCash, &[&money(r.cash)])
-    } else {
-        let mut steps = steps.join(t(lang, Msg::CheckThen));
-        let more = rest
-            .iter()
-            .fold(Money::ZERO, |sum, s| sum.saturating_add(s.pay));
-        match rest.len() {
-            0 => {}
-            1 => steps.push_str(&tf(lang, Msg::CheckMoreStep, &[&money(more)])),
-            n => steps.push_str(&tf(lang, Msg::CheckMoreSteps, &[&n, &money(more)])),
-        }
-        tf(lang, Msg::CheckPayFirst, &[&money(r.cash), &steps])
-    };
-    if r.missing > Money::ZERO {
-        out.push_str(&tf(lang, Msg::CheckStillMissing, &[&money(r.missing)]));
-    }
-    out.push_str(t(lang, Msg::CheckEnd));
-    out.push('\n');
-    for &i in &r.negotiate {
-        out.push_str(&tf(lang, Msg::CheckNegotiate, &[&name(i), &name(i)]));
-        out.push('\n');
-    }
-    out
-}
-
-/// The notification's title: the most urgent level and how many warnings there are.
-fn summary(warnings: &[Warning], lang: Language) -> String {
-    let worst = warnings
-        .iter()
-        .map(|w| w.level)
-        .min()
-        .unwrap_or(Level::DueSoon);
-    let word = t(lang, level_msg(worst)).trim_start_matches(['!', '•', ' ']);
-    tf(lang, Msg::CheckSummary, &[&word, &warnings.len()])
 }

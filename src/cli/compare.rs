@@ -11,10 +11,11 @@ use super::{
     Format, Outcome, parse_amount, parse_date, plan, print_json, print_notices, strategy_name,
 };
 use crate::engine::{self, Plan, PlanError, Strategy};
-use crate::i18n::{Msg, plan_error, t, tf};
+use crate::i18n::{Msg, t, tf};
 use crate::ledger::Ledger;
 use crate::model::Language;
 use crate::money::{Money, display, plain};
+use crate::present::plan::plan_error;
 use crate::store::Store;
 
 #[derive(Debug, clap::Args)]
@@ -112,7 +113,7 @@ fn table(
                 "-".into(),
                 "-".into(),
                 "-".into(),
-                plan_error(lang, e),
+                plan_error(lang, e, &money),
             ]),
         }
     }

@@ -7,13 +7,13 @@ use serde_json::{Value, json};
 
 use super::{Failure, Format, Outcome, parse_amount, parse_rate, plan, print_json, print_notices};
 use crate::engine::Strategy;
-use crate::i18n::{Msg, pad, plan_error, t, tf};
+use crate::i18n::{Msg, pad, t, tf};
 use crate::ledger::Ledger;
 use crate::model::Language;
 use crate::model::Negotiated;
 use crate::money::{Money, Rate, display, percent2, plain};
 use crate::negotiation::{WhatIf, broken_after, what_if};
-use crate::present::{against_now, broken_words};
+use crate::present::what_if;
 use crate::store::{Edit, Store, quote};
 
 #[derive(Debug, clap::Args)]
@@ -154,92 +154,9 @@ fn json(w: &WhatIf, index: usize, name: &str) -> Value {
 
 fn table(w: &WhatIf, index: usize, args: &Args, currency: &str, lang: Language) -> String {
     let money = |m: Money| display(m, currency);
-    let label = |m: Msg| pad(t(lang, m), 16);
-    let s = &w.schedule;
-    let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
-    let first = s.rows.first().map_or(Money::ZERO, |r| r.payment);
     let mut lines = vec![tf(lang, Msg::CliNegHead, &[&args.debt])];
-    let mut installment = tf(
-        lang,
-        Msg::NegInstallmentValue,
-        &[&money(s.payment), &s.rows.len()],
-    );
-    if first != s.payment {
-        installment.push_str(&tf(lang, Msg::NegFirst, &[&money(first)]));
-    }
-    if last != s.payment {
-        installment.push_str(&tf(lang, Msg::NegLast, &[&money(last)]));
-    }
-    lines.push(label(Msg::NegInstallment) + &installment);
-    let mut cost = tf(
-        lang,
-        Msg::CliNegCost,
-        &[
-            &money(s.total_paid),
-            // Interest and the fee: what the plan costs over the balance.
-            &money(w.cost()),
-            &money(s.total_interest),
-            &money(w.fee),
-            &percent2(s.true_apr),
-        ],
-    );
-    if args.apr.is_zero() {
-        cost.push_str(t(lang, Msg::ListSep));
-        cost.push_str(t(lang, Msg::NegStopped));
-    }
-    lines.push(label(Msg::NegTotalCost) + &cost);
-    let now = match &w.now {
-        Ok(p) => tf(
-            lang,
-            Msg::CliNegNow,
-            &[
-                &p.payoff(index),
-                &money(p.debts[index].interest),
-                &p.debt_free(),
-            ],
-        ),
-        Err(e) => tf(lang, Msg::PlanFails, &[&plan_error(lang, e)]),
-    };
-    lines.push(label(Msg::NegAgainstNow) + &now);
-    let fits = if w.fits() {
-        tf(
-            lang,
-            Msg::CliNegFitsYes,
-            &[
-                &money(w.minimums),
-                &money(w.budget),
-                &money(w.budget - w.minimums),
-            ],
-        )
-    } else {
-        tf(
-            lang,
-            Msg::CliNegFitsNo,
-            &[
-                &money(w.minimums),
-                &money(w.minimums - w.budget),
-                &money(w.budget),
-            ],
-        )
-    };
-    lines.push(label(Msg::NegFits) + &fits);
-    if let Ok(p) = &w.with {
-        let mut with = tf(
-            lang,
-            Msg::CliNegWith,
-            &[
-                &p.debt_free(),
-                &p.months,
-                &money(p.total_interest + p.total_fees),
-            ],
-        );
-        if let Some(saved) = w.saved() {
-            with.push_str(&against_now(lang, saved, money));
-        }
-        lines.push(label(Msg::NegWithPlan) + &with);
-    }
-    if let Some(b) = &w.broken {
-        lines.push(label(Msg::NegBroken) + &broken_words(lang, b, money));
+    for (label, text) in what_if::lines(lang, w, index, args.apr.is_zero(), &money) {
+        lines.push(pad(t(lang, label), 16) + &text);
     }
     if !args.save {
         lines.push(t(lang, Msg::CliNegSaveHint).to_string());

@@ -44,7 +44,9 @@ pub use dates::{Due, due_date, dues, period_of};
 pub use late::{LATE_WINDOW_MONTHS, LateHistory, late_history};
 pub use rescue::{Rescue, Step, rescue};
 pub use walk::{DueState, Event, EventKind, cash_on, cash_walk};
-pub use warn::{Bucket, Level, OverdueCost, Term, Warning, due_now, overdue_costs, warnings};
+pub use warn::{
+    Bucket, Level, OverdueCost, Term, Warning, WarningKind, due_now, overdue_costs, warnings,
+};
 
 use chrono::{Days, NaiveDate};
 
@@ -155,8 +157,11 @@ mod tests {
         d.debts.push(card("Card", dec!(5000), dec!(200), 25));
         let w = warnings(&d, date("2026-11-23"), d.budget.remind_days);
         assert_eq!(w.len(), 1);
-        assert_eq!((w[0].level, w[0].due), (Level::DueSoon, date("2026-11-25")));
-        assert_eq!((w[0].amount, w[0].days), (dec!(200), Some(2)));
+        assert_eq!(w[0].due, date("2026-11-25"));
+        assert_eq!(
+            (w[0].amount, w[0].kind),
+            (dec!(200), WarningKind::DueSoon { days: 2 })
+        );
         assert!(warnings(&d, date("2026-11-02"), 3).is_empty());
         pay(&mut d, "Card", "2026-11-20", dec!(200));
         assert!(warnings(&d, date("2026-11-23"), 3).is_empty());

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::{Level, Warning, add_days, cash_on};
+use super::{Level, Warning, WarningKind, add_days, cash_on};
 use crate::lender::{late_fee, penalty};
 use crate::model::Data;
 use crate::money::Money;
@@ -63,7 +63,7 @@ pub struct Step {
 /// higher cost per day, then older due date, then file order.
 /// The cash is allocated in that order, the last one reached possibly in part.
 pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Rescue> {
-    if warnings.iter().all(|w| w.level == Level::DueSoon) {
+    if warnings.iter().all(|w| w.level() == Level::DueSoon) {
         return None;
     }
     // (cost per day for the ordering, the step)
@@ -126,7 +126,7 @@ pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Res
         .collect();
     let mut negotiate: Vec<usize> = warnings
         .iter()
-        .filter(|w| w.days_overdue.is_some_and(|d| d > NEGOTIATE_AFTER_DAYS))
+        .filter(|w| matches!(w.kind, WarningKind::Overdue { days_overdue, .. } if days_overdue > NEGOTIATE_AFTER_DAYS))
         .map(|w| w.debt)
         .collect();
     negotiate.sort_unstable();
@@ -233,7 +233,7 @@ mod tests {
         // The overdue ones only (B's 12-10 due is also a shortfall, to be saved first).
         let w: Vec<Warning> = warnings(&d, today, 0)
             .into_iter()
-            .filter(|w| w.level == Level::Overdue)
+            .filter(|w| w.level() == Level::Overdue)
             .collect();
         let r = rescue(&d, today, &w).expect("overdue dues");
         let got: Vec<_> = r
@@ -254,7 +254,7 @@ mod tests {
         let today = date("2026-11-12");
         let w: Vec<Warning> = warnings(&d, today, 0)
             .into_iter()
-            .filter(|w| w.level == Level::Grace)
+            .filter(|w| w.level() == Level::Grace)
             .collect();
         let r = rescue(&d, today, &w).expect("dues in grace");
         let got: Vec<_> = r

@@ -99,54 +99,63 @@ impl Term {
     }
 }
 
-/// One item of `check`'s output. The fields that do not apply to its level are `None`.
+/// One item of `check`'s output: a due date, what is unpaid of it, and what its level says.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Warning {
-    pub level: Level,
     /// The debt's index in `Data::debts`.
     pub debt: usize,
     /// The due date it is about.
     pub due: NaiveDate,
     /// What is still unpaid of that due date.
     pub amount: Money,
-    /// `due_soon` and `shortfall`: days from today to the due date (0 = today).
-    pub days: Option<i64>,
-    /// `overdue`: days from the due date to today.
-    pub days_overdue: Option<i64>,
-    /// `overdue`.
-    pub bucket: Option<Bucket>,
-    /// `overdue`.
-    pub term: Option<Term>,
-    /// `overdue`: the penalty so far on its base (0 without a penalty rate).
-    pub penalty: Option<Money>,
-    /// `overdue`: the late fee (违约金) of this missed due date (0 where the debt has none).
-    pub late_fee: Option<Money>,
     /// What the penalty runs on (SPEC §7.3 `penalty_base`), or would once past grace: the
     /// rescue advice ranks by it.
     pub base: Money,
-    /// `shortfall`: how much the cash on hand falls short.
-    pub short: Option<Money>,
-    /// `grace`: the last day to pay without a penalty or a credit report entry.
-    pub pay_by: Option<NaiveDate>,
+    /// The level and what only that level knows.
+    pub kind: WarningKind,
+}
+
+/// A warning's level with the figures of that level (SPEC §5 `check`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum WarningKind {
+    /// Past grace.
+    Overdue {
+        /// Days from the due date to today.
+        days_overdue: i64,
+        bucket: Bucket,
+        term: Term,
+        /// The penalty so far on its base (0 without a penalty rate).
+        penalty: Money,
+        /// The late fee (违约金) of this missed due date (0 where the debt has none).
+        late_fee: Money,
+    },
+    /// Past the due date, within grace.
+    Grace {
+        /// The last day to pay without a penalty or a credit report entry.
+        pay_by: NaiveDate,
+    },
+    /// The cash on hand will not cover it.
+    Shortfall {
+        /// Days from today to the due date.
+        days: i64,
+        /// How much the cash on hand falls short.
+        short: Money,
+    },
+    /// Due within the reminder window.
+    DueSoon {
+        /// Days from today to the due date (0 = today).
+        days: i64,
+    },
 }
 
 impl Warning {
-    /// A warning of `level` about a due date with `amount` unpaid, every other field `None`.
-    fn new(level: Level, debt: usize, due: NaiveDate, amount: Money) -> Warning {
-        Warning {
-            level,
-            debt,
-            due,
-            amount,
-            days: None,
-            days_overdue: None,
-            bucket: None,
-            term: None,
-            penalty: None,
-            late_fee: None,
-            base: amount,
-            short: None,
-            pay_by: None,
+    /// Its level, the order of warnings on the same date.
+    pub fn level(&self) -> Level {
+        match self.kind {
+            WarningKind::Overdue { .. } => Level::Overdue,
+            WarningKind::Grace { .. } => Level::Grace,
+            WarningKind::Shortfall { .. } => Level::Shortfall,
+            WarningKind::DueSoon { .. } => Level::DueSoon,
         }
     }
 }
@@ -215,38 +224,35 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
             continue;
         };
         let base = bases.of(debt, due);
-        let warning = |level| Warning {
+        let warning = |kind| Warning {
+            debt: due.debt,
+            due: due.date,
+            amount: due.unpaid,
             base,
-            ..Warning::new(level, due.debt, due.date, due.unpaid)
+            kind,
         };
         if due.date >= today {
             if due.date > today {
                 ahead.insert((due.debt, due.date), base);
             }
             if due.date <= soon {
-                out.push(Warning {
-                    days: Some((due.date - today).num_days()),
-                    ..warning(Level::DueSoon)
-                });
+                let days = (due.date - today).num_days();
+                out.push(warning(WarningKind::DueSoon { days }));
             }
             continue;
         }
         let pay_by = add_days(due.date, debt.grace_days);
         if today <= pay_by {
-            out.push(Warning {
-                pay_by: Some(pay_by),
-                ..warning(Level::Grace)
-            });
+            out.push(warning(WarningKind::Grace { pay_by }));
         } else {
             let (days_overdue, penalty, late_fee) = overdue_cost(debt, due, base, today);
-            out.push(Warning {
-                days_overdue: Some(days_overdue),
-                bucket: Some(Bucket::of(days_overdue)),
-                term: Some(Term::of(days_overdue)),
-                penalty: Some(penalty),
-                late_fee: Some(late_fee),
-                ..warning(Level::Overdue)
-            });
+            out.push(warning(WarningKind::Overdue {
+                days_overdue,
+                bucket: Bucket::of(days_overdue),
+                term: Term::of(days_overdue),
+                penalty,
+                late_fee,
+            }));
         }
     }
     ledger.walk(horizon, |e| {
@@ -256,14 +262,18 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
         if let Some(short) = state.short {
             let base = ahead.get(&(debt, e.date)).copied();
             out.push(Warning {
-                days: Some((e.date - today).num_days()),
-                short: Some(short),
+                debt,
+                due: e.date,
+                amount: state.unpaid,
                 base: base.unwrap_or(state.unpaid),
-                ..Warning::new(Level::Shortfall, debt, e.date, state.unpaid)
+                kind: WarningKind::Shortfall {
+                    days: (e.date - today).num_days(),
+                    short,
+                },
             });
         }
     });
-    out.sort_by_key(|w| (w.due, w.level, w.debt));
+    out.sort_by_key(|w| (w.due, w.level(), w.debt));
     out
 }
 
@@ -273,7 +283,7 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
 pub fn due_now(warnings: &[Warning], today: NaiveDate) -> Option<Money> {
     let now: Vec<&Warning> = warnings
         .iter()
-        .filter(|w| w.level != Level::Shortfall && w.due <= today)
+        .filter(|w| w.level() != Level::Shortfall && w.due <= today)
         .collect();
     (now.len() > 1).then(|| {
         now.iter()
@@ -333,6 +343,63 @@ mod tests {
     use crate::model::Method;
     use crate::money::Rate;
 
+    /// The fields of one level, `None` for a warning of another.
+    fn days_of(w: &Warning) -> Option<i64> {
+        match w.kind {
+            WarningKind::DueSoon { days } | WarningKind::Shortfall { days, .. } => Some(days),
+            _ => None,
+        }
+    }
+
+    fn days_overdue_of(w: &Warning) -> Option<i64> {
+        match w.kind {
+            WarningKind::Overdue { days_overdue, .. } => Some(days_overdue),
+            _ => None,
+        }
+    }
+
+    fn bucket_of(w: &Warning) -> Option<Bucket> {
+        match w.kind {
+            WarningKind::Overdue { bucket, .. } => Some(bucket),
+            _ => None,
+        }
+    }
+
+    fn term_of(w: &Warning) -> Option<Term> {
+        match w.kind {
+            WarningKind::Overdue { term, .. } => Some(term),
+            _ => None,
+        }
+    }
+
+    fn penalty_of(w: &Warning) -> Option<Money> {
+        match w.kind {
+            WarningKind::Overdue { penalty, .. } => Some(penalty),
+            _ => None,
+        }
+    }
+
+    fn late_fee_of(w: &Warning) -> Option<Money> {
+        match w.kind {
+            WarningKind::Overdue { late_fee, .. } => Some(late_fee),
+            _ => None,
+        }
+    }
+
+    fn short_of(w: &Warning) -> Option<Money> {
+        match w.kind {
+            WarningKind::Shortfall { short, .. } => Some(short),
+            _ => None,
+        }
+    }
+
+    fn pay_by_of(w: &Warning) -> Option<NaiveDate> {
+        match w.kind {
+            WarningKind::Grace { pay_by } => Some(pay_by),
+            _ => None,
+        }
+    }
+
     /// A card due on the 10th (200 a month, grace `grace` days, 0.05 %/day penalty) with
     /// plenty of cash, tracked from 2026-11-01.
     fn visa(grace: u32) -> Data {
@@ -353,7 +420,7 @@ mod tests {
     }
 
     fn levels(ws: &[Warning]) -> Vec<Level> {
-        ws.iter().map(|w| w.level).collect()
+        ws.iter().map(|w| w.level()).collect()
     }
 
     #[test]
@@ -361,16 +428,25 @@ mod tests {
         let d = visa(0);
         assert!(on(&d, "2026-11-06").is_empty()); // 4 days before: outside the 3-day window
         let w = on(&d, "2026-11-07"); // 3 days before: the window's far edge
-        assert_eq!((levels(&w), w[0].days), (vec![Level::DueSoon], Some(3)));
+        assert_eq!(
+            (levels(&w), days_of(&w[0])),
+            (vec![Level::DueSoon], Some(3))
+        );
         let w = on(&d, "2026-11-09"); // the day before
-        assert_eq!((levels(&w), w[0].days), (vec![Level::DueSoon], Some(1)));
+        assert_eq!(
+            (levels(&w), days_of(&w[0])),
+            (vec![Level::DueSoon], Some(1))
+        );
         let w = on(&d, "2026-11-10"); // the day itself
-        assert_eq!((levels(&w), w[0].days), (vec![Level::DueSoon], Some(0)));
+        assert_eq!(
+            (levels(&w), days_of(&w[0])),
+            (vec![Level::DueSoon], Some(0))
+        );
         assert_eq!(w[0].amount, dec!(200));
         // The day after, without grace: overdue by 1 day.
         let w = on(&d, "2026-11-11");
         assert_eq!(
-            (levels(&w), w[0].days_overdue),
+            (levels(&w), days_overdue_of(&w[0])),
             (vec![Level::Overdue], Some(1))
         );
     }
@@ -380,7 +456,10 @@ mod tests {
         let d = visa(0);
         assert!(warnings(&d, date("2026-11-03"), 6).is_empty()); // 7 days before
         let w = warnings(&d, date("2026-11-03"), 7);
-        assert_eq!((levels(&w), w[0].days), (vec![Level::DueSoon], Some(7)));
+        assert_eq!(
+            (levels(&w), days_of(&w[0])),
+            (vec![Level::DueSoon], Some(7))
+        );
         // 0: only a due date today.
         assert!(warnings(&d, date("2026-11-09"), 0).is_empty());
         assert_eq!(
@@ -394,16 +473,16 @@ mod tests {
         let d = visa(3);
         let w = on(&d, "2026-11-11"); // first day past due
         assert_eq!(levels(&w), [Level::Grace]);
-        assert_eq!(w[0].pay_by, Some(date("2026-11-13")));
+        assert_eq!(pay_by_of(&w[0]), Some(date("2026-11-13")));
         let w = on(&d, "2026-11-13"); // last day of grace
         assert_eq!(levels(&w), [Level::Grace]);
         // First day past grace: overdue, counted from the due date (4 days), penalty on 4
         // days: 200 * 0.05 % * 4 = 0.40.
         let w = on(&d, "2026-11-14");
         assert_eq!(levels(&w), [Level::Overdue]);
-        assert_eq!(w[0].days_overdue, Some(4));
-        assert_eq!(w[0].penalty, Some(dec!(0.40)));
-        assert_eq!(w[0].pay_by, None);
+        assert_eq!(days_overdue_of(&w[0]), Some(4));
+        assert_eq!(penalty_of(&w[0]), Some(dec!(0.40)));
+        assert_eq!(pay_by_of(&w[0]), None);
     }
 
     #[test]
@@ -422,9 +501,9 @@ mod tests {
         for (today, days, bucket, term) in cases {
             let w = on(&d, today);
             assert_eq!(levels(&w), [Level::Overdue], "{today}");
-            assert_eq!(w[0].days_overdue, Some(days), "{today}");
+            assert_eq!(days_overdue_of(&w[0]), Some(days), "{today}");
             assert_eq!(
-                (w[0].bucket, w[0].term),
+                (bucket_of(&w[0]), term_of(&w[0])),
                 (Some(bucket), Some(term)),
                 "{today}"
             );
@@ -442,7 +521,10 @@ mod tests {
         d.debts.push(b);
         d.debts.push(card("NoRate", dec!(1290), dec!(129), 10));
         let w = warnings(&d, date("2026-11-23"), 3);
-        let pen: Vec<_> = w.iter().map(|w| (w.days_overdue, w.penalty)).collect();
+        let pen: Vec<_> = w
+            .iter()
+            .map(|w| (days_overdue_of(w), penalty_of(w)))
+            .collect();
         // Without a penalty rate the penalty is 0, not unknown.
         assert_eq!(
             pen,
@@ -451,7 +533,10 @@ mod tests {
         // Half paid: the penalty is on the 64.50 left: 64.5 * 0.0005 * 13 = 0.419 -> 0.42.
         pay(&mut d, "Baitiao", "2026-11-20", dec!(64.50));
         let w = warnings(&d, date("2026-11-23"), 3);
-        assert_eq!((w[0].amount, w[0].penalty), (dec!(64.50), Some(dec!(0.42))));
+        assert_eq!(
+            (w[0].amount, penalty_of(&w[0])),
+            (dec!(64.50), Some(dec!(0.42)))
+        );
     }
 
     /// A bank card as `product = "bank_card"` fills it, without a statement day: due the
@@ -493,7 +578,7 @@ mod tests {
     fn overdue(d: &Data, today: &str) -> Vec<Warning> {
         warnings(d, date(today), 3)
             .into_iter()
-            .filter(|w| w.level == Level::Overdue)
+            .filter(|w| w.level() == Level::Overdue)
             .collect()
     }
 
@@ -506,7 +591,7 @@ mod tests {
         let w = overdue(&d, "2026-12-10");
         assert_eq!((w[0].due, w[0].amount), (date("2026-11-10"), dec!(300.01)));
         assert_eq!(
-            (w[0].penalty, w[0].late_fee),
+            (penalty_of(&w[0]), late_fee_of(&w[0])),
             (Some(dec!(45.00)), Some(dec!(0)))
         );
         // A bank card's bill 8,450.30, its minimum 845.03 unpaid 32 days (11-22 to 12-24):
@@ -518,21 +603,24 @@ mod tests {
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].amount, dec!(845.03));
         assert_eq!(
-            (w[0].penalty, w[0].late_fee),
+            (penalty_of(&w[0]), late_fee_of(&w[0])),
             (Some(dec!(135.20)), Some(dec!(42.25)))
         );
         // A missed minimum of 150.00 (10 % of 1,500.00): 5 % is 7.50, the floor 10.00.
         let mut d = data("2026-11-01", dec!(0));
         d.debts.push(bank_card(dec!(1500)));
         let w = overdue(&d, "2026-11-26");
-        assert_eq!((w[0].amount, w[0].late_fee), (dec!(150), Some(dec!(10.00))));
+        assert_eq!(
+            (w[0].amount, late_fee_of(&w[0])),
+            (dec!(150), Some(dec!(10.00)))
+        );
         // Jiebei's installment with principal part 950.80, 30 days at 1.5 x 0.03 %/day:
         // 950.80 * 10.95 * 1.5 * 30 / 36500 = 950.80 * 0.0135 = 12.8358 -> 12.84.
         let mut d = data("2026-11-01", dec!(0));
         d.debts.push(jiebei());
         let w = overdue(&d, "2026-12-09");
         assert_eq!(
-            (w[0].amount, w[0].penalty),
+            (w[0].amount, penalty_of(&w[0])),
             (dec!(1060.30), Some(dec!(12.84)))
         );
     }
@@ -544,13 +632,13 @@ mod tests {
         d.debts.push(jiebei());
         // 100.00 paid: all of it interest, the principal part is untouched: still 12.84.
         pay(&mut d, "Jiebei", "2026-11-20", dec!(100));
-        assert_eq!(overdue(&d, "2026-12-09")[0].penalty, Some(dec!(12.84)));
+        assert_eq!(penalty_of(&overdue(&d, "2026-12-09")[0]), Some(dec!(12.84)));
         // 500.00 paid: 109.50 interest, 390.50 principal, 560.30 principal unpaid:
         // 560.30 * 0.0135 = 7.56405 -> 7.56.
         d.payments[0].amount = dec!(500);
         let w = overdue(&d, "2026-12-09");
         assert_eq!(
-            (w[0].amount, w[0].penalty),
+            (w[0].amount, penalty_of(&w[0])),
             (dec!(560.30), Some(dec!(7.56)))
         );
     }
@@ -574,7 +662,7 @@ mod tests {
         let w = overdue(&d, "2026-11-26");
         assert_eq!(w[0].amount, dec!(10.01));
         assert_eq!(
-            (w[0].penalty, w[0].late_fee),
+            (penalty_of(&w[0]), late_fee_of(&w[0])),
             (Some(dec!(15.23)), Some(dec!(10)))
         );
         // The tolerance is the debt's: the same rest on a card without one is overdue.
@@ -593,7 +681,7 @@ mod tests {
         let mut d = data("2026-11-01", dec!(0));
         d.debts.push(huabei(dec!(3000.10)));
         let w = overdue(&d, "2027-01-15");
-        let pen: Vec<_> = w.iter().map(|w| (w.due, w.penalty)).collect();
+        let pen: Vec<_> = w.iter().map(|w| (w.due, penalty_of(w))).collect();
         assert_eq!(
             pen,
             [
@@ -613,7 +701,7 @@ mod tests {
         d.debts.push(loan);
         // 1060.30 * 0.0005 * 36 = 19.0854 -> 19.09; * 6 = 3.1809 -> 3.18.
         let w = overdue(&d, "2026-12-15");
-        let pen: Vec<_> = w.iter().map(|w| w.penalty).collect();
+        let pen: Vec<_> = w.iter().map(penalty_of).collect();
         assert_eq!(pen, [Some(dec!(19.09)), Some(dec!(3.18))]);
     }
 
@@ -644,8 +732,8 @@ mod tests {
         assert_eq!(cost[0].late_fees, dec!(126.75));
         // The warnings agree.
         let w = overdue(&d, "2027-02-24");
-        let fees: Money = w.iter().filter_map(|w| w.late_fee).sum();
-        let pens: Money = w.iter().filter_map(|w| w.penalty).sum();
+        let fees: Money = w.iter().filter_map(late_fee_of).sum();
+        let pens: Money = w.iter().filter_map(penalty_of).sum();
         assert_eq!((pens, fees), (dec!(397.16), dec!(126.75)));
     }
 
@@ -654,7 +742,7 @@ mod tests {
         let d = visa(0);
         let w = on(&d, "2026-11-20");
         assert_eq!(
-            (w[0].penalty, w[0].late_fee),
+            (penalty_of(&w[0]), late_fee_of(&w[0])),
             (Some(dec!(1.00)), Some(dec!(0)))
         );
         assert_eq!(w[0].base, dec!(200));
@@ -680,8 +768,8 @@ mod tests {
         d.debts.push(card("Visa", dec!(5000), dec!(300), 10));
         let w = warnings(&d, date("2026-11-01"), 3);
         assert_eq!(levels(&w), [Level::Shortfall]);
-        assert_eq!(w[0].short, Some(dec!(200)));
-        assert_eq!((w[0].amount, w[0].days), (dec!(300), Some(9)));
+        assert_eq!(short_of(&w[0]), Some(dec!(200)));
+        assert_eq!((w[0].amount, days_of(&w[0])), (dec!(300), Some(9)));
         // With the salary on the 10th it arrives first: no shortfall.
         d.budget.income[0].day = 10;
         assert!(warnings(&d, date("2026-11-01"), 3).is_empty());
@@ -696,12 +784,12 @@ mod tests {
         d.debts.push(card("A", dec!(5000), dec!(400), 10));
         d.debts.push(card("B", dec!(5000), dec!(300), 12));
         let w = warnings(&d, date("2026-11-01"), 3);
-        let got: Vec<_> = w.iter().map(|w| (w.debt, w.short)).collect();
+        let got: Vec<_> = w.iter().map(|w| (w.debt, short_of(w))).collect();
         assert_eq!(got, [(0, Some(dec!(100))), (1, Some(dec!(150)))]);
         // Cash below 0 before a due: the whole amount is short.
         d.budget.income.clear();
         let w = warnings(&d, date("2026-11-01"), 3);
-        assert_eq!(w[1].short, Some(dec!(300)));
+        assert_eq!(short_of(&w[1]), Some(dec!(300)));
     }
 
     #[test]
@@ -712,7 +800,7 @@ mod tests {
         d.budget.as_of = date("2026-10-11");
         let w = warnings(&d, date("2026-10-10"), 3);
         assert_eq!(levels(&w), [Level::Shortfall]);
-        assert_eq!(w[0].days, Some(31));
+        assert_eq!(days_of(&w[0]), Some(31));
         assert!(warnings(&d, date("2026-10-09"), 3).is_empty());
     }
 
@@ -759,7 +847,7 @@ mod tests {
         let w = warnings(&d, date("2026-11-12"), 3);
         let got: Vec<_> = w
             .iter()
-            .map(|w| (w.due.to_string(), w.level, w.debt))
+            .map(|w| (w.due.to_string(), w.level(), w.debt))
             .collect();
         assert_eq!(
             got,
@@ -771,7 +859,7 @@ mod tests {
                 ("2026-11-13".into(), Level::DueSoon, 2),
             ]
         );
-        let codes: Vec<_> = w.iter().map(|w| w.level.code()).collect();
+        let codes: Vec<_> = w.iter().map(|w| w.level().code()).collect();
         assert_eq!(
             codes,
             ["overdue", "overdue", "grace", "shortfall", "due_soon"]
@@ -793,7 +881,7 @@ mod tests {
                 .collect();
         let from_warnings: Vec<_> = warnings(&d, today, 3)
             .iter()
-            .filter_map(|w| Some((w.due, w.debt, w.short?)))
+            .filter_map(|w| Some((w.due, w.debt, short_of(w)?)))
             .collect();
         assert!(!from_walk.is_empty());
         assert_eq!(from_walk, from_warnings);
@@ -806,6 +894,6 @@ mod tests {
         let w = warnings(&d, NaiveDate::MAX, u32::MAX);
         // Two dues in the last two months of the calendar: grace never ends before it does.
         assert_eq!(levels(&w), [Level::Grace, Level::Grace]);
-        assert_eq!(w[0].pay_by, Some(NaiveDate::MAX));
+        assert_eq!(pay_by_of(&w[0]), Some(NaiveDate::MAX));
     }
 }

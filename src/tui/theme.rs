@@ -4,6 +4,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::due::Level;
+use crate::present::Tone;
 
 /// The app's styles, resolved once for colour or no colour.
 #[derive(Clone, Copy, Debug)]
@@ -68,6 +69,17 @@ impl Theme {
         match level {
             Level::Overdue | Level::Shortfall => self.bad(),
             Level::Grace | Level::DueSoon => self.warn(),
+        }
+    }
+
+    /// A presenter's line by its tone.
+    pub fn tone(&self, tone: Tone) -> Style {
+        match tone {
+            Tone::Plain => Style::new(),
+            Tone::Strong => self.bold(),
+            Tone::Good => self.good(),
+            Tone::Warn => self.warn(),
+            Tone::Bad => self.bad(),
         }
     }
 

@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::due::{self, EventKind, LateHistory, Level, Rescue, Warning};
+use crate::due::{self, EventKind, LateHistory, Rescue, Warning, WarningKind};
 use crate::engine::{self, Params, Plan, PlanError, Strategy};
 use crate::ledger::Ledger;
 use crate::model::{Data, Negotiated};
@@ -219,13 +219,13 @@ fn debt_rows(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Vec<DebtRow
             let urgent = warnings
                 .iter()
                 .filter(|w| w.debt == i)
-                .min_by_key(|w| (w.level, w.due));
+                .min_by_key(|w| (w.level(), w.due));
             let status = match (urgent, next) {
-                (Some(w), _) => match w.level {
-                    Level::Overdue => DebtStatus::Overdue(w.days_overdue.unwrap_or(0)),
-                    Level::Grace => DebtStatus::Grace(w.pay_by.unwrap_or(w.due)),
-                    Level::Shortfall => DebtStatus::Short(w.short.unwrap_or_default()),
-                    Level::DueSoon => DebtStatus::InDays(w.days.unwrap_or(0)),
+                (Some(w), _) => match w.kind {
+                    WarningKind::Overdue { days_overdue, .. } => DebtStatus::Overdue(days_overdue),
+                    WarningKind::Grace { pay_by } => DebtStatus::Grace(pay_by),
+                    WarningKind::Shortfall { short, .. } => DebtStatus::Short(short),
+                    WarningKind::DueSoon { days } => DebtStatus::InDays(days),
                 },
                 (None, Some(d)) if d.is_met() => DebtStatus::Paid,
                 (None, Some(d)) if d.date < today => DebtStatus::InDays(0),

@@ -11,16 +11,19 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Spare, fit_rows, more_row, panel_msg, window};
-use crate::due::{EventKind, Level, Warning};
+use crate::due::{EventKind, Warning};
 use crate::engine::PlanError;
-use crate::i18n::{pad, tf};
+use crate::i18n::pad;
 use crate::money::Money;
-use crate::present::{costs_so_far, meaning, shown};
+use crate::present::plan::debt_free_cell;
+use crate::present::rescue::dashboard_advice;
+use crate::present::warning::{self, level_word};
+use crate::present::{meaning, shown};
 use crate::tui::action::Action;
 use crate::tui::app::scroll;
 use crate::tui::ctx::{Ctx, Request};
 use crate::tui::form::Form;
-use crate::tui::i18n::{Msg, level_msg, strategy_msg};
+use crate::tui::i18n::{Msg, strategy_msg};
 use crate::tui::view::NEXT_DAYS;
 
 /// The columns of a warning's row before its detail, and the spaces between them.
@@ -148,33 +151,7 @@ pub fn detail(ctx: &Ctx, w: &Warning) -> String {
 /// [`detail`] in the parts a narrow row may drop from the end: days late and bucket, then the
 /// penalty and the late fee, each where the debt charges it.
 fn detail_parts(ctx: &Ctx, w: &Warning) -> Vec<String> {
-    let one = match w.level {
-        Level::Overdue => {
-            let bucket = w.bucket.map_or("", |b| b.code());
-            let mut parts = vec![ctx.tf(
-                Msg::DaysOverdueDetail,
-                &[
-                    &crate::i18n::days(ctx.lang, w.days_overdue.unwrap_or(0)),
-                    &bucket,
-                ],
-            )];
-            parts.extend(costs_so_far(ctx.lang, ctx.data(), w));
-            return parts;
-        }
-        Level::Grace => ctx.tf(
-            Msg::PayBy,
-            &[&w.pay_by
-                .map(|d| d.format("%m-%d").to_string())
-                .unwrap_or_default()],
-        ),
-        Level::Shortfall => ctx.tf(Msg::ShortDetail, &[&ctx.money(w.short.unwrap_or_default())]),
-        Level::DueSoon => match w.days.unwrap_or(0) {
-            0 => ctx.t(Msg::Today).to_string(),
-            1 => ctx.t(Msg::Tomorrow).to_string(),
-            n => ctx.tf(Msg::InDays, &[&crate::i18n::days(ctx.lang, n)]),
-        },
-    };
-    vec![one]
+    warning::cell_parts(ctx.lang, ctx.data(), w, &|m| ctx.money(m))
 }
 
 /// The detail of a row `width` columns wide: as many of its parts as fit whole (the first one
@@ -217,12 +194,10 @@ fn selected_detail(ctx: &Ctx, sel: usize, width: u16) -> Option<String> {
     if fitted_detail(ctx, w, detail_width(width)).1 {
         return Some(meaning);
     }
-    Some(crate::i18n::sentences(
+    Some(warning::detail_then_meaning(
         ctx.lang,
-        &[
-            format!("{}{}", detail(ctx, w), ctx.t(Msg::CheckEnd)),
-            meaning,
-        ],
+        &detail(ctx, w),
+        meaning,
     ))
 }
 
@@ -312,50 +287,16 @@ fn rescue_lines(ctx: &Ctx) -> Vec<Line<'static>> {
     let Some(r) = &ctx.view.rescue else {
         return Vec::new();
     };
-    let data = ctx.data();
-    let name = |i: usize| {
-        data.debts
-            .get(i)
-            .map_or(Cow::Borrowed(""), |d| shown(&d.name))
-    };
-    let steps: Vec<String> = r
-        .steps
-        .iter()
-        .filter(|s| s.pay > Money::ZERO)
-        .map(|s| format!("{} {}", name(s.debt), ctx.money(s.pay)))
-        .collect();
-    let mut lines = Vec::new();
-    if let Some(total) = crate::due::due_now(&ctx.view.warnings, ctx.today) {
-        lines.push(Line::styled(
-            ctx.tf(Msg::DueNow, &[&ctx.money(total)]),
-            ctx.theme.bold(),
-        ));
-    }
-    if steps.is_empty() && r.missing > Money::ZERO {
-        lines.push(Line::styled(
-            ctx.tf(Msg::MissingAll, &[&ctx.money(r.missing)]),
-            ctx.theme.bold(),
-        ));
-        // Nothing on hand and no budget at all: say how to set one.
-        if matches!(&ctx.view.plan, Err(PlanError::BelowMinimums { budget, .. }) if budget.is_zero())
-        {
-            lines.push(Line::styled(ctx.t(Msg::HowToBudget), ctx.theme.warn()));
-        }
-    } else if !steps.is_empty() || r.missing > Money::ZERO {
-        let mut text = ctx.tf(Msg::PayFirst, &[&steps.join(", ")]);
-        if r.missing > Money::ZERO {
-            text.push_str("; ");
-            text.push_str(&ctx.tf(Msg::StillMissing, &[&ctx.money(r.missing)]));
-        }
-        lines.push(Line::styled(text, ctx.theme.bold()));
-    }
-    for &i in &r.negotiate {
-        lines.push(Line::styled(
-            ctx.tf(Msg::AskNegotiate, &[&name(i)]),
-            ctx.theme.warn(),
-        ));
-    }
-    lines
+    let due_now = crate::due::due_now(&ctx.view.warnings, ctx.today);
+    // Nothing on hand and no budget at all: the advice says how to set one.
+    let no_budget =
+        matches!(&ctx.view.plan, Err(PlanError::BelowMinimums { budget, .. }) if budget.is_zero());
+    dashboard_advice(ctx.lang, ctx.data(), r, due_now, no_budget, &|m| {
+        ctx.money(m)
+    })
+    .into_iter()
+    .map(|said| Line::styled(said.text, ctx.theme.tone(said.tone)))
+    .collect()
 }
 
 fn render_attention(
@@ -392,12 +333,12 @@ fn render_attention(
         .enumerate()
         .map(|(k, w)| {
             let style = if from + k == sel {
-                ctx.theme.level(w.level).patch(ctx.theme.selected())
+                ctx.theme.level(w.level()).patch(ctx.theme.selected())
             } else {
-                ctx.theme.level(w.level)
+                ctx.theme.level(w.level())
             };
             Row::new(vec![
-                Cell::from(ctx.t(level_msg(w.level))),
+                Cell::from(level_word(ctx.lang, w.level())),
                 Cell::from(
                     data.debts
                         .get(w.debt)
@@ -445,18 +386,12 @@ fn render_standing(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             p.debt_free(),
             ctx.t(strategy_msg(ctx.data().budget.strategy()))
         )),
-        // The plan's first month needs more than the budget: say by how much, as `plan` does.
-        Err(PlanError::BelowMinimums { budget, minimums }) => Span::styled(
-            tf(
-                ctx.lang,
-                Msg::DashBudgetShort,
-                &[&ctx.money(*minimums - *budget)],
-            ),
+        // No plan: the first month needs more than the budget (by how much, as `plan` says),
+        // or it is never paid off.
+        Err(e) => Span::styled(
+            debt_free_cell(ctx.lang, e, &|m| ctx.money(m)),
             ctx.theme.bad(),
         ),
-        Err(PlanError::NeverPaidOff { .. }) => {
-            Span::styled(ctx.t(Msg::NeverPaidOff), ctx.theme.bad())
-        }
     };
     let interest = v.kept.as_ref().ok().map(|p| p.total_interest);
     let need_style = if v.month_dues > ctx.budget {

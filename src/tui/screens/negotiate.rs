@@ -13,8 +13,8 @@ use crate::engine::{self, Strategy};
 use crate::i18n::pad;
 use crate::model::{Language, Negotiated};
 use crate::money::{Money, percent2};
-use crate::present::{against_now, broken_words, shown};
-use crate::tui::i18n::{Msg, plan_error};
+use crate::present::{shown, what_if};
+use crate::tui::i18n::Msg;
 use rust_decimal::Decimal;
 
 use crate::money::Rate;
@@ -238,90 +238,19 @@ fn render_results(ctx: &Ctx, debt: usize, frame: &mut Frame, area: Rect) {
     let i = debt;
     let s = &w.schedule;
     let label = |m: Msg| Span::styled(pad(ctx.t(m), LABEL), ctx.theme.dim());
-    let first = s.rows.first().map_or(Money::ZERO, |r| r.payment);
-    let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
-    let mut installment = ctx.tf(
-        Msg::NegInstallmentValue,
-        &[&ctx.money(s.payment), &s.rows.len()],
-    );
-    if first != s.payment {
-        installment.push_str(&ctx.tf(Msg::NegFirst, &[&ctx.money(first)]));
-    }
-    if last != s.payment {
-        installment.push_str(&ctx.tf(Msg::NegLast, &[&ctx.money(last)]));
-    }
-    // What the plan costs over the balance: its interest and its fee.
-    let cost = ctx.tf(
-        Msg::NegTotalValue,
-        &[
-            &ctx.money(w.cost()),
-            &ctx.money(s.total_interest),
-            &ctx.money(w.fee),
-            &percent2(s.true_apr),
-        ],
-    );
-    let now = match &w.now {
-        Ok(p) => {
-            let mut plain_debt = data.debts[i].clone();
-            plain_debt.negotiated = None;
-            let need = engine::first_minimums(&[plain_debt], Strategy::Avalanche);
-            Span::raw(ctx.tf(
-                Msg::NegAgainstValue,
-                &[
-                    &p.payoff(i),
-                    &ctx.money(p.debts[i].interest),
-                    &ctx.money(need),
-                ],
-            ))
-        }
-        Err(e) => Span::styled(
-            ctx.tf(Msg::PlanFails, &[&plan_error(ctx.lang, e)]),
-            ctx.theme.bad(),
-        ),
-    };
-    let fits = if w.fits() {
-        Span::styled(
-            ctx.tf(Msg::NegFitsYes, &[&ctx.money(w.budget - w.minimums)]),
-            ctx.theme.good(),
-        )
-    } else {
-        Span::styled(
-            ctx.tf(Msg::NegFitsNo, &[&ctx.money(w.minimums - w.budget)]),
-            ctx.theme.bad(),
-        )
-    };
-    let with = match &w.with {
-        Ok(p) => {
-            let mut with = ctx.tf(
-                Msg::NegWithValue,
-                &[&p.debt_free(), &ctx.money(p.total_interest + p.total_fees)],
-            );
-            if let Some(saved) = w.saved() {
-                with.push_str(&against_now(ctx.lang, saved, |m| ctx.money(m)));
-            }
-            Span::raw(with)
-        }
-        Err(e) => Span::styled(
-            ctx.tf(Msg::PlanFails, &[&plan_error(ctx.lang, e)]),
-            ctx.theme.bad(),
-        ),
-    };
-    let mut lines = vec![
-        Line::from(vec![
-            label(Msg::NegInstallment),
-            Span::styled(installment, ctx.theme.bold()),
-        ]),
-        Line::from(vec![label(Msg::NegTotalCost), Span::raw(cost)]),
-        Line::from(vec![label(Msg::NegAgainstNow), now]),
-        Line::from(vec![label(Msg::NegFits), fits]),
-        Line::from(vec![label(Msg::NegWithPlan), with]),
-    ];
-    if let Some(b) = &w.broken {
-        lines.push(Line::from(vec![
-            label(Msg::NegBroken),
-            Span::raw(broken_words(ctx.lang, b, |m| ctx.money(m))),
-        ]));
-    }
+    // What the debt's own minimum asks a month, without the plan.
+    let mut plain_debt = data.debts[i].clone();
+    plain_debt.negotiated = None;
+    let need = engine::first_minimums(&[plain_debt], Strategy::Avalanche);
+    let mut lines: Vec<Line> = what_if::cells(ctx.lang, w, i, need, &|m| ctx.money(m))
+        .into_iter()
+        .map(|(m, said)| {
+            Line::from(vec![
+                label(m),
+                Span::styled(said.text, ctx.theme.tone(said.tone)),
+            ])
+        })
+        .collect();
     // What negotiation means in practice, and that asking costs nothing: one paragraph.
     let space = if ctx.lang == Language::En { " " } else { "" };
     let note = [ctx.t(Msg::NegNote), ctx.t(Msg::NegAgencies)].join(space);

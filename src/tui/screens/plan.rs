@@ -12,13 +12,14 @@ use super::{Spare, panel, panel_msg};
 use crate::engine::{self, PlanError, Strategy};
 use crate::money::to_cents;
 use crate::money::{Money, from_cents};
+use crate::present::plan::{no_plan, plan_error};
 use crate::present::shown;
 use crate::store::Edit;
 use crate::tui::action::Action;
 use crate::tui::app::scroll;
 use crate::tui::ctx::{Ctx, Request};
 use crate::tui::form::Form;
-use crate::tui::i18n::{Msg, plan_error, strategy_msg};
+use crate::tui::i18n::{Msg, strategy_msg};
 use crate::tui::view::View;
 use unicode_width::UnicodeWidthStr;
 
@@ -180,7 +181,7 @@ fn render_compare(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
                     },
                     // Said once, under the schedule, not once a strategy.
                     Err(PlanError::BelowMinimums { .. }) => String::from("-"),
-                    Err(e) => plan_error(ctx.lang, e),
+                    Err(e) => plan_error(ctx.lang, e, &|m| ctx.money(m)),
                 })
                 .collect()
         },
@@ -415,30 +416,13 @@ fn render_schedule(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) 
 /// Why there is no plan, in the app's money: with no budget (or one below the minimums), what
 /// is missing and how to set it.
 fn failure(ctx: &Ctx, e: &PlanError) -> Vec<Line<'static>> {
-    match e {
-        PlanError::BelowMinimums { budget, minimums } => {
-            let what = if budget.is_zero() {
-                ctx.tf(Msg::NoBudget, &[&ctx.money(*minimums)])
-            } else {
-                ctx.tf(
-                    Msg::BudgetBelow,
-                    &[
-                        &ctx.money(*budget),
-                        &ctx.money(*minimums - *budget),
-                        &ctx.money(*minimums),
-                    ],
-                )
-            };
-            // One paragraph: the panel may have three lines only.
-            vec![Line::from(vec![
-                Span::styled(what, ctx.theme.bad()),
-                Span::raw(" "),
-                Span::styled(ctx.t(Msg::HowToBudget).to_string(), ctx.theme.warn()),
-            ])]
-        }
-        e => vec![Line::styled(
-            ctx.tf(Msg::PlanFails, &[&plan_error(ctx.lang, e)]),
-            ctx.theme.bad(),
-        )],
+    match no_plan(ctx.lang, e, &|m| ctx.money(m)) {
+        // One paragraph: the panel may have three lines only.
+        (what, true) => vec![Line::from(vec![
+            Span::styled(what, ctx.theme.bad()),
+            Span::raw(" "),
+            Span::styled(ctx.t(Msg::HowToBudget).to_string(), ctx.theme.warn()),
+        ])],
+        (what, false) => vec![Line::styled(what, ctx.theme.bad())],
     }
 }

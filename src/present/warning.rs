@@ -1,25 +1,116 @@
-//! Words for what both shells show, shared by the command line and the app.
-
-use std::borrow::Cow;
+//! A warning in words: its level, its detail (a sentence for `check`, short parts for the
+//! Dashboard's row), what it has cost, what it means (SPEC §7.4), and `check`'s summary.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::due::{Bucket, LateHistory, Level, Warning};
-use crate::i18n::{Msg, days, sentences, t, tf};
+use super::shown;
+use crate::due::{Bucket, LateHistory, Level, Term, Warning, WarningKind};
+use crate::i18n::{Msg, days, level_msg, sentences, t, tf};
 use crate::model::{Data, Debt, Language};
-use crate::money::{Money, display, percent2};
-use crate::negotiation::Broken;
+use crate::money::{Money, display};
 
-/// What a negotiated plan saves the household against the plan as the file stands, interest
-/// and fees counted ([`crate::negotiation::WhatIf::saved`]), in words to follow a line:
-/// ": ¥20.01 less than now", ": ¥5.00 more than now", ": the same as now".
-pub fn against_now(lang: Language, saved: Money, money: impl Fn(Money) -> String) -> String {
-    match saved.cmp(&Money::ZERO) {
-        std::cmp::Ordering::Greater => tf(lang, Msg::NegSaved, &[&money(saved)]),
-        std::cmp::Ordering::Less => tf(lang, Msg::NegDearer, &[&money(-saved)]),
-        std::cmp::Ordering::Equal => t(lang, Msg::NegSame).to_string(),
+/// A level's word, as both shells start a warning's line: "! OVERDUE", "• 即将到期".
+pub fn level_word(lang: Language, level: Level) -> &'static str {
+    t(lang, level_msg(level))
+}
+
+/// `check`'s detail of a warning, a phrase after its amount: "4 days overdue (M1, short-term),
+/// penalty so far ¥0.40", "pay by 2026-11-13 to avoid a penalty and a credit report mark",
+/// "¥200.00 short on the day", "due today", "in 3 days".
+pub fn detail(lang: Language, data: &Data, w: &Warning, money: &dyn Fn(Money) -> String) -> String {
+    match w.kind {
+        WarningKind::Overdue {
+            days_overdue,
+            bucket,
+            term,
+            ..
+        } => {
+            let term = match term {
+                Term::Short => Msg::TermShort,
+                Term::Medium => Msg::TermMedium,
+                Term::Long => Msg::TermLong,
+            };
+            let mut s = tf(
+                lang,
+                Msg::CheckOverdueDetail,
+                &[&days(lang, days_overdue), &bucket.code(), &t(lang, term)],
+            );
+            // A penalty or a late fee is only worth a word where the debt charges one.
+            for cost in costs_so_far(lang, data, w, money) {
+                s.push_str(t(lang, Msg::ListSep));
+                s.push_str(&cost);
+            }
+            s
+        }
+        WarningKind::Grace { pay_by } => tf(lang, Msg::CheckGraceDetail, &[&pay_by]),
+        WarningKind::Shortfall { short, .. } => tf(lang, Msg::CheckShortDetail, &[&money(short)]),
+        WarningKind::DueSoon { days: 0 } => t(lang, Msg::CheckDueToday).to_string(),
+        WarningKind::DueSoon { days: 1 } => t(lang, Msg::CheckTomorrow).to_string(),
+        WarningKind::DueSoon { days: n } => tf(lang, Msg::InDays, &[&days(lang, n)]),
     }
+}
+
+/// The Dashboard's detail of a warning, in the parts a narrow row may drop from the end (join
+/// them with [`Msg::ListSep`]): days late and bucket, then the penalty and the late fee, each
+/// where the debt charges it; or "pay by 11-13", "¥200.00 short", "today", "in 3 days".
+pub fn cell_parts(
+    lang: Language,
+    data: &Data,
+    w: &Warning,
+    money: &dyn Fn(Money) -> String,
+) -> Vec<String> {
+    let one = match w.kind {
+        WarningKind::Overdue {
+            days_overdue,
+            bucket,
+            ..
+        } => {
+            let mut parts = vec![tf(
+                lang,
+                Msg::DaysOverdueDetail,
+                &[&days(lang, days_overdue), &bucket.code()],
+            )];
+            parts.extend(costs_so_far(lang, data, w, money));
+            return parts;
+        }
+        WarningKind::Grace { pay_by } => tf(lang, Msg::PayBy, &[&pay_by.format("%m-%d")]),
+        WarningKind::Shortfall { short, .. } => tf(lang, Msg::ShortDetail, &[&money(short)]),
+        WarningKind::DueSoon { days: 0 } => t(lang, Msg::Today).to_string(),
+        WarningKind::DueSoon { days: 1 } => t(lang, Msg::Tomorrow).to_string(),
+        WarningKind::DueSoon { days: n } => tf(lang, Msg::InDays, &[&days(lang, n)]),
+    };
+    vec![one]
+}
+
+/// A warning's whole detail as a sentence, then what it means: for the Dashboard, where the
+/// row was too narrow to show all of the detail.
+pub fn detail_then_meaning(lang: Language, detail: &str, meaning: String) -> String {
+    sentences(
+        lang,
+        &[format!("{detail}{}", t(lang, Msg::CheckEnd)), meaning],
+    )
+}
+
+/// `check`'s line for a debt's older overdue due dates folded into one: `count` of them,
+/// `total` unpaid in all (`None` for none).
+pub fn older_overdue(lang: Language, count: usize, name: &str, total: &str) -> Option<String> {
+    match count {
+        0 => None,
+        1 => Some(tf(lang, Msg::CheckOlderOverdueOne, &[&name, &total])),
+        n => Some(tf(lang, Msg::CheckOlderOverdue, &[&n, &name, &total])),
+    }
+}
+
+/// The notification's title: the most urgent level and how many warnings there are.
+pub fn summary(lang: Language, warnings: &[Warning]) -> String {
+    let worst = warnings
+        .iter()
+        .map(Warning::level)
+        .min()
+        .unwrap_or(Level::DueSoon);
+    let word = level_word(lang, worst).trim_start_matches(['!', '•', ' ']);
+    tf(lang, Msg::CheckSummary, &[&word, &warnings.len()])
 }
 
 /// Days past due after which a bank classes a debt as non-performing (不良).
@@ -31,20 +122,31 @@ const NEGOTIATE_MONTHS: u32 = 36;
 /// What an `overdue` warning has cost so far, as both shells show it beside the days late,
 /// joined by [`Msg::ListSep`]: "penalty so far ¥0.84", "late fee ¥10.00". Each part only where
 /// the debt charges it (a debt without a penalty rate shows no "penalty so far ¥0.00", nor a
-/// due whose penalty base is already counted on an earlier one); none when it charges neither.
-pub fn costs_so_far(lang: Language, data: &Data, w: &Warning) -> Vec<String> {
-    let Some(debt) = data.debts.get(w.debt) else {
+/// due whose penalty base is already counted on an earlier one); none when it charges neither,
+/// and none for a warning of another level.
+pub fn costs_so_far(
+    lang: Language,
+    data: &Data,
+    w: &Warning,
+    money: &dyn Fn(Money) -> String,
+) -> Vec<String> {
+    let (
+        Some(debt),
+        WarningKind::Overdue {
+            penalty, late_fee, ..
+        },
+    ) = (data.debts.get(w.debt), w.kind)
+    else {
         return Vec::new();
     };
-    let money = |m: Option<Decimal>| display(m.unwrap_or_default(), &data.currency);
     let mut parts = Vec::with_capacity(2);
     // A later bill of a card whose earlier missed bill already carries the penalty has no base
     // of its own: "penalty so far ¥0.00" there would only puzzle.
     if charges_penalty(debt) && !w.base.is_zero() {
-        parts.push(tf(lang, Msg::PenaltySoFar, &[&money(w.penalty)]));
+        parts.push(tf(lang, Msg::PenaltySoFar, &[&money(penalty)]));
     }
     if charges_late_fee(debt) {
-        parts.push(tf(lang, Msg::LateFeeSoFar, &[&money(w.late_fee)]));
+        parts.push(tf(lang, Msg::LateFeeSoFar, &[&money(late_fee)]));
     }
     parts
 }
@@ -76,15 +178,18 @@ pub fn charges_late_fee(debt: &Debt) -> bool {
 /// `None` for a `due_soon` or `shortfall` warning of a debt with no late months to speak of.
 pub fn meaning(lang: Language, data: &Data, w: &Warning, late: LateHistory) -> Option<String> {
     let debt = data.debts.get(w.debt)?;
-    if matches!(w.level, Level::DueSoon | Level::Shortfall) && late_words(lang, late).is_empty() {
+    if matches!(w.level(), Level::DueSoon | Level::Shortfall) && late_words(lang, late).is_empty() {
         return None;
     }
     let name = shown(&debt.name);
     let amount = display(w.amount, &data.currency);
     let mut parts: Vec<String> = Vec::with_capacity(4);
-    match w.level {
-        Level::Overdue => {
-            let days_late = w.days_overdue.unwrap_or(0);
+    match w.kind {
+        WarningKind::Overdue {
+            days_overdue: days_late,
+            bucket,
+            ..
+        } => {
             parts.push(t(lang, Msg::MeanReported).to_string());
             let on = |n: i64| add(w.due, n).to_string();
             // The next day that makes it worse, and what happens then.
@@ -103,7 +208,6 @@ pub fn meaning(lang: Language, data: &Data, w: &Warning, late: LateHistory) -> O
                 let from = on(NON_PERFORMING_DAYS + 1);
                 parts.push(tf(lang, Msg::MeanNonPerformingAhead, &[&from]));
             }
-            let bucket = Bucket::of(days_late);
             let ends = match bucket {
                 Bucket::M1 => Some((30, Bucket::M2)),
                 Bucket::M2 => Some((60, Bucket::M3)),
@@ -125,16 +229,15 @@ pub fn meaning(lang: Language, data: &Data, w: &Warning, late: LateHistory) -> O
                 None => tf(lang, Msg::MeanPaySoon, &[&amount, &name, &NEGOTIATE_MONTHS]),
             });
         }
-        Level::Grace => {
-            let by = w.pay_by.unwrap_or(w.due);
-            parts.push(tf(lang, Msg::MeanGrace, &[&amount, &by]));
+        WarningKind::Grace { pay_by } => {
+            parts.push(tf(lang, Msg::MeanGrace, &[&amount, &pay_by]));
             parts.push(tf(
                 lang,
                 Msg::MeanGraceNegotiate,
                 &[&name, &NEGOTIATE_MONTHS],
             ));
         }
-        Level::Shortfall | Level::DueSoon => {}
+        WarningKind::Shortfall { .. } | WarningKind::DueSoon { .. } => {}
     }
     parts.extend(late_words(lang, late));
     (!parts.is_empty()).then(|| sentences(lang, &parts))
@@ -164,70 +267,19 @@ fn add(date: NaiveDate, days: i64) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
-/// Text from the file (a debt's name, the currency symbol) as it may be shown on a terminal or
-/// in a cron mail: control characters (an escape sequence, a bell, a carriage return) and the
-/// invisible marks that reorder text (bidirectional overrides) are written as `\u{1b}`, so the
-/// file can never drive the reader's terminal. Everything else, CJK included, is kept.
-pub fn shown(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(hidden) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if hidden(c) {
-            out.extend(c.escape_debug());
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// A character that must not reach a terminal as it is: a control character, or one that
-/// shows nothing but can reorder or hide text (zero-width ones, bidirectional controls, line
-/// and paragraph separators, the byte order mark).
-pub fn hidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
-}
-
-/// What breaking a negotiated plan leaves, in words: "after 12 paid: ¥6,760.22 left, interest
-/// 18.25 %: ¥102.81/mo".
-pub fn broken_words(lang: Language, b: &Broken, money: impl Fn(Money) -> String) -> String {
-    tf(
-        lang,
-        Msg::NegBrokenValue,
-        &[
-            &b.after,
-            &money(b.left),
-            &money(b.monthly_interest),
-            &percent2(b.apr.percent()),
-        ],
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use rust_decimal::dec;
 
     use super::*;
 
-    #[test]
-    fn a_saving_against_now_in_words() {
-        let money = |m: Money| crate::money::display(m, "¥");
-        let en = |m| against_now(Language::En, m, money);
-        assert_eq!(en(dec!(20.01)), ": ¥20.01 less than now");
-        assert_eq!(en(dec!(-5)), ": ¥5.00 more than now");
-        assert_eq!(en(dec!(0)), ": the same as now");
-        assert_eq!(
-            against_now(Language::Zh, dec!(20.01), money),
-            "：比现状少 ¥20.01"
-        );
-    }
-
     use crate::due::warnings;
     use crate::lender::PenaltyBase;
     use crate::money::Rate;
+
+    fn money(m: Money) -> String {
+        display(m, "¥")
+    }
 
     fn date(s: &str) -> NaiveDate {
         s.parse().expect("a test date")
@@ -248,7 +300,7 @@ mod tests {
     /// The meaning of the first warning of `level` on `today`.
     fn said(d: &Data, today: &str, level: Level, lang: Language, late: LateHistory) -> String {
         let w = warnings(d, date(today), 3);
-        let w = w.iter().find(|w| w.level == level).expect("a warning");
+        let w = w.iter().find(|w| w.level() == level).expect("a warning");
         meaning(lang, d, w, late).expect("a meaning")
     }
 
@@ -273,25 +325,6 @@ mod tests {
             "已过宽限期，机构可能将其报送征信，记录在欠款结清后保留五年。逾期约 7 天后账户通常会被\
              暂停使用，现在可能已暂停。请在 2026-12-10 前还 ¥300.01，以免转为 M2；或致电机构申请协商\
              分期，`payoff negotiate \"花呗\" --months 36` 可算出方案。"
-        );
-    }
-
-    #[test]
-    fn a_broken_plan_in_words() {
-        let money = |m: Money| crate::money::display(m, "¥");
-        let b = Broken {
-            after: 12,
-            left: dec!(6760.22),
-            monthly_interest: dec!(102.81),
-            apr: crate::money::Rate::new(dec!(18.25)),
-        };
-        assert_eq!(
-            broken_words(Language::En, &b, money),
-            "after 12 paid: ¥6,760.22 left, interest 18.25 %: ¥102.81/mo"
-        );
-        assert_eq!(
-            broken_words(Language::Zh, &b, money),
-            "还 12 期后：剩 ¥6,760.22，按 18.25 % 计息每月 ¥102.81"
         );
     }
 
@@ -356,7 +389,7 @@ mod tests {
         };
         // A due soon says nothing without late months, and warns of 连三 after two.
         let w = warnings(&d, date("2026-11-08"), 3);
-        assert_eq!(w[0].level, Level::DueSoon);
+        assert_eq!(w[0].level(), Level::DueSoon);
         assert_eq!(meaning(Language::En, &d, &w[0], NONE), None);
         assert_eq!(
             meaning(Language::En, &d, &w[0], two).as_deref(),
@@ -402,31 +435,151 @@ mod tests {
         let mut d = huabei();
         let w = warnings(&d, date("2026-12-10"), 3);
         assert_eq!(
-            costs_so_far(Language::En, &d, &w[0]),
+            costs_so_far(Language::En, &d, &w[0], &money),
             ["penalty so far ¥45.00"]
         );
         d.debts[0].late_fee_min = dec!(10);
         let w = warnings(&d, date("2026-12-10"), 3);
         assert_eq!(
-            costs_so_far(Language::Zh, &d, &w[0]).join(t(Language::Zh, Msg::ListSep)),
+            costs_so_far(Language::Zh, &d, &w[0], &money).join(t(Language::Zh, Msg::ListSep)),
             "罚息已达 ¥45.00，违约金 ¥10.00"
         );
         d.debts[0].penalty_daily_rate = None;
         d.debts[0].late_fee_min = dec!(0);
-        assert!(costs_so_far(Language::En, &d, &w[0]).is_empty());
+        assert!(costs_so_far(Language::En, &d, &w[0], &money).is_empty());
+    }
+
+    /// A warning of `kind` on the bank card below, 845.03 unpaid of its 2026-11-22 due.
+    fn on_card(kind: WarningKind) -> Warning {
+        Warning {
+            debt: 0,
+            due: date("2026-11-22"),
+            amount: dec!(845.03),
+            base: dec!(8450.30),
+            kind,
+        }
+    }
+
+    /// A bank card charging a penalty and a late fee.
+    fn card() -> Data {
+        let mut d = Data::empty(date("2026-11-01"));
+        let mut c = Debt::card("CMB", dec!(8450.30), dec!(18), dec!(100), 22);
+        c.penalty_daily_rate = Some(Rate::new(dec!(0.05)));
+        c.late_fee_min = dec!(10);
+        d.debts.push(c);
+        d
+    }
+
+    const OVERDUE: WarningKind = WarningKind::Overdue {
+        days_overdue: 32,
+        bucket: Bucket::M2,
+        term: Term::Medium,
+        penalty: dec!(135.2),
+        late_fee: dec!(42.25),
+    };
+
+    #[test]
+    fn an_overdue_warning_with_its_penalty_and_late_fee_in_both_shells() {
+        let (d, w) = (card(), on_card(OVERDUE));
+        assert_eq!(
+            detail(Language::En, &d, &w, &money),
+            "32 days overdue (M2, medium-term), penalty so far ¥135.20, late fee ¥42.25"
+        );
+        assert_eq!(
+            detail(Language::Zh, &d, &w, &money),
+            "已逾期 32 天（M2，中期），罚息已达 ¥135.20，违约金 ¥42.25"
+        );
+        assert_eq!(
+            cell_parts(Language::En, &d, &w, &money),
+            ["32 days, M2", "penalty so far ¥135.20", "late fee ¥42.25"]
+        );
+        assert_eq!(
+            cell_parts(Language::Zh, &d, &w, &money),
+            ["逾期 32 天，M2", "罚息已达 ¥135.20", "违约金 ¥42.25"]
+        );
+        assert_eq!(level_word(Language::En, w.level()), "! OVERDUE");
     }
 
     #[test]
-    fn control_characters_are_written_out() {
-        use super::shown;
-        assert_eq!(shown("花呗"), "花呗");
-        assert!(matches!(shown("CMB Card"), std::borrow::Cow::Borrowed(_)));
+    fn grace_shortfall_and_due_soon_in_both_shells() {
+        let d = card();
+        let grace = on_card(WarningKind::Grace {
+            pay_by: date("2026-11-25"),
+        });
         assert_eq!(
-            shown("\u{1b}[2J\u{1b}]0;x\u{7}Card"),
-            "\\u{1b}[2J\\u{1b}]0;x\\u{7}Card"
+            detail(Language::En, &d, &grace, &money),
+            "pay by 2026-11-25 to avoid a penalty and a credit report mark"
         );
-        assert_eq!(shown("a\r\nb\tc"), "a\\r\\nb\\tc");
-        assert_eq!(shown("evil\u{202e}gpj.exe"), "evil\\u{202e}gpj.exe");
-        assert_eq!(shown("\u{9b}31m"), "\\u{9b}31m");
+        assert_eq!(
+            detail(Language::Zh, &d, &grace, &money),
+            "请在 2026-11-25 前还清，以免罚息和征信记录"
+        );
+        assert_eq!(
+            cell_parts(Language::En, &d, &grace, &money),
+            ["pay by 11-25"]
+        );
+        assert_eq!(
+            cell_parts(Language::Zh, &d, &grace, &money),
+            ["请在 11-25 前还清"]
+        );
+        // No cost but for an overdue warning.
+        assert!(costs_so_far(Language::En, &d, &grace, &money).is_empty());
+        let short = on_card(WarningKind::Shortfall {
+            days: 9,
+            short: dec!(1200),
+        });
+        assert_eq!(
+            detail(Language::En, &d, &short, &money),
+            "¥1,200.00 short on the day"
+        );
+        assert_eq!(
+            detail(Language::Zh, &d, &short, &money),
+            "当天还差 ¥1,200.00"
+        );
+        assert_eq!(
+            cell_parts(Language::En, &d, &short, &money),
+            ["¥1,200.00 short"]
+        );
+        assert_eq!(
+            cell_parts(Language::Zh, &d, &short, &money),
+            ["差 ¥1,200.00"]
+        );
+        let soon = |days| on_card(WarningKind::DueSoon { days });
+        let cases = [
+            (0, "due today", "今天到期", "today", "今天"),
+            (1, "tomorrow", "明天到期", "tomorrow", "明天"),
+            (3, "in 3 days", "还有 3 天", "in 3 days", "还有 3 天"),
+        ];
+        for (days, en, zh, en_cell, zh_cell) in cases {
+            let w = soon(days);
+            assert_eq!(detail(Language::En, &d, &w, &money), en);
+            assert_eq!(detail(Language::Zh, &d, &w, &money), zh);
+            assert_eq!(cell_parts(Language::En, &d, &w, &money), [en_cell]);
+            assert_eq!(cell_parts(Language::Zh, &d, &w, &money), [zh_cell]);
+        }
+    }
+
+    #[test]
+    fn a_cut_detail_comes_whole_before_the_meaning() {
+        let en = detail_then_meaning(Language::En, "32 days, M2, late fee ¥42.25", "Pay.".into());
+        assert_eq!(en, "32 days, M2, late fee ¥42.25. Pay.");
+        let zh = detail_then_meaning(Language::Zh, "逾期 32 天，M2", "请还款。".into());
+        assert_eq!(zh, "逾期 32 天，M2。请还款。");
+    }
+
+    #[test]
+    fn the_summary_names_the_worst_level_and_the_count() {
+        let ws = [on_card(WarningKind::DueSoon { days: 2 }), on_card(OVERDUE)];
+        assert_eq!(summary(Language::En, &ws), "payoff: OVERDUE (2 to look at)");
+        assert_eq!(summary(Language::Zh, &ws), "payoff：已逾期（共 2 项）");
+        assert_eq!(
+            older_overdue(Language::En, 2, "CMB", "¥1,690.06").as_deref(),
+            Some("... and 2 older overdue due dates of CMB, ¥1,690.06 in all")
+        );
+        assert_eq!(
+            older_overdue(Language::Zh, 1, "CMB", "¥845.03").as_deref(),
+            Some("另有 CMB 更早逾期的 1 期，¥845.03")
+        );
+        assert_eq!(older_overdue(Language::En, 0, "CMB", "¥0.00"), None);
     }
 }
