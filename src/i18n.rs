@@ -11,6 +11,7 @@ use crate::lender::Product;
 use crate::model::Language;
 use crate::money::plain;
 use crate::present::shown;
+use crate::store::{Expected, Found, Need, Problem, quote};
 
 /// A message of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -1305,6 +1306,207 @@ pub fn plan_error(lang: Language, e: &PlanError) -> String {
     }
 }
 
+/// A problem in the data file in words: what was expected and what was found.
+pub fn problem(lang: Language, p: &Problem) -> String {
+    let zh = lang == Language::Zh;
+    match p {
+        Problem::NotUtf8 => match lang {
+            Language::En => "invalid UTF-8: a TOML file must be UTF-8 text".to_string(),
+            Language::Zh => "不是 UTF-8 编码：TOML 文件必须是 UTF-8 文本".to_string(),
+        },
+        Problem::Syntax(parser) => match lang {
+            Language::En => format!("invalid TOML: {parser}"),
+            Language::Zh => format!("TOML 格式有误：{parser}"),
+        },
+        Problem::Version { found: f, quoted } => match (lang, quoted) {
+            (Language::En, false) => {
+                format!(
+                    "this payoff reads version 1 files, found {}",
+                    found(lang, f)
+                )
+            }
+            (Language::En, true) => format!(
+                "this payoff reads version 1 files (a number, without quotes), found {}",
+                found(lang, f)
+            ),
+            (Language::Zh, false) => spaced("此版本只读取 version 1 的文件，实为", &found(lang, f)),
+            (Language::Zh, true) => spaced(
+                "此版本只读取 version 1 的文件（写数字，不加引号），实为",
+                &found(lang, f),
+            ),
+        },
+        Problem::Missing(e) if zh => spaced("缺少此项，应为", &expected(lang, e)),
+        Problem::Missing(e) => format!("missing key, expected {}", expected(lang, e)),
+        Problem::Wrong {
+            expected: e,
+            found: f,
+        } if zh => {
+            let wanted = spaced("应为", &expected(lang, e));
+            spaced(&format!("{wanted}，实为"), &found(lang, f))
+        }
+        Problem::Wrong {
+            expected: e,
+            found: f,
+        } => format!("expected {}, found {}", expected(lang, e), found(lang, f)),
+    }
+}
+
+/// A value a problem found, as a message shows it.
+fn found(lang: Language, f: &Found) -> String {
+    let (en, zh) = match f {
+        Found::Value(shown) => return format!("\"{shown}\""),
+        Found::Cut { shown, length } => {
+            return match lang {
+                Language::En => format!("\"{shown}…\" ({length} characters)"),
+                Language::Zh => format!("\"{shown}…\"（共 {length} 个字符）"),
+            };
+        }
+        Found::Number(n) => return n.to_string(),
+        Found::Array => ("an array", "数组"),
+        Found::InlineTable => ("an inline table", "内联表"),
+        Found::Table => ("a table", "表"),
+        Found::ArrayOfTables => ("an array of tables", "表数组"),
+        Found::Nothing => ("nothing", "空值"),
+    };
+    match lang {
+        Language::En => en.to_string(),
+        Language::Zh => zh.to_string(),
+    }
+}
+
+/// What a problem expected, as a phrase.
+fn expected(lang: Language, e: &Expected) -> String {
+    let (en, zh): (String, String) = match e {
+        Expected::Amount => ("an amount >= 0".into(), "不小于 0 的金额".into()),
+        Expected::PositiveAmount => ("an amount > 0".into(), "大于 0 的金额".into()),
+        Expected::AmountLike => ("an amount like 1234.56".into(), "金额（如 1234.56）".into()),
+        Expected::AmountDecimals => (
+            "an amount with at most 2 decimals".into(),
+            "最多两位小数的金额".into(),
+        ),
+        Expected::AmountAtMost(max) => (
+            format!("an amount <= {max}"),
+            format!("不超过 {max} 的金额"),
+        ),
+        Expected::Rate => ("a rate >= 0".into(), "不小于 0 的利率".into()),
+        Expected::RateLike => ("a rate like 18.25".into(), "利率（如 18.25）".into()),
+        Expected::RateAtMost(max) => (format!("a rate <= {max}"), format!("不超过 {max} 的利率")),
+        Expected::RateDecimals(n) => (
+            format!("a rate with at most {n} decimals"),
+            format!("最多 {n} 位小数的利率"),
+        ),
+        Expected::Day => (
+            "a day of the month 1-31".into(),
+            "每月的第几天（1 到 31）".into(),
+        ),
+        Expected::Days => ("a number of days 0-365".into(), "天数（0 到 365）".into()),
+        Expected::Months(max) => (
+            format!("a number of months 1-{max}"),
+            format!("月数（1 到 {max}）"),
+        ),
+        Expected::Date => (
+            "a date like 2026-11-01".into(),
+            "日期（如 2026-11-01）".into(),
+        ),
+        Expected::Currency => (
+            "a currency symbol in quotes, like \"¥\"".into(),
+            "带引号的货币符号（如 \"¥\"）".into(),
+        ),
+        Expected::Name => ("a name".into(), "名称".into()),
+        Expected::NameQuoted => ("a name in quotes".into(), "带引号的名称".into()),
+        Expected::NonEmptyName => ("a non-empty name".into(), "非空的名称".into()),
+        Expected::NonEmptyNameQuoted => (
+            "a non-empty name in quotes".into(),
+            "带引号的非空名称".into(),
+        ),
+        Expected::DebtName => ("the name of a debt".into(), "一笔债务的名称".into()),
+        Expected::DebtNameQuoted => (
+            "the name of a debt, in quotes".into(),
+            "带引号的债务名称".into(),
+        ),
+        Expected::DebtNameOf { names, more } => {
+            let mut list: Vec<String> = names.iter().map(|n| quote(n)).collect();
+            let (en_more, zh_more) = (format!("and {more} more"), format!("另有 {more} 笔"));
+            let (en_list, zh_list) = match (list.is_empty(), *more > 0) {
+                (true, _) => ("there are none".to_string(), "目前没有债务".to_string()),
+                (false, false) => (list.join(", "), list.join("、")),
+                (false, true) => {
+                    let zh = format!("{}，{zh_more}", list.join("、"));
+                    list.push(en_more);
+                    (list.join(", "), zh)
+                }
+            };
+            (
+                format!("the name of a debt ({en_list})"),
+                format!("一笔债务的名称（{zh_list}）"),
+            )
+        }
+        Expected::UniqueName { first } => (
+            format!("a name no other debt has (debts[{first}] has it)"),
+            format!("其他债务没有用过的名称（debts[{first}] 已用此名）"),
+        ),
+        Expected::OneOf(codes) => {
+            let quoted: Vec<String> = codes.iter().map(|c| format!("{c:?}")).collect();
+            match quoted.split_last() {
+                Some((last, rest)) if !rest.is_empty() => (
+                    format!("{} or {last}", rest.join(", ")),
+                    format!("{} 或 {last}", rest.join("、")),
+                ),
+                _ => (quoted.concat(), quoted.concat()),
+            }
+        }
+        Expected::Table(name) => (format!("a table [{name}]"), format!("表 [{name}]")),
+        Expected::ArrayOfTables(path) => (
+            format!("an array of tables [[{path}]]"),
+            format!("表数组 [[{path}]]"),
+        ),
+        Expected::NotBoth(a, b) => (
+            format!("{a} or {b}, not both"),
+            format!("{a} 或 {b}，不能两个都写"),
+        ),
+        Expected::Unquoted(e) => (
+            format!("{} without quotes", expected(Language::En, e)),
+            format!("{}，不加引号", expected(Language::Zh, e)),
+        ),
+        Expected::OrKey(e, key) => (
+            format!("{} (or {key})", expected(Language::En, e)),
+            format!("{}（或 {key}）", expected(Language::Zh, e)),
+        ),
+        Expected::NeededBy(e, need) => {
+            let (en, zh) = match need {
+                Need::Loan => ("a loan needs it", "贷款必须填写"),
+                Need::FlatFeeLoan => ("a flat_fee loan needs it", "按期收手续费的贷款必须填写"),
+            };
+            (
+                format!("{} ({en})", expected(Language::En, e)),
+                format!("{}（{zh}）", expected(Language::Zh, e)),
+            )
+        }
+    };
+    match lang {
+        Language::En => en,
+        Language::Zh => zh,
+    }
+}
+
+/// Whether `c` is written without spaces around it in Chinese text: a Han character or
+/// full-width punctuation.
+fn cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Two parts of Chinese text joined as Chinese typography wants: directly where both sides of
+/// the join are Chinese (`白条的`, `欠款（到期）`), with a space next to Latin letters or digits
+/// (`JD Baitiao 的`, `实为 "-3"`).
+pub fn spaced(a: &str, b: &str) -> String {
+    let tight = a.chars().next_back().is_none_or(cjk) && b.chars().next().is_none_or(cjk);
+    if tight {
+        format!("{a}{b}")
+    } else {
+        format!("{a} {b}")
+    }
+}
+
 /// A number of months as a phrase: "1 month", "13 months", "13 个月".
 pub fn months(lang: Language, n: impl Into<i64>) -> String {
     match (lang, n.into()) {
@@ -1457,6 +1659,79 @@ mod tests {
             assert_eq!(plan_error(Language::En, &e), en);
             assert_eq!(plan_error(Language::Zh, &e), zh);
         }
+    }
+
+    #[test]
+    fn problems_in_both_languages() {
+        let value = |s: &str| Found::Value(s.to_string());
+        let cases = [
+            (
+                Problem::Wrong {
+                    expected: Expected::Rate,
+                    found: value("-3"),
+                },
+                "expected a rate >= 0, found \"-3\"",
+                "应为不小于 0 的利率，实为 \"-3\"",
+            ),
+            (
+                Problem::Missing(Expected::NeededBy(
+                    Box::new(Expected::Months(600)),
+                    Need::Loan,
+                )),
+                "missing key, expected a number of months 1-600 (a loan needs it)",
+                "缺少此项，应为月数（1 到 600）（贷款必须填写）",
+            ),
+            (
+                Problem::Wrong {
+                    expected: Expected::OneOf(vec!["card", "loan"]),
+                    found: Found::Cut {
+                        shown: "卡卡".to_string(),
+                        length: 100,
+                    },
+                },
+                "expected \"card\" or \"loan\", found \"卡卡…\" (100 characters)",
+                "应为 \"card\" 或 \"loan\"，实为 \"卡卡…\"（共 100 个字符）",
+            ),
+            (
+                Problem::Wrong {
+                    expected: Expected::Day.unquoted(),
+                    found: Found::Table,
+                },
+                "expected a day of the month 1-31 without quotes, found a table",
+                "应为每月的第几天（1 到 31），不加引号，实为表",
+            ),
+            (
+                Problem::Wrong {
+                    expected: Expected::DebtNameOf {
+                        names: vec!["A".to_string(), "白条".to_string()],
+                        more: 2,
+                    },
+                    found: value("B"),
+                },
+                "expected the name of a debt (\"A\", \"白条\", and 2 more), found \"B\"",
+                "应为一笔债务的名称（\"A\"、\"白条\"，另有 2 笔），实为 \"B\"",
+            ),
+            (
+                Problem::Version {
+                    found: Found::Number(3),
+                    quoted: false,
+                },
+                "this payoff reads version 1 files, found 3",
+                "此版本只读取 version 1 的文件，实为 3",
+            ),
+        ];
+        for (p, en, zh) in cases {
+            assert_eq!(problem(Language::En, &p), en);
+            assert_eq!(problem(Language::Zh, &p), zh);
+        }
+    }
+
+    #[test]
+    fn chinese_joins_tightly_and_latin_with_a_space() {
+        assert_eq!(spaced("白条", "的方案"), "白条的方案");
+        assert_eq!(spaced("JD Baitiao", "的方案"), "JD Baitiao 的方案");
+        assert_eq!(spaced("欠款", "（到期）"), "欠款（到期）");
+        assert_eq!(spaced("应为", "\"card\""), "应为 \"card\"");
     }
 
     #[test]
