@@ -27,7 +27,6 @@ pub enum Msg {
     Saved,
     SavedAt,
     NotSaved,
-    Unsaved,
     Undone,
     NothingToUndo,
     Reloaded,
@@ -395,6 +394,7 @@ pub enum Msg {
     CliCostsMore,
     CliInstHead,
     CliInstPayment,
+    CliInstFalling,
     CliInstInterest,
     CliInstTrueApr,
     CliInstQuoted,
@@ -471,7 +471,6 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         Saved => ("saved", "已保存"),
         SavedAt => ("saved {}", "{} 已保存"),
         NotSaved => ("not saved: {}", "未保存：{}"),
-        Unsaved => ("unsaved", "未保存"),
         Undone => ("undone and saved", "已撤销并保存"),
         NothingToUndo => ("nothing to undo", "没有可撤销的操作"),
         Reloaded => ("reloaded from disk", "已从磁盘重新载入"),
@@ -851,10 +850,10 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "（假设 {}：w 保存，0 复原）",
         ),
         Strategies => ("Strategies", "策略对比"),
-        ColDebtFree => ("debt-free", "还清"),
-        ColMonths => ("months", "月数"),
-        ColInterest => ("interest", "利息"),
-        ColVsMinimum => ("vs minimums only", "对比只还最低"),
+        ColDebtFree => ("Debt-free", "还清"),
+        ColMonths => ("Months", "月数"),
+        ColInterest => ("Interest", "利息"),
+        ColVsMinimum => ("Vs minimums only", "对比只还最低"),
         Saves => ("saves {} and {} months", "省 {}，快 {} 个月"),
         CostsMore => ("costs {} more", "多付 {}"),
         TotalOwedOverTime => ("Total owed over time", "欠款总额变化"),
@@ -907,7 +906,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         NegSaved => (": {} less than now", "：比现状少 {}"),
         NegDearer => (": {} more than now", "：比现状多 {}"),
         NegSame => (": the same as now", "：与现状相同"),
-        NegBroken => ("If it breaks", "若违约"),
+        NegBroken => ("If it breaks", "若中断"),
         NegBrokenValue => (
             "after {0} paid: {1} left, interest {3} %: {2}/mo",
             "还 {0} 期后：剩 {1}，按 {3} % 计息每月 {2}",
@@ -1039,7 +1038,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
              for.",
             "近 24 个月已逾期 {} 次，构成累六（两年内累计六次），机构审批时会看这一点。",
         ),
-        CliPlanHead => ("{} plan, {} a month from {}", "{}：每月 {}，自 {} 起"),
+        CliPlanHead => ("Strategy {}: {} a month from {}", "{}：每月 {}，自 {} 起"),
         CliPlanSummary => (
             "Debt-free {} ({} months); interest {}; paid {}",
             "{} 还清（{} 个月）；利息 {}；共付 {}",
@@ -1057,6 +1056,10 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         CliCostsMore => ("costs {} more, {} months", "多付 {}，多 {} 个月"),
         CliInstHead => ("{} over {} months, {}", "{}，分 {} 期，{}"),
         CliInstPayment => ("Payment {} a month{}", "每期还款 {}{}"),
+        CliInstFalling => (
+            "Payment first {}, falling to {}",
+            "每期还款首期 {}，逐月递减至 {}",
+        ),
         CliInstInterest => ("Interest and fees {}; paid {}", "利息和手续费 {}；共付 {}"),
         CliInstTrueApr => (
             "True APR: simple {} % a year (单利), compound {} % (复利)",
@@ -1489,21 +1492,63 @@ fn expected(lang: Language, e: &Expected) -> String {
     }
 }
 
-/// Whether `c` is written without spaces around it in Chinese text: a Han character or
-/// full-width punctuation.
-fn cjk(c: char) -> bool {
-    matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+/// Whether `c` is a Han character.
+fn han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
+}
+
+/// Whether `c` is full-width punctuation (`，` `：` `（` `）` `。`), which takes no space
+/// beside it.
+fn wide_mark(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
 }
 
 /// Two parts of Chinese text joined as Chinese typography wants: directly where both sides of
-/// the join are Chinese (`白条的`, `欠款（到期）`), with a space next to Latin letters or digits
-/// (`JD Baitiao 的`, `实为 "-3"`).
+/// the join are Han characters (`白条的`) or either is full-width punctuation (`¥5.00（2 笔）`),
+/// with a space next to Latin letters or digits (`JD Baitiao 的`, `实为 "-3"`).
 pub fn spaced(a: &str, b: &str) -> String {
-    let tight = a.chars().next_back().is_none_or(cjk) && b.chars().next().is_none_or(cjk);
+    let (last, first) = (a.chars().next_back(), b.chars().next());
+    let tight = match (last, first) {
+        (Some(l), Some(f)) => (han(l) && han(f)) || wide_mark(l) || wide_mark(f),
+        _ => true,
+    };
     if tight {
         format!("{a}{b}")
     } else {
         format!("{a} {b}")
+    }
+}
+
+/// Two parts of a line joined by a space in English, as [`spaced`] joins them in Chinese.
+pub fn join(lang: Language, a: &str, b: &str) -> String {
+    match lang {
+        Language::En => format!("{a} {b}"),
+        Language::Zh => spaced(a, b),
+    }
+}
+
+/// `s` with the space that sets it apart from what comes before it on the line: none in
+/// Chinese before full-width punctuation (`（假设 …）`).
+pub fn then(lang: Language, s: &str) -> String {
+    match (lang, s.chars().next()) {
+        (Language::Zh, Some(c)) if wide_mark(c) => s.to_string(),
+        _ => format!(" {s}"),
+    }
+}
+
+/// `a (b)` in English, `a（b）` in Chinese.
+pub fn paren(lang: Language, a: &str, b: &str) -> String {
+    match lang {
+        Language::En => format!("{a} ({b})"),
+        Language::Zh => format!("{a}（{b}）"),
+    }
+}
+
+/// What separates two clauses of a line: `; ` in English, `；` in Chinese.
+pub fn semicolon(lang: Language) -> &'static str {
+    match lang {
+        Language::En => "; ",
+        Language::Zh => "；",
     }
 }
 
@@ -1565,11 +1610,18 @@ pub fn tf(lang: Language, m: Msg, args: &[&dyn std::fmt::Display]) -> String {
     let mut out = String::new();
     let mut next = 0;
     let mut rest = t(lang, m);
+    // Each piece is glued on: in Chinese the space a template puts around a placeholder goes
+    // where the argument is Chinese on that side ([`spaced`]). Spaces inside a piece (a name
+    // the user wrote, table padding) are left alone.
+    let push = |out: &mut String, piece: &str| match lang {
+        Language::En => out.push_str(piece),
+        Language::Zh => glue(out, piece),
+    };
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
+        push(&mut out, &rest[..open]);
         let after = &rest[open + 1..];
         let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
+            push(&mut out, &rest[open..]);
             return out;
         };
         let index = match &after[..close] {
@@ -1580,13 +1632,34 @@ pub fn tf(lang: Language, m: Msg, args: &[&dyn std::fmt::Display]) -> String {
             n => n.parse::<usize>().ok(),
         };
         match index.and_then(|i| args.get(i)) {
-            Some(a) => out.push_str(&a.to_string()),
-            None => out.push_str(&rest[open..open + close + 2]),
+            Some(a) => push(&mut out, &a.to_string()),
+            None => push(&mut out, &rest[open..open + close + 2]),
         }
         rest = &after[close + 1..];
     }
-    out.push_str(rest);
+    push(&mut out, rest);
     out
+}
+
+/// Appends `piece` to Chinese text `out`, dropping the one space at the join that Chinese
+/// typography does not want: between two Han characters (`白条 的` from `{} 的` with a Chinese
+/// name) or beside full-width punctuation (`¥5.00 （2 笔）`).
+fn glue(out: &mut String, piece: &str) {
+    let stray = |b: char, a: char| (han(b) && han(a)) || wide_mark(b) || wide_mark(a);
+    let mut tail = out.chars().rev();
+    if let (Some(' '), Some(b), Some(a)) = (tail.next(), tail.next(), piece.chars().next())
+        && b != ' '
+        && a != ' '
+        && stray(b, a)
+    {
+        out.pop();
+    }
+    let mut head = piece.chars();
+    let piece = match (out.chars().next_back(), head.next(), head.next()) {
+        (Some(b), Some(' '), Some(a)) if b != ' ' && a != ' ' && stray(b, a) => &piece[1..],
+        _ => piece,
+    };
+    out.push_str(piece);
 }
 
 /// How many arguments a message takes.
@@ -1732,6 +1805,109 @@ mod tests {
         assert_eq!(spaced("JD Baitiao", "的方案"), "JD Baitiao 的方案");
         assert_eq!(spaced("欠款", "（到期）"), "欠款（到期）");
         assert_eq!(spaced("应为", "\"card\""), "应为 \"card\"");
+        assert_eq!(spaced("¥23,652.21", "（4 笔）"), "¥23,652.21（4 笔）");
+        assert_eq!(join(Language::En, "¥5.00", "(2 debts)"), "¥5.00 (2 debts)");
+        assert_eq!(
+            paren(Language::Zh, "2027-05", "雪崩法"),
+            "2027-05（雪崩法）"
+        );
+        assert_eq!(
+            paren(Language::En, "2027-05", "avalanche"),
+            "2027-05 (avalanche)"
+        );
+    }
+
+    /// The string literals of Rust source, as written (escapes kept).
+    fn literals(source: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = None;
+        let mut escaped = false;
+        for (i, c) in source.char_indices() {
+            match (start, c) {
+                (None, '"') => start = Some(i + 1),
+                (Some(_), _) if escaped => escaped = false,
+                (Some(_), '\\') => escaped = true,
+                (Some(s), '"') => {
+                    out.push(&source[s..i]);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn chinese_text_has_full_width_punctuation() {
+        // Every Chinese string literal of the catalog above the tests (message bodies and the
+        // helpers' words alike).
+        let source = include_str!("i18n.rs");
+        let catalog = source.split("#[cfg(test)]").next().unwrap_or(source);
+        let bad: Vec<&str> = literals(catalog)
+            .into_iter()
+            .filter(|l| ascii_in_chinese(l))
+            .collect();
+        assert_eq!(bad, Vec::<&str>::new());
+        // The check itself finds what it is for.
+        assert_eq!(literals(r#"("a", "b \"c\"")"#), ["a", r#"b \"c\""#]);
+        for wrong in [
+            "还清时间 (雪崩法)",
+            "先还：招行, 花呗",
+            "欠款 （2 笔）",
+            "成本:",
+        ] {
+            assert!(ascii_in_chinese(wrong), "{wrong}");
+        }
+        for right in [
+            "flat fee (分期手续费)",
+            "还清时间（雪崩法）",
+            "  （上次）",
+            "试算 `payoff negotiate \"{}\" --months 36`。",
+        ] {
+            assert!(!ascii_in_chinese(right), "{right}");
+        }
+    }
+
+    /// Whether `literal` is Chinese text with ASCII `(`, `)`, `,`, `:` or `;` beside a Han
+    /// character, or a space between text and a full-width bracket. Code in backticks is not
+    /// text; English that glosses a Chinese term (`(征信)`) is English.
+    fn ascii_in_chinese(literal: &str) -> bool {
+        let text: String = literal.split('`').step_by(2).collect();
+        let hans = text.chars().filter(|&c| han(c)).count();
+        let letters = text.chars().filter(char::is_ascii_alphabetic).count();
+        if hans == 0 || letters >= hans {
+            return false;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let near = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|&n| han(n));
+        chars.iter().enumerate().any(|(i, &c)| {
+            let ascii = matches!(c, '(' | ')' | ',' | ':' | ';');
+            let indent = chars[..i].iter().all(|&p| p == ' ');
+            let spaced_bracket = c == ' ' && chars.get(i + 1) == Some(&'（') && !indent;
+            (ascii && (near(i.checked_sub(1)) || near(Some(i + 1)))) || spaced_bracket
+        })
+    }
+
+    #[test]
+    fn filled_chinese_loses_the_spaces_chinese_has_none_of() {
+        // A Chinese name glues to Chinese text; a Latin one keeps its space; a name's own
+        // spaces stay.
+        assert_eq!(
+            tf(Language::Zh, Msg::CliNegHead, &[&"白条"]),
+            "白条的协商分期方案"
+        );
+        assert_eq!(
+            tf(Language::Zh, Msg::CliNegHead, &[&"JD Baitiao"]),
+            "JD Baitiao 的协商分期方案"
+        );
+        assert_eq!(
+            tf(Language::Zh, Msg::CliNegHead, &[&"招行 信用卡"]),
+            "招行 信用卡的协商分期方案"
+        );
+        assert_eq!(
+            tf(Language::En, Msg::CliNegHead, &[&"白条"]),
+            "Negotiated plan for 白条"
+        );
     }
 
     #[test]

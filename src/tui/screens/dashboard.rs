@@ -294,9 +294,9 @@ fn rescue_lines(app: &App) -> Vec<Line<'static>> {
             lines.push(Line::styled(app.t(Msg::HowToBudget), app.theme.warn()));
         }
     } else if !steps.is_empty() || r.missing > Money::ZERO {
-        let mut text = app.tf(Msg::PayFirst, &[&steps.join(", ")]);
+        let mut text = app.tf(Msg::PayFirst, &[&steps.join(app.t(Msg::ListSep))]);
         if r.missing > Money::ZERO {
-            text.push_str("; ");
+            text.push_str(crate::i18n::semicolon(app.lang));
             text.push_str(&app.tf(Msg::StillMissing, &[&app.money(r.missing)]));
         }
         lines.push(Line::styled(text, app.theme.bold()));
@@ -391,10 +391,10 @@ fn render_standing(app: &App, frame: &mut Frame, area: Rect) {
     let v = &app.view;
     let label = |m: Msg| Span::styled(pad(app.t(m), 14), app.theme.dim());
     let plan_line = match &v.kept {
-        Ok(p) => Span::raw(format!(
-            "{} ({})",
-            p.debt_free(),
-            app.t(strategy_msg(app.store.data().budget.strategy()))
+        Ok(p) => Span::raw(crate::i18n::paren(
+            app.lang,
+            &p.debt_free().to_string(),
+            app.t(strategy_msg(app.store.data().budget.strategy())),
         )),
         // The plan's first month needs more than the budget: say by how much, as `plan` does.
         Err(PlanError::BelowMinimums { budget, minimums }) => Span::styled(
@@ -459,10 +459,10 @@ fn standing_lines<'a>(
     vec![
         Line::from(vec![
             label(Msg::Owed),
-            Span::raw(format!(
-                "{} {}",
-                money(v.owed),
-                app.tf(Msg::DebtCount, &[&app.store.data().debts.len()])
+            Span::raw(crate::i18n::join(
+                app.lang,
+                &money(v.owed),
+                &app.tf(Msg::DebtCount, &[&app.store.data().debts.len()]),
             )),
         ]),
         Line::from(vec![label(Msg::DebtFree), plan_line]),

@@ -50,12 +50,12 @@ fn render_head(app: &App, frame: &mut Frame, area: Rect) {
         let delta = from_cents(app.plan.delta);
         let sign = if delta > Money::ZERO { "+" } else { "-" };
         spans.push(Span::styled(
-            format!(
-                " {}",
-                app.tf(
+            crate::i18n::then(
+                app.lang,
+                &app.tf(
                     Msg::WhatIfDelta,
-                    &[&format!("{sign}{}", app.money(delta.abs()))]
-                )
+                    &[&format!("{sign}{}", app.money(delta.abs()))],
+                ),
             ),
             app.theme.warn(),
         ));
