@@ -1527,6 +1527,24 @@ pub fn join(lang: Language, a: &str, b: &str) -> String {
     }
 }
 
+/// `parts` joined by `sep`; in Chinese each join as [`tf`] glues a placeholder (`，然后 ` before
+/// `白条` loses its space, before `JD Baitiao` keeps it).
+pub fn join_list(lang: Language, parts: &[String], sep: &str) -> String {
+    match lang {
+        Language::En => parts.join(sep),
+        Language::Zh => {
+            let mut out = String::new();
+            for (i, part) in parts.iter().enumerate() {
+                if i > 0 {
+                    glue(&mut out, sep);
+                }
+                glue(&mut out, part);
+            }
+            out
+        }
+    }
+}
+
 /// `s` with the space that sets it apart from what comes before it on the line: none in
 /// Chinese before full-width punctuation (`（假设 …）`).
 pub fn then(lang: Language, s: &str) -> String {
