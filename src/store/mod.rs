@@ -16,7 +16,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::model::Data;
+use crate::model::{Data, Language};
 
 pub use edit::{Edit, Reconciled};
 pub use problem::{Expected, Found, Need, Problem};
@@ -39,16 +39,22 @@ pub struct Diagnostic {
     pub problem: Box<Problem>,
 }
 
+impl Diagnostic {
+    /// The diagnostic in `lang`: the place and key as they are, the problem in words.
+    pub fn shown(&self, lang: Language) -> String {
+        let place = format!("{}:{}:{}", self.file, self.line, self.column);
+        let problem = crate::i18n::problem(lang, &self.problem);
+        match &self.key {
+            Some(key) => format!("{place}: {key}: {problem}"),
+            None => format!("{place}: {problem}"),
+        }
+    }
+}
+
+/// In English, as the command line prints it.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
-        if let Some(key) = &self.key {
-            write!(f, "{key}: ")?;
-        }
-        f.write_str(&crate::i18n::problem(
-            crate::model::Language::En,
-            &self.problem,
-        ))
+        f.write_str(&self.shown(Language::En))
     }
 }
 
