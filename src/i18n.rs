@@ -1321,6 +1321,12 @@ pub fn problem(lang: Language, p: &Problem) -> String {
             Language::En => format!("invalid TOML: {parser}"),
             Language::Zh => format!("TOML 格式有误：{parser}"),
         },
+        Problem::DuplicateKey(key) => match lang {
+            Language::En => {
+                format!("invalid TOML: duplicate key {key} (each key and table may appear once)")
+            }
+            Language::Zh => format!("TOML 格式有误：重复的键 {key}（每个键和表只能出现一次）"),
+        },
         Problem::Version { found: f, quoted } => match (lang, quoted) {
             (Language::En, false) => {
                 format!(
@@ -1801,6 +1807,11 @@ mod tests {
                 },
                 "expected the name of a debt (\"A\", \"白条\", and 2 more), found \"B\"",
                 "应为一笔债务的名称（\"A\"、\"白条\"，另有 2 笔），实为 \"B\"",
+            ),
+            (
+                Problem::DuplicateKey("\"apr\"".to_string()),
+                "invalid TOML: duplicate key \"apr\" (each key and table may appear once)",
+                "TOML 格式有误：重复的键 \"apr\"（每个键和表只能出现一次）",
             ),
             (
                 Problem::Version {

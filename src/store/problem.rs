@@ -11,6 +11,8 @@ pub enum Problem {
     NotUtf8,
     /// Not TOML at all: the parser's own (English) words.
     Syntax(String),
+    /// A key or table written twice (quoted, as a message shows it).
+    DuplicateKey(String),
     /// A `version` other than 1; `quoted` when it was written as a string.
     Version { found: Found, quoted: bool },
     /// A required key is not there.

@@ -33,16 +33,13 @@ pub(crate) fn syntax_error(file: &str, text: &str, e: &toml_edit::TomlError) -> 
         (shown, Some(_)) => format!("{shown}…"),
     };
     // `duplicate key` alone does not say which: the span holds it.
-    let message = match e.span().and_then(|s| text.get(s)) {
+    let problem = match e.span().and_then(|s| text.get(s)) {
         Some(key) if message == "duplicate key" && !key.is_empty() => {
-            format!(
-                "{message} {} (each key and table may appear once)",
-                quote(key)
-            )
+            Problem::DuplicateKey(quote(key))
         }
-        _ => message,
+        _ => Problem::Syntax(message),
     };
-    diagnostic(file, text, at, None, Problem::Syntax(message))
+    diagnostic(file, text, at, None, problem)
 }
 
 /// The byte order mark some Windows editors put first.
