@@ -9,6 +9,7 @@ use crate::due::Level;
 use crate::engine::Strategy;
 use crate::lender::Product;
 use crate::model::Language;
+use crate::store::{Expected, Found, Need, Problem, quote};
 
 /// A message of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -24,7 +25,6 @@ pub enum Msg {
     Saved,
     SavedAt,
     NotSaved,
-    Unsaved,
     Undone,
     NothingToUndo,
     Reloaded,
@@ -391,6 +391,7 @@ pub enum Msg {
     CliCostsMore,
     CliInstHead,
     CliInstPayment,
+    CliInstFalling,
     CliInstInterest,
     CliInstTrueApr,
     CliInstQuoted,
@@ -472,7 +473,6 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         Saved => ("saved", "已保存"),
         SavedAt => ("saved {}", "{} 已保存"),
         NotSaved => ("not saved: {}", "未保存：{}"),
-        Unsaved => ("unsaved", "未保存"),
         Undone => ("undone and saved", "已撤销并保存"),
         NothingToUndo => ("nothing to undo", "没有可撤销的操作"),
         Reloaded => ("reloaded from disk", "已从磁盘重新载入"),
@@ -851,10 +851,10 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
             "（假设 {}：w 保存，0 复原）",
         ),
         Strategies => ("Strategies", "策略对比"),
-        ColDebtFree => ("debt-free", "还清"),
-        ColMonths => ("months", "月数"),
-        ColInterest => ("interest", "利息"),
-        ColVsMinimum => ("vs minimums only", "对比只还最低"),
+        ColDebtFree => ("Debt-free", "还清"),
+        ColMonths => ("Months", "月数"),
+        ColInterest => ("Interest", "利息"),
+        ColVsMinimum => ("Vs minimums only", "对比只还最低"),
         Saves => ("saves {} and {} months", "省 {}，快 {} 个月"),
         CostsMore => ("costs {} more", "多付 {}"),
         TotalOwedOverTime => ("Total owed over time", "欠款总额变化"),
@@ -907,7 +907,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         NegSaved => (": {} less than now", "：比现状少 {}"),
         NegDearer => (": {} more than now", "：比现状多 {}"),
         NegSame => (": the same as now", "：与现状相同"),
-        NegBroken => ("If it breaks", "若违约"),
+        NegBroken => ("If it breaks", "若中断"),
         NegBrokenValue => (
             "after {0} paid: {1} left, interest {3} %: {2}/mo",
             "还 {0} 期后：剩 {1}，按 {3} % 计息每月 {2}",
@@ -1039,7 +1039,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
              for.",
             "近 24 个月已逾期 {} 次，构成累六（两年内累计六次），机构审批时会看这一点。",
         ),
-        CliPlanHead => ("{} plan, {} a month from {}", "{}：每月 {}，自 {} 起"),
+        CliPlanHead => ("Strategy {}: {} a month from {}", "{}：每月 {}，自 {} 起"),
         CliPlanSummary => (
             "Debt-free {} ({} months); interest {}; paid {}",
             "{} 还清（{} 个月）；利息 {}；共付 {}",
@@ -1057,6 +1057,10 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         CliCostsMore => ("costs {} more, {} months", "多付 {}，多 {} 个月"),
         CliInstHead => ("{} over {} months, {}", "{}，分 {} 期，{}"),
         CliInstPayment => ("Payment {} a month{}", "每期还款 {}{}"),
+        CliInstFalling => (
+            "Payment first {}, falling to {}",
+            "每期还款首期 {}，逐月递减至 {}",
+        ),
         CliInstInterest => ("Interest and fees {}; paid {}", "利息和手续费 {}；共付 {}"),
         CliInstTrueApr => (
             "True APR: simple {} % a year (单利), compound {} % (复利)",
@@ -1276,6 +1280,273 @@ pub fn product_rules_msg(p: Product) -> Msg {
     }
 }
 
+/// A problem in the data file in words: what was expected and what was found.
+pub fn problem(lang: Language, p: &Problem) -> String {
+    let zh = lang == Language::Zh;
+    match p {
+        Problem::NotUtf8 => match lang {
+            Language::En => "invalid UTF-8: a TOML file must be UTF-8 text".to_string(),
+            Language::Zh => "不是 UTF-8 编码：TOML 文件必须是 UTF-8 文本".to_string(),
+        },
+        Problem::Syntax(parser) => match lang {
+            Language::En => format!("invalid TOML: {parser}"),
+            Language::Zh => format!("TOML 格式有误：{parser}"),
+        },
+        Problem::DuplicateKey(key) => match lang {
+            Language::En => {
+                format!("invalid TOML: duplicate key {key} (each key and table may appear once)")
+            }
+            Language::Zh => format!("TOML 格式有误：重复的键 {key}（每个键和表只能出现一次）"),
+        },
+        Problem::Version { found: f, quoted } => match (lang, quoted) {
+            (Language::En, false) => {
+                format!(
+                    "this payoff reads version 1 files, found {}",
+                    found(lang, f)
+                )
+            }
+            (Language::En, true) => format!(
+                "this payoff reads version 1 files (a number, without quotes), found {}",
+                found(lang, f)
+            ),
+            (Language::Zh, false) => spaced("此版本只读取 version 1 的文件，实为", &found(lang, f)),
+            (Language::Zh, true) => spaced(
+                "此版本只读取 version 1 的文件（写数字，不加引号），实为",
+                &found(lang, f),
+            ),
+        },
+        Problem::Missing(e) if zh => spaced("缺少此项，应为", &expected(lang, e)),
+        Problem::Missing(e) => format!("missing key, expected {}", expected(lang, e)),
+        Problem::Wrong {
+            expected: e,
+            found: f,
+        } if zh => {
+            let wanted = spaced("应为", &expected(lang, e));
+            spaced(&format!("{wanted}，实为"), &found(lang, f))
+        }
+        Problem::Wrong {
+            expected: e,
+            found: f,
+        } => format!("expected {}, found {}", expected(lang, e), found(lang, f)),
+    }
+}
+
+/// A value a problem found, as a message shows it.
+fn found(lang: Language, f: &Found) -> String {
+    let (en, zh) = match f {
+        Found::Value(shown) => return format!("\"{shown}\""),
+        Found::Cut { shown, length } => {
+            return match lang {
+                Language::En => format!("\"{shown}…\" ({length} characters)"),
+                Language::Zh => format!("\"{shown}…\"（共 {length} 个字符）"),
+            };
+        }
+        Found::Number(n) => return n.to_string(),
+        Found::Array => ("an array", "数组"),
+        Found::InlineTable => ("an inline table", "内联表"),
+        Found::Table => ("a table", "表"),
+        Found::ArrayOfTables => ("an array of tables", "表数组"),
+        Found::Nothing => ("nothing", "空值"),
+    };
+    match lang {
+        Language::En => en.to_string(),
+        Language::Zh => zh.to_string(),
+    }
+}
+
+/// What a problem expected, as a phrase.
+fn expected(lang: Language, e: &Expected) -> String {
+    let (en, zh): (String, String) = match e {
+        Expected::Amount => ("an amount >= 0".into(), "不小于 0 的金额".into()),
+        Expected::PositiveAmount => ("an amount > 0".into(), "大于 0 的金额".into()),
+        Expected::AmountLike => ("an amount like 1234.56".into(), "金额（如 1234.56）".into()),
+        Expected::AmountDecimals => (
+            "an amount with at most 2 decimals".into(),
+            "最多两位小数的金额".into(),
+        ),
+        Expected::AmountAtMost(max) => (
+            format!("an amount <= {max}"),
+            format!("不超过 {max} 的金额"),
+        ),
+        Expected::Rate => ("a rate >= 0".into(), "不小于 0 的利率".into()),
+        Expected::RateLike => ("a rate like 18.25".into(), "利率（如 18.25）".into()),
+        Expected::RateAtMost(max) => (format!("a rate <= {max}"), format!("不超过 {max} 的利率")),
+        Expected::RateDecimals(n) => (
+            format!("a rate with at most {n} decimals"),
+            format!("最多 {n} 位小数的利率"),
+        ),
+        Expected::Day => (
+            "a day of the month 1-31".into(),
+            "每月的第几天（1 到 31）".into(),
+        ),
+        Expected::Days => ("a number of days 0-365".into(), "天数（0 到 365）".into()),
+        Expected::Months(max) => (
+            format!("a number of months 1-{max}"),
+            format!("月数（1 到 {max}）"),
+        ),
+        Expected::Date => (
+            "a date like 2026-11-01".into(),
+            "日期（如 2026-11-01）".into(),
+        ),
+        Expected::Currency => (
+            "a currency symbol in quotes, like \"¥\"".into(),
+            "带引号的货币符号（如 \"¥\"）".into(),
+        ),
+        Expected::Name => ("a name".into(), "名称".into()),
+        Expected::NameQuoted => ("a name in quotes".into(), "带引号的名称".into()),
+        Expected::NonEmptyName => ("a non-empty name".into(), "非空的名称".into()),
+        Expected::NonEmptyNameQuoted => (
+            "a non-empty name in quotes".into(),
+            "带引号的非空名称".into(),
+        ),
+        Expected::DebtName => ("the name of a debt".into(), "一笔债务的名称".into()),
+        Expected::DebtNameQuoted => (
+            "the name of a debt, in quotes".into(),
+            "带引号的债务名称".into(),
+        ),
+        Expected::DebtNameOf { names, more } => {
+            let mut list: Vec<String> = names.iter().map(|n| quote(n)).collect();
+            let (en_more, zh_more) = (format!("and {more} more"), format!("另有 {more} 笔"));
+            let (en_list, zh_list) = match (list.is_empty(), *more > 0) {
+                (true, _) => ("there are none".to_string(), "目前没有债务".to_string()),
+                (false, false) => (list.join(", "), list.join("、")),
+                (false, true) => {
+                    let zh = format!("{}，{zh_more}", list.join("、"));
+                    list.push(en_more);
+                    (list.join(", "), zh)
+                }
+            };
+            (
+                format!("the name of a debt ({en_list})"),
+                format!("一笔债务的名称（{zh_list}）"),
+            )
+        }
+        Expected::UniqueName { first } => (
+            format!("a name no other debt has (debts[{first}] has it)"),
+            format!("其他债务没有用过的名称（debts[{first}] 已用此名）"),
+        ),
+        Expected::OneOf(codes) => {
+            let quoted: Vec<String> = codes.iter().map(|c| format!("{c:?}")).collect();
+            match quoted.split_last() {
+                Some((last, rest)) if !rest.is_empty() => (
+                    format!("{} or {last}", rest.join(", ")),
+                    format!("{} 或 {last}", rest.join("、")),
+                ),
+                _ => (quoted.concat(), quoted.concat()),
+            }
+        }
+        Expected::Table(name) => (format!("a table [{name}]"), format!("表 [{name}]")),
+        Expected::ArrayOfTables(path) => (
+            format!("an array of tables [[{path}]]"),
+            format!("表数组 [[{path}]]"),
+        ),
+        Expected::NotBoth(a, b) => (
+            format!("{a} or {b}, not both"),
+            format!("{a} 或 {b}，不能两个都写"),
+        ),
+        Expected::Unquoted(e) => (
+            format!("{} without quotes", expected(Language::En, e)),
+            format!("{}，不加引号", expected(Language::Zh, e)),
+        ),
+        Expected::OrKey(e, key) => (
+            format!("{} (or {key})", expected(Language::En, e)),
+            format!("{}（或 {key}）", expected(Language::Zh, e)),
+        ),
+        Expected::NeededBy(e, need) => {
+            let (en, zh) = match need {
+                Need::Loan => ("a loan needs it", "贷款必须填写"),
+                Need::FlatFeeLoan => ("a flat_fee loan needs it", "按期收手续费的贷款必须填写"),
+            };
+            (
+                format!("{} ({en})", expected(Language::En, e)),
+                format!("{}（{zh}）", expected(Language::Zh, e)),
+            )
+        }
+    };
+    match lang {
+        Language::En => en,
+        Language::Zh => zh,
+    }
+}
+
+/// Whether `c` is a Han character.
+fn han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
+}
+
+/// Whether `c` is full-width punctuation (`，` `：` `（` `）` `。`), which takes no space
+/// beside it.
+fn wide_mark(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Two parts of Chinese text joined as Chinese typography wants: directly where both sides of
+/// the join are Han characters (`白条的`) or either is full-width punctuation (`¥5.00（2 笔）`),
+/// with a space next to Latin letters or digits (`JD Baitiao 的`, `实为 "-3"`).
+pub fn spaced(a: &str, b: &str) -> String {
+    let (last, first) = (a.chars().next_back(), b.chars().next());
+    let tight = match (last, first) {
+        (Some(l), Some(f)) => (han(l) && han(f)) || wide_mark(l) || wide_mark(f),
+        _ => true,
+    };
+    if tight {
+        format!("{a}{b}")
+    } else {
+        format!("{a} {b}")
+    }
+}
+
+/// Two parts of a line joined by a space in English, as [`spaced`] joins them in Chinese.
+pub fn join(lang: Language, a: &str, b: &str) -> String {
+    match lang {
+        Language::En => format!("{a} {b}"),
+        Language::Zh => spaced(a, b),
+    }
+}
+
+/// `parts` joined by `sep`; in Chinese each join as [`tf`] glues a placeholder (`，然后 ` before
+/// `白条` loses its space, before `JD Baitiao` keeps it).
+pub fn join_list(lang: Language, parts: &[String], sep: &str) -> String {
+    match lang {
+        Language::En => parts.join(sep),
+        Language::Zh => {
+            let mut out = String::new();
+            for (i, part) in parts.iter().enumerate() {
+                if i > 0 {
+                    glue(&mut out, sep);
+                }
+                glue(&mut out, part);
+            }
+            out
+        }
+    }
+}
+
+/// `s` with the space that sets it apart from what comes before it on the line: none in
+/// Chinese before full-width punctuation (`（假设 …）`).
+pub fn then(lang: Language, s: &str) -> String {
+    match (lang, s.chars().next()) {
+        (Language::Zh, Some(c)) if wide_mark(c) => s.to_string(),
+        _ => format!(" {s}"),
+    }
+}
+
+/// `a (b)` in English, `a（b）` in Chinese.
+pub fn paren(lang: Language, a: &str, b: &str) -> String {
+    match lang {
+        Language::En => format!("{a} ({b})"),
+        Language::Zh => format!("{a}（{b}）"),
+    }
+}
+
+/// What separates two clauses of a line: `; ` in English, `；` in Chinese.
+pub fn semicolon(lang: Language) -> &'static str {
+    match lang {
+        Language::En => "; ",
+        Language::Zh => "；",
+    }
+}
+
 /// A number of months as a phrase: "1 month", "13 months", "13 个月".
 pub fn months(lang: Language, n: impl Into<i64>) -> String {
     match (lang, n.into()) {
@@ -1334,11 +1605,18 @@ pub fn tf(lang: Language, m: Msg, args: &[&dyn std::fmt::Display]) -> String {
     let mut out = String::new();
     let mut next = 0;
     let mut rest = t(lang, m);
+    // Each piece is glued on: in Chinese the space a template puts around a placeholder goes
+    // where the argument is Chinese on that side ([`spaced`]). Spaces inside a piece (a name
+    // the user wrote, table padding) are left alone.
+    let push = |out: &mut String, piece: &str| match lang {
+        Language::En => out.push_str(piece),
+        Language::Zh => glue(out, piece),
+    };
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
+        push(&mut out, &rest[..open]);
         let after = &rest[open + 1..];
         let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
+            push(&mut out, &rest[open..]);
             return out;
         };
         let index = match &after[..close] {
@@ -1349,13 +1627,34 @@ pub fn tf(lang: Language, m: Msg, args: &[&dyn std::fmt::Display]) -> String {
             n => n.parse::<usize>().ok(),
         };
         match index.and_then(|i| args.get(i)) {
-            Some(a) => out.push_str(&a.to_string()),
-            None => out.push_str(&rest[open..open + close + 2]),
+            Some(a) => push(&mut out, &a.to_string()),
+            None => push(&mut out, &rest[open..open + close + 2]),
         }
         rest = &after[close + 1..];
     }
-    out.push_str(rest);
+    push(&mut out, rest);
     out
+}
+
+/// Appends `piece` to Chinese text `out`, dropping the one space at the join that Chinese
+/// typography does not want: between two Han characters (`白条 的` from `{} 的` with a Chinese
+/// name) or beside full-width punctuation (`¥5.00 （2 笔）`).
+fn glue(out: &mut String, piece: &str) {
+    let stray = |b: char, a: char| (han(b) && han(a)) || wide_mark(b) || wide_mark(a);
+    let mut tail = out.chars().rev();
+    if let (Some(' '), Some(b), Some(a)) = (tail.next(), tail.next(), piece.chars().next())
+        && b != ' '
+        && a != ' '
+        && stray(b, a)
+    {
+        out.pop();
+    }
+    let mut head = piece.chars();
+    let piece = match (out.chars().next_back(), head.next(), head.next()) {
+        (Some(b), Some(' '), Some(a)) if b != ' ' && a != ' ' && stray(b, a) => &piece[1..],
+        _ => piece,
+    };
+    out.push_str(piece);
 }
 
 /// How many arguments a message takes.
@@ -1381,6 +1680,187 @@ mod tests {
         assert_eq!(
             tf(Language::Zh, Msg::Saves, &[&"¥10.00", &3]),
             "省 ¥10.00，快 3 个月"
+        );
+    }
+
+    #[test]
+    fn problems_in_both_languages() {
+        let value = |s: &str| Found::Value(s.to_string());
+        let cases = [
+            (
+                Problem::Wrong {
+                    expected: Expected::Rate,
+                    found: value("-3"),
+                },
+                "expected a rate >= 0, found \"-3\"",
+                "应为不小于 0 的利率，实为 \"-3\"",
+            ),
+            (
+                Problem::Missing(Expected::NeededBy(
+                    Box::new(Expected::Months(600)),
+                    Need::Loan,
+                )),
+                "missing key, expected a number of months 1-600 (a loan needs it)",
+                "缺少此项，应为月数（1 到 600）（贷款必须填写）",
+            ),
+            (
+                Problem::Wrong {
+                    expected: Expected::OneOf(vec!["card", "loan"]),
+                    found: Found::Cut {
+                        shown: "卡卡".to_string(),
+                        length: 100,
+                    },
+                },
+                "expected \"card\" or \"loan\", found \"卡卡…\" (100 characters)",
+                "应为 \"card\" 或 \"loan\"，实为 \"卡卡…\"（共 100 个字符）",
+            ),
+            (
+                Problem::Wrong {
+                    expected: Expected::Day.unquoted(),
+                    found: Found::Table,
+                },
+                "expected a day of the month 1-31 without quotes, found a table",
+                "应为每月的第几天（1 到 31），不加引号，实为表",
+            ),
+            (
+                Problem::Wrong {
+                    expected: Expected::DebtNameOf {
+                        names: vec!["A".to_string(), "白条".to_string()],
+                        more: 2,
+                    },
+                    found: value("B"),
+                },
+                "expected the name of a debt (\"A\", \"白条\", and 2 more), found \"B\"",
+                "应为一笔债务的名称（\"A\"、\"白条\"，另有 2 笔），实为 \"B\"",
+            ),
+            (
+                Problem::DuplicateKey("\"apr\"".to_string()),
+                "invalid TOML: duplicate key \"apr\" (each key and table may appear once)",
+                "TOML 格式有误：重复的键 \"apr\"（每个键和表只能出现一次）",
+            ),
+            (
+                Problem::Version {
+                    found: Found::Number(3),
+                    quoted: false,
+                },
+                "this payoff reads version 1 files, found 3",
+                "此版本只读取 version 1 的文件，实为 3",
+            ),
+        ];
+        for (p, en, zh) in cases {
+            assert_eq!(problem(Language::En, &p), en);
+            assert_eq!(problem(Language::Zh, &p), zh);
+        }
+    }
+
+    #[test]
+    fn chinese_joins_tightly_and_latin_with_a_space() {
+        assert_eq!(spaced("白条", "的方案"), "白条的方案");
+        assert_eq!(spaced("JD Baitiao", "的方案"), "JD Baitiao 的方案");
+        assert_eq!(spaced("欠款", "（到期）"), "欠款（到期）");
+        assert_eq!(spaced("应为", "\"card\""), "应为 \"card\"");
+        assert_eq!(spaced("¥23,652.21", "（4 笔）"), "¥23,652.21（4 笔）");
+        assert_eq!(join(Language::En, "¥5.00", "(2 debts)"), "¥5.00 (2 debts)");
+        assert_eq!(
+            paren(Language::Zh, "2027-05", "雪崩法"),
+            "2027-05（雪崩法）"
+        );
+        assert_eq!(
+            paren(Language::En, "2027-05", "avalanche"),
+            "2027-05 (avalanche)"
+        );
+    }
+
+    /// The string literals of Rust source, as written (escapes kept).
+    fn literals(source: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = None;
+        let mut escaped = false;
+        for (i, c) in source.char_indices() {
+            match (start, c) {
+                (None, '"') => start = Some(i + 1),
+                (Some(_), _) if escaped => escaped = false,
+                (Some(_), '\\') => escaped = true,
+                (Some(s), '"') => {
+                    out.push(&source[s..i]);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn chinese_text_has_full_width_punctuation() {
+        // Every Chinese string literal of the catalog above the tests (message bodies and the
+        // helpers' words alike).
+        let source = include_str!("i18n.rs");
+        let catalog = source.split("#[cfg(test)]").next().unwrap_or(source);
+        let bad: Vec<&str> = literals(catalog)
+            .into_iter()
+            .filter(|l| ascii_in_chinese(l))
+            .collect();
+        assert_eq!(bad, Vec::<&str>::new());
+        // The check itself finds what it is for.
+        assert_eq!(literals(r#"("a", "b \"c\"")"#), ["a", r#"b \"c\""#]);
+        for wrong in [
+            "还清时间 (雪崩法)",
+            "先还：招行, 花呗",
+            "欠款 （2 笔）",
+            "成本:",
+        ] {
+            assert!(ascii_in_chinese(wrong), "{wrong}");
+        }
+        for right in [
+            "flat fee (分期手续费)",
+            "还清时间（雪崩法）",
+            "  （上次）",
+            "试算 `payoff negotiate \"{}\" --months 36`。",
+        ] {
+            assert!(!ascii_in_chinese(right), "{right}");
+        }
+    }
+
+    /// Whether `literal` is Chinese text with ASCII `(`, `)`, `,`, `:` or `;` beside a Han
+    /// character, or a space between text and a full-width bracket. Code in backticks is not
+    /// text; English that glosses a Chinese term (`(征信)`) is English.
+    fn ascii_in_chinese(literal: &str) -> bool {
+        let text: String = literal.split('`').step_by(2).collect();
+        let hans = text.chars().filter(|&c| han(c)).count();
+        let letters = text.chars().filter(char::is_ascii_alphabetic).count();
+        if hans == 0 || letters >= hans {
+            return false;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let near = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|&n| han(n));
+        chars.iter().enumerate().any(|(i, &c)| {
+            let ascii = matches!(c, '(' | ')' | ',' | ':' | ';');
+            let indent = chars[..i].iter().all(|&p| p == ' ');
+            let spaced_bracket = c == ' ' && chars.get(i + 1) == Some(&'（') && !indent;
+            (ascii && (near(i.checked_sub(1)) || near(Some(i + 1)))) || spaced_bracket
+        })
+    }
+
+    #[test]
+    fn filled_chinese_loses_the_spaces_chinese_has_none_of() {
+        // A Chinese name glues to Chinese text; a Latin one keeps its space; a name's own
+        // spaces stay.
+        assert_eq!(
+            tf(Language::Zh, Msg::CliNegHead, &[&"白条"]),
+            "白条的协商分期方案"
+        );
+        assert_eq!(
+            tf(Language::Zh, Msg::CliNegHead, &[&"JD Baitiao"]),
+            "JD Baitiao 的协商分期方案"
+        );
+        assert_eq!(
+            tf(Language::Zh, Msg::CliNegHead, &[&"招行 信用卡"]),
+            "招行 信用卡的协商分期方案"
+        );
+        assert_eq!(
+            tf(Language::En, Msg::CliNegHead, &[&"白条"]),
+            "Negotiated plan for 白条"
         );
     }
 

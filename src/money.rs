@@ -220,27 +220,43 @@ pub fn amount_of(n: Result<Decimal, NumberError>) -> Result<Money, String> {
     check_amount(n).map_err(AmountError::expected)
 }
 
+/// Why a number is not a rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RateError {
+    NotANumber,
+    Negative,
+    TooLarge,
+    TooManyDecimals,
+}
+
 /// A number read by [`read_number`] as a rate in percent, `0..=max`, with at most
-/// [`MAX_RATE_DECIMALS`] decimals; `Err` says what was expected (`a rate >= 0`).
-pub fn rate_of(n: Result<Decimal, NumberError>, max: Decimal) -> Result<Decimal, String> {
-    let negative = "a rate >= 0".to_string();
-    let too_large = format!("a rate <= {max}");
-    let decimals = format!("a rate with at most {MAX_RATE_DECIMALS} decimals");
+/// [`MAX_RATE_DECIMALS`] decimals.
+pub fn check_rate(n: Result<Decimal, NumberError>, max: Decimal) -> Result<Decimal, RateError> {
     let n = n.map_err(|e| match e {
-        NumberError::NotANumber => RATE_LIKE.to_string(),
-        NumberError::TooLarge { negative: true } => negative.clone(),
-        NumberError::TooLarge { negative: false } => too_large.clone(),
-        NumberError::TooPrecise => decimals.clone(),
+        NumberError::NotANumber => RateError::NotANumber,
+        NumberError::TooLarge { negative: true } => RateError::Negative,
+        NumberError::TooLarge { negative: false } => RateError::TooLarge,
+        NumberError::TooPrecise => RateError::TooManyDecimals,
     })?;
     if n.is_sign_negative() && !n.is_zero() {
-        Err(negative)
+        Err(RateError::Negative)
     } else if n > max {
-        Err(too_large)
+        Err(RateError::TooLarge)
     } else if n.normalize().scale() > MAX_RATE_DECIMALS {
-        Err(decimals)
+        Err(RateError::TooManyDecimals)
     } else {
         Ok(n)
     }
+}
+
+/// [`check_rate`], where `Err` says what was expected (`a rate >= 0`).
+pub fn rate_of(n: Result<Decimal, NumberError>, max: Decimal) -> Result<Decimal, String> {
+    check_rate(n, max).map_err(|e| match e {
+        RateError::NotANumber => RATE_LIKE.to_string(),
+        RateError::Negative => "a rate >= 0".to_string(),
+        RateError::TooLarge => format!("a rate <= {max}"),
+        RateError::TooManyDecimals => format!("a rate with at most {MAX_RATE_DECIMALS} decimals"),
+    })
 }
 
 /// Rounds half-up (away from zero) to two decimals: `1.005 -> 1.01`, `-1.005 -> -1.01`.

@@ -87,7 +87,7 @@ fn plan_table_and_csv_read_well() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "avalanche plan, ¥3,000.00 a month from 2026-11",
+            "Strategy avalanche: ¥3,000.00 a month from 2026-11",
         ))
         .stdout(predicate::str::contains("花呗"));
     let out = payoff()
@@ -565,6 +565,50 @@ fn every_command_has_help() {
         .stdout(predicate::str::contains("payoff"));
 }
 
+/// The method is said in words, not as its code; equal principal's payment falls every month,
+/// so its last one is where it falls to (in both languages).
+#[test]
+fn installment_says_the_method_and_how_the_payment_falls() {
+    let run = |lang: &str, method: &str| {
+        let out = payoff()
+            .args(["installment", "--principal", "12000", "--months", "12"])
+            .args(["--apr", "10", "--method", method])
+            .env("LANG", lang)
+            .output()
+            .expect("run");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let en = run("C", "equal_principal");
+    assert!(
+        en.starts_with("12,000.00 over 12 months, equal principal\n"),
+        "{en}"
+    );
+    assert!(
+        en.contains("Payment first 1,100.00, falling to 1,008.33\n"),
+        "{en}"
+    );
+    let zh = run("zh_CN.UTF-8", "equal_principal");
+    assert!(
+        zh.contains("每期还款首期 1,100.00，逐月递减至 1,008.33\n"),
+        "{zh}"
+    );
+    let annuity = run("C", "annuity");
+    assert!(
+        annuity.contains("over 12 months, annuity (equal payments)\n"),
+        "{annuity}"
+    );
+    assert!(annuity.contains("a month (the last 1,055.01)"), "{annuity}");
+    let flat = payoff()
+        .args(["installment", "--principal", "12000", "--months", "12"])
+        .args(["--fee-rate", "0.6"])
+        .env("LANG", "C")
+        .output()
+        .expect("run");
+    let flat = String::from_utf8(flat.stdout).expect("utf-8");
+    assert!(!flat.contains("flat_fee"), "{flat}");
+    assert!(flat.contains("over 12 months, flat fee"), "{flat}");
+}
+
 #[test]
 fn tables_speak_the_files_language_or_the_locales() {
     let (_d, f) = copy("household.toml");
@@ -576,7 +620,8 @@ fn tables_speak_the_files_language_or_the_locales() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("雪崩法 avalanche")
+            predicate::str::contains("雪崩法 ")
+                .and(predicate::str::contains("avalanche").not())
                 .and(predicate::str::contains("对比只还最低")),
         );
     payoff()

@@ -24,7 +24,9 @@ use bolero::{TypeGenerator, check};
 use chrono::{Days, NaiveDate};
 use payoff::due;
 use payoff::engine::{self, Params, Strategy};
+use payoff::i18n::problem;
 use payoff::ledger::Ledger;
+use payoff::model::Language;
 use payoff::store::{Diagnostic, Error, Store};
 
 /// Cases per target when `PAYOFF_FUZZ_CASES` is not set: well under a minute in debug.
@@ -117,10 +119,13 @@ fn assert_well_formed(d: &Diagnostic, text: &str) {
         !shown.chars().any(|c| c.is_control()),
         "a control character: {shown:?}"
     );
-    assert!(
-        d.message.chars().count() <= MAX_MESSAGE,
-        "too long: {shown}"
-    );
+    for lang in [Language::En, Language::Zh] {
+        let message = problem(lang, &d.problem);
+        assert!(
+            message.chars().count() <= MAX_MESSAGE,
+            "too long: {message}"
+        );
+    }
 }
 
 fn run_everything(store: &Store) {

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use payoff::lender::{InterestRule, PenaltyBase, Product};
 use payoff::model::{Debt, DebtKind, Flow, Language, Method, Negotiated, Payment};
 use payoff::money::Rate;
-use payoff::store::{Edit, Error, Store};
+use payoff::store::{Edit, Error, Problem, Store};
 use proptest::prelude::*;
 use rust_decimal::prelude::MathematicalOps;
 use rust_decimal::{Decimal, dec};
@@ -98,6 +98,36 @@ fn every_invalid_fixture_gives_its_exact_message() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// In Chinese, every invalid fixture's problem is said in Chinese: none of the loader's English
+/// words are left (the TOML parser's own words, after `TOML 格式有误：`, stay as it says them).
+#[test]
+fn every_invalid_fixture_reads_in_chinese() {
+    for file in fixtures("invalid") {
+        let Err(Error::Invalid(d)) = Store::open(&file) else {
+            panic!("{}: not a diagnostic", file.display());
+        };
+        let zh = d.shown(Language::Zh);
+        assert!(
+            zh.starts_with(&format!("{}:{}:{}", d.file, d.line, d.column)),
+            "{zh}"
+        );
+        let said = match &*d.problem {
+            Problem::Syntax(_) => continue,
+            _ => payoff::i18n::problem(Language::Zh, &d.problem),
+        };
+        for english in [
+            "expected",
+            "found",
+            "missing",
+            "a rate",
+            "an amount",
+            " or ",
+        ] {
+            assert!(!said.contains(english), "{}: {said}", file.display());
+        }
+    }
 }
 
 #[test]

@@ -711,6 +711,33 @@ fn plan_what_if_budget_form() {
     }
 }
 
+/// A value only the loader judges (a rate above the most a file may hold; the form takes any
+/// rate >= 0) is explained in the form's language, whole: not the loader's English words.
+#[test]
+fn form_loader_problem_in_the_users_language() {
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        h.keys(&[KeyCode::Char('2'), KeyCode::Char('a'), KeyCode::Char('7')]);
+        h.type_str("Visa");
+        h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+        h.type_str("5000");
+        h.key(KeyCode::Tab);
+        h.type_str("20000");
+        h.key(KeyCode::Tab);
+        h.type_str("200");
+        h.keys(&[KeyCode::Tab, KeyCode::Tab]);
+        h.type_str("10");
+        h.key(KeyCode::Enter);
+        let screen = h.screen(80, 24);
+        let expected = match lang {
+            Language::En => "expected a rate <= 10000",
+            Language::Zh => "应为不超过 10000 的利率",
+        };
+        assert!(screen.contains(expected), "{screen}");
+        snap(&format!("form_loader_problem_{code}_80x24"), &screen);
+    }
+}
+
 /// The loader's usual words about a field (a name another debt has) come from the catalog, in
 /// the user's language, not cut off ("expected a name no other debt has (debts[1] ...").
 #[test]

@@ -8,6 +8,7 @@ use std::fs;
 
 use common::{EXAMPLE, Harness, today};
 use payoff::due::Level;
+use payoff::i18n::problem;
 use payoff::model::{DebtKind, Language};
 use payoff::money::Rate;
 use payoff::store::Store;
@@ -35,7 +36,9 @@ impl Harness {
             .iter()
             .filter_map(|f| match &f.error {
                 Some(FieldError::Msg(m)) => Some(format!("{:?}: {m:?}", f.key)),
-                Some(FieldError::Text(t)) => Some(format!("{:?}: {t}", f.key)),
+                Some(FieldError::Problem(p)) => {
+                    Some(format!("{:?}: {}", f.key, problem(Language::En, p)))
+                }
                 None => None,
             })
             .collect();

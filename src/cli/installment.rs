@@ -156,14 +156,21 @@ fn table(
 ) -> String {
     let money = |m: Money| display(m, "");
     let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
-    let method_name = match lang {
-        Language::En => method.code(),
-        Language::Zh => t(lang, method_msg(method)),
-    };
-    let last_note = if last != s.payment {
-        tf(lang, Msg::NegLast, &[&money(last)])
-    } else {
-        String::new()
+    let method_name = t(lang, method_msg(method));
+    // Equal principal pays less every month: its last payment is where it falls to, not an
+    // odd one out.
+    let payment = match (method, last != s.payment) {
+        (Method::EqualPrincipal, true) => tf(
+            lang,
+            Msg::CliInstFalling,
+            &[&money(s.payment), &money(last)],
+        ),
+        (_, true) => tf(
+            lang,
+            Msg::CliInstPayment,
+            &[&money(s.payment), &tf(lang, Msg::NegLast, &[&money(last)])],
+        ),
+        (_, false) => tf(lang, Msg::CliInstPayment, &[&money(s.payment), &""]),
     };
     let mut out = [
         tf(
@@ -171,7 +178,7 @@ fn table(
             Msg::CliInstHead,
             &[&money(args.principal), &args.months, &method_name],
         ),
-        tf(lang, Msg::CliInstPayment, &[&money(s.payment), &last_note]),
+        payment,
         tf(
             lang,
             Msg::CliInstInterest,

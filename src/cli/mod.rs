@@ -187,11 +187,7 @@ pub fn language(data: &Data) -> Language {
 pub fn strategy_name(lang: Language, s: crate::engine::Strategy) -> String {
     match lang {
         Language::En => s.code().to_string(),
-        Language::Zh => format!(
-            "{} {}",
-            crate::i18n::t(lang, crate::i18n::strategy_msg(s)),
-            s.code()
-        ),
+        Language::Zh => crate::i18n::t(lang, crate::i18n::strategy_msg(s)).to_string(),
     }
 }
 

@@ -44,7 +44,7 @@ pub fn advice(
     let mut first = if steps.is_empty() {
         tf(lang, Msg::CheckNoCash, &[&money(r.cash)])
     } else {
-        let mut steps = steps.join(t(lang, Msg::CheckThen));
+        let mut steps = crate::i18n::join_list(lang, &steps, t(lang, Msg::CheckThen));
         let more = rest
             .iter()
             .fold(Money::ZERO, |sum, s| sum.saturating_add(s.pay));

@@ -11,14 +11,18 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use toml_edit::{Document, Item, Table, TableLike, Value};
 
-use super::text::{diagnostic, key_segment, line_column, quote, suggest, syntax_error};
+use super::problem::{Expected, Found, Need, Problem};
+use super::text::{diagnostic, found_value, key_segment, line_column, suggest, syntax_error};
 use super::{Diagnostic, Notice};
 use crate::engine::Strategy;
 use crate::lender::{InterestRule, PenaltyBase, Product};
 use crate::model::{
     Adjustment, Budget, Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment,
 };
-use crate::money::{MAX_RATE, Money, NumberError, Rate, amount_of, rate_of, read_number};
+use crate::money::{
+    AmountError, MAX_AMOUNT, MAX_RATE, MAX_RATE_DECIMALS, Money, NumberError, Rate, RateError,
+    check_amount, check_rate, read_number,
+};
 
 const ROOT_KEYS: &[&str] = &[
     "version", "currency", "language", "budget", "debts", "payments",
@@ -65,12 +69,6 @@ const ADJUSTMENT_KEYS: &[&str] = &["date", "expected", "lender"];
 const NEGOTIATED_KEYS: &[&str] = &["months", "apr", "fee", "down_payment"];
 const PAYMENT_KEYS: &[&str] = &["debt", "date", "amount"];
 
-const AMOUNT: &str = "an amount >= 0";
-const RATE: &str = "a rate >= 0";
-const DAY: &str = "a day of the month 1-31";
-const DAYS: &str = "a number of days 0-365";
-const DATE: &str = "a date like 2026-11-01";
-
 /// A file's content and what it says about unknown keys.
 #[derive(Debug)]
 pub(crate) struct Loaded {
@@ -87,20 +85,20 @@ pub(crate) fn load(file: &str, text: &str) -> Result<Loaded, Diagnostic> {
         notices: Vec::new(),
     };
     // A file of another version may mean anything by its other keys: say only that.
-    if let Err((at, message)) = r.version(doc.as_table()) {
+    if let Err((at, problem)) = r.version(doc.as_table()) {
         return Err(diagnostic(
             file,
             text,
             at,
             Some("version".to_string()),
-            message,
+            problem,
         ));
     }
     let data = r.root(doc.as_table());
     // A stable sort: of two problems at the same place the one found first is reported.
     r.errors.sort_by_key(|e| e.0);
-    if let Some((at, key, message)) = r.errors.into_iter().next() {
-        return Err(diagnostic(file, text, at, Some(key), message));
+    if let Some((at, key, problem)) = r.errors.into_iter().next() {
+        return Err(diagnostic(file, text, at, Some(key), problem));
     }
     r.notices.sort_by_key(|n| n.0);
     let notices = r
@@ -159,12 +157,13 @@ impl<T> Got<T> {
     }
 }
 
-type Check<T> = Result<T, String>;
+/// A value, or what was expected instead.
+type Check<T> = Result<T, Expected>;
 
 struct Reader<'a> {
     text: &'a str,
-    /// (offset, key path, message)
-    errors: Vec<(usize, String, String)>,
+    /// (offset, key path, problem)
+    errors: Vec<(usize, String, Problem)>,
     /// (offset, key path, suggested key)
     notices: Vec<(usize, String, Option<String>)>,
 }
@@ -178,31 +177,32 @@ impl Reader<'_> {
         span.map_or(0, |s| s.start)
     }
 
-    /// The value as written, quoted, or what kind of thing it is.
-    fn found(&self, item: &Item) -> String {
+    /// The value as written, or what kind of thing it is.
+    fn found(&self, item: &Item) -> Found {
         match item {
-            Item::Value(Value::String(s)) => quote(s.value()),
-            Item::Value(Value::Array(_)) => "an array".to_string(),
-            Item::Value(Value::InlineTable(_)) => "an inline table".to_string(),
+            Item::Value(Value::String(s)) => found_value(s.value()),
+            Item::Value(Value::Array(_)) => Found::Array,
+            Item::Value(Value::InlineTable(_)) => Found::InlineTable,
             Item::Value(v) => {
                 let raw = v.span().and_then(|s| self.text.get(s));
                 let shown = raw.map_or_else(|| v.to_string(), str::to_string);
-                quote(shown.trim())
+                found_value(shown.trim())
             }
-            Item::Table(_) => "a table".to_string(),
-            Item::ArrayOfTables(_) => "an array of tables".to_string(),
-            Item::None => "nothing".to_string(),
+            Item::Table(_) => Found::Table,
+            Item::ArrayOfTables(_) => Found::ArrayOfTables,
+            Item::None => Found::Nothing,
         }
     }
 
-    fn wrong(&mut self, item: &Item, key: String, expected: &str) {
-        let message = format!("expected {expected}, found {}", self.found(item));
-        self.errors.push((self.offset(item), key, message));
+    fn wrong(&mut self, item: &Item, key: String, expected: Expected) {
+        let found = self.found(item);
+        let problem = Problem::Wrong { expected, found };
+        self.errors.push((self.offset(item), key, problem));
     }
 
-    fn missing(&mut self, t: &Tbl, key: &str, expected: &str) {
-        let message = format!("missing key, expected {expected}");
-        self.errors.push((t.at, t.key(key), message));
+    fn missing(&mut self, t: &Tbl, key: &str, expected: Expected) {
+        self.errors
+            .push((t.at, t.key(key), Problem::Missing(expected)));
     }
 
     fn read<T>(
@@ -217,7 +217,7 @@ impl Reader<'_> {
         match check(self, item) {
             Ok(v) => Got::Ok(v),
             Err(expected) => {
-                self.wrong(item, t.key(key), &expected);
+                self.wrong(item, t.key(key), expected);
                 Got::Bad
             }
         }
@@ -228,7 +228,7 @@ impl Reader<'_> {
         &mut self,
         t: &Tbl,
         key: &str,
-        expected: &str,
+        expected: Expected,
         check: impl FnOnce(&Self, &Item) -> Check<T>,
     ) -> Option<T> {
         match self.read(t, key, check) {
@@ -278,88 +278,102 @@ impl Reader<'_> {
             Err(e) => e == NumberError::TooLarge { negative: true },
         };
         if positive && not_positive {
-            return Err("an amount > 0".to_string());
+            return Err(Expected::PositiveAmount);
         }
-        amount_of(n)
+        let n = n.map_err(|e| match e {
+            NumberError::NotANumber => Expected::AmountLike,
+            NumberError::TooLarge { negative: true } => Expected::Amount,
+            NumberError::TooLarge { negative: false } => Expected::AmountAtMost(MAX_AMOUNT),
+            NumberError::TooPrecise => Expected::AmountDecimals,
+        })?;
+        check_amount(n).map_err(|e| match e {
+            AmountError::Negative => Expected::Amount,
+            AmountError::TooManyDecimals => Expected::AmountDecimals,
+            AmountError::TooLarge => Expected::AmountAtMost(MAX_AMOUNT),
+        })
     }
 
     fn rate(&self, item: &Item, max: Decimal) -> Check<Decimal> {
-        rate_of(self.number(item), max)
+        check_rate(self.number(item), max).map_err(|e| match e {
+            RateError::NotANumber => Expected::RateLike,
+            RateError::Negative => Expected::Rate,
+            RateError::TooLarge => Expected::RateAtMost(max),
+            RateError::TooManyDecimals => Expected::RateDecimals(MAX_RATE_DECIMALS),
+        })
     }
 
     /// The file's `version`: absent means 1; any other is reported before anything else.
-    fn version(&self, root: &Table) -> Result<u32, (usize, String)> {
-        const READS: &str = "this payoff reads version 1 files";
+    fn version(&self, root: &Table) -> Result<u32, (usize, Problem)> {
         let Some(item) = root.get("version").filter(|i| !i.is_none()) else {
             return Ok(1);
         };
-        let message = match item.as_value() {
+        let problem = match item.as_value() {
             Some(Value::Integer(i)) if *i.value() == 1 => return Ok(1),
-            Some(Value::Integer(i)) => format!("{READS}, found {}", i.value()),
-            Some(Value::String(_)) => {
-                format!(
-                    "{READS} (a number, without quotes), found {}",
-                    self.found(item)
-                )
-            }
-            _ => format!("{READS}, found {}", self.found(item)),
+            Some(Value::Integer(i)) => Problem::Version {
+                found: Found::Number(*i.value()),
+                quoted: false,
+            },
+            Some(Value::String(_)) => Problem::Version {
+                found: self.found(item),
+                quoted: true,
+            },
+            _ => Problem::Version {
+                found: self.found(item),
+                quoted: false,
+            },
         };
-        Err((self.offset(item), message))
+        Err((self.offset(item), problem))
     }
 
-    fn int(&self, item: &Item, min: i64, max: i64, expected: &str) -> Check<u32> {
+    fn int(&self, item: &Item, min: i64, max: i64, expected: Expected) -> Check<u32> {
         match item.as_value() {
             Some(Value::Integer(i)) if (min..=max).contains(i.value()) => {
-                u32::try_from(*i.value()).map_err(|_| expected.to_string())
+                u32::try_from(*i.value()).map_err(|_| expected)
             }
             // `due_day = "10"` would otherwise read `expected a day 1-31, found "10"`.
             Some(Value::String(s)) if s.value().trim().parse::<i64>().is_ok() => {
-                Err(format!("{expected} without quotes"))
+                Err(expected.unquoted())
             }
-            _ => Err(expected.to_string()),
+            _ => Err(expected),
         }
     }
 
-    fn string(&self, item: &Item, expected: &str) -> Check<String> {
+    fn string(&self, item: &Item, expected: Expected) -> Check<String> {
         match item.as_str() {
             Some(s) => Ok(s.to_string()),
-            None => Err(expected.to_string()),
+            None => Err(expected),
         }
     }
 
     fn name(&self, item: &Item) -> Check<String> {
         match item.as_str() {
             Some(s) if !s.trim().is_empty() => Ok(s.to_string()),
-            Some(_) => Err("a non-empty name".to_string()),
-            None => Err("a non-empty name in quotes".to_string()),
+            Some(_) => Err(Expected::NonEmptyName),
+            None => Err(Expected::NonEmptyNameQuoted),
         }
     }
 
     fn date(&self, item: &Item) -> Check<NaiveDate> {
         let dt = match item.as_value() {
             Some(Value::Datetime(dt)) => dt.value(),
-            Some(Value::String(_)) => return Err(format!("{DATE} without quotes")),
-            _ => return Err(DATE.to_string()),
+            Some(Value::String(_)) => return Err(Expected::Date.unquoted()),
+            _ => return Err(Expected::Date),
         };
         match (dt.date, dt.time, dt.offset) {
             (Some(d), None, None) => {
                 NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                    .ok_or_else(|| DATE.to_string())
+                    .ok_or(Expected::Date)
             }
-            _ => Err(DATE.to_string()),
+            _ => Err(Expected::Date),
         }
     }
 
     fn choice<T: Copy>(&self, item: &Item, all: &[T], code: fn(T) -> &'static str) -> Check<T> {
         let s = item.as_str();
-        if let Some(v) = all.iter().find(|v| Some(code(**v)) == s) {
-            return Ok(*v);
+        match all.iter().find(|v| Some(code(**v)) == s) {
+            Some(v) => Ok(*v),
+            None => Err(Expected::OneOf(all.iter().map(|v| code(*v)).collect())),
         }
-        let names: Vec<String> = all.iter().map(|v| format!("{:?}", code(*v))).collect();
-        Err(match names.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-            _ => names.join(""),
-        })
     }
 
     /// The tables of an array of tables `[[key]]`; an empty inline array counts as none.
@@ -370,11 +384,7 @@ impl Reader<'_> {
             Some(Item::Value(Value::Array(a))) if a.is_empty() => Vec::new(),
             Some(other) => {
                 let path = t.key(key);
-                self.wrong(
-                    other,
-                    path.clone(),
-                    &format!("an array of tables [[{path}]]"),
-                );
+                self.wrong(other, path.clone(), Expected::ArrayOfTables(path));
                 Vec::new()
             }
         }
@@ -396,9 +406,7 @@ impl Reader<'_> {
         self.unknown_keys(&t, ROOT_KEYS);
         let version = self.version(root).unwrap_or(1);
         let currency = self
-            .read(&t, "currency", |r, i| {
-                r.string(i, "a currency symbol in quotes, like \"¥\"")
-            })
+            .read(&t, "currency", |r, i| r.string(i, Expected::Currency))
             .ok()
             .unwrap_or_else(|| "¥".to_string());
         let language = self
@@ -412,11 +420,11 @@ impl Reader<'_> {
                 self.budget(&b)
             }
             Some(other) => {
-                self.wrong(other, "budget".to_string(), "a table [budget]");
+                self.wrong(other, "budget".to_string(), Expected::Table("budget"));
                 empty_budget()
             }
             None => {
-                self.missing(&t, "budget", "a table [budget]");
+                self.missing(&t, "budget", Expected::Table("budget"));
                 empty_budget()
             }
         };
@@ -428,8 +436,8 @@ impl Reader<'_> {
             let (debt, named) = self.debt(&d);
             if let Some(name_item) = named {
                 if let Some(first) = names.get(&debt.name) {
-                    let expected = format!("a name no other debt has (debts[{first}] has it)");
-                    self.wrong(name_item, d.key("name"), &expected);
+                    let expected = Expected::UniqueName { first: *first };
+                    self.wrong(name_item, d.key("name"), expected);
                 } else {
                     names.insert(debt.name.clone(), i);
                 }
@@ -449,8 +457,8 @@ impl Reader<'_> {
                 && all_named
                 && !names.contains_key(&payment.debt)
             {
-                let list = debt_list(&debts);
-                self.wrong(item, p.key("debt"), &format!("the name of a debt ({list})"));
+                let expected = debt_list(&debts);
+                self.wrong(item, p.key("debt"), expected);
             }
             payments.push(payment);
         }
@@ -466,10 +474,10 @@ impl Reader<'_> {
 
     fn budget(&mut self, t: &Tbl) -> Budget {
         self.unknown_keys(t, BUDGET_KEYS);
-        let as_of = self.req(t, "as_of", DATE, |r, i| r.date(i));
+        let as_of = self.req(t, "as_of", Expected::Date, |r, i| r.date(i));
         let cash = self.read(t, "cash", |r, i| r.amount(i, false)).ok();
         let monthly = self.read(t, "monthly_for_debts", |r, i| r.amount(i, false));
-        let remind = self.read(t, "remind_days", |r, i| r.int(i, 0, 365, DAYS));
+        let remind = self.read(t, "remind_days", |r, i| r.int(i, 0, 365, Expected::Days));
         let strategy = self.read(t, "strategy", |r, i| {
             r.choice(i, &Strategy::ALL, Strategy::code)
         });
@@ -491,9 +499,13 @@ impl Reader<'_> {
         for (i, table) in self.tables(budget, key).into_iter().enumerate() {
             let t = self.sub(table, format!("budget.{key}[{i}]"), budget.at);
             self.unknown_keys(&t, FLOW_KEYS);
-            let name = self.req(&t, "name", "a name", |r, i| r.string(i, "a name in quotes"));
-            let amount = self.req(&t, "amount", AMOUNT, |r, i| r.amount(i, false));
-            let day = self.req(&t, "day", DAY, |r, i| r.int(i, 1, 31, DAY));
+            let name = self.req(&t, "name", Expected::Name, |r, i| {
+                r.string(i, Expected::NameQuoted)
+            });
+            let amount = self.req(&t, "amount", Expected::Amount, |r, i| r.amount(i, false));
+            let day = self.req(&t, "day", Expected::Day, |r, i| {
+                r.int(i, 1, 31, Expected::Day)
+            });
             flows.push(Flow {
                 name: name.unwrap_or_default(),
                 amount: amount.unwrap_or_default(),
@@ -507,7 +519,7 @@ impl Reader<'_> {
     /// file does not write (SPEC §7.1); the keys it filled are listed in `from_product`.
     fn debt<'t>(&mut self, t: &Tbl<'t>) -> (Debt, Option<&'t Item>) {
         self.unknown_keys(t, DEBT_KEYS);
-        let name = self.req(t, "name", "a non-empty name", |r, i| r.name(i));
+        let name = self.req(t, "name", Expected::NonEmptyName, |r, i| r.name(i));
         let product = self.read(t, "product", |r, i| {
             r.choice(i, &Product::ALL, Product::code)
         });
@@ -522,11 +534,11 @@ impl Reader<'_> {
                 Some(d.kind)
             }
             (None, None) if bad_product => None,
-            _ => self.req(t, "kind", "\"card\" or \"loan\"", |r, i| {
+            _ => self.req(t, "kind", Expected::OneOf(kinds()), |r, i| {
                 r.choice(i, &DebtKind::ALL, DebtKind::code)
             }),
         };
-        let balance = self.req(t, "balance", AMOUNT, |r, i| r.amount(i, false));
+        let balance = self.req(t, "balance", Expected::Amount, |r, i| r.amount(i, false));
         let method = self
             .read(t, "method", |r, i| r.choice(i, &Method::ALL, Method::code))
             .ok()
@@ -546,7 +558,8 @@ impl Reader<'_> {
                 }
                 None => {
                     if !flat_fee_loan && !bad_product {
-                        self.missing(t, "apr", &format!("{RATE} (or daily_rate)"));
+                        let expected = Expected::OrKey(Box::new(Expected::Rate), "daily_rate");
+                        self.missing(t, "apr", expected);
                     }
                     Decimal::ZERO
                 }
@@ -577,7 +590,8 @@ impl Reader<'_> {
         };
         if card && !bad_product && matches!(minimum, Got::Absent) && matches!(percent, Got::Absent)
         {
-            self.missing(t, "minimum", &format!("{AMOUNT} (or minimum_percent)"));
+            let expected = Expected::OrKey(Box::new(Expected::Amount), "minimum_percent");
+            self.missing(t, "minimum", expected);
         }
         let statement_day = match (
             t.get("statement_day"),
@@ -588,7 +602,7 @@ impl Reader<'_> {
                 Some(day)
             }
             _ => self
-                .read(t, "statement_day", |r, i| r.int(i, 1, 31, DAY))
+                .read(t, "statement_day", |r, i| r.int(i, 1, 31, Expected::Day))
                 .ok(),
         };
         let product_due = defaults.and_then(|d| match (d.due_day, d.due_after_statement) {
@@ -602,9 +616,11 @@ impl Reader<'_> {
                 Some(day)
             }
             (None, None) if bad_product => None,
-            _ => self.req(t, "due_day", DAY, |r, i| r.int(i, 1, 31, DAY)),
+            _ => self.req(t, "due_day", Expected::Day, |r, i| {
+                r.int(i, 1, 31, Expected::Day)
+            }),
         };
-        let grace = self.read(t, "grace_days", |r, i| r.int(i, 0, 365, DAYS));
+        let grace = self.read(t, "grace_days", |r, i| r.int(i, 0, 365, Expected::Days));
         let grace = self.or_product(
             grace,
             defaults.map(|d| d.grace_days),
@@ -673,7 +689,7 @@ impl Reader<'_> {
             "late_fee_min",
             &mut filled,
         );
-        let suspend = self.read(t, "suspend_days", |r, i| r.int(i, 0, 365, DAYS));
+        let suspend = self.read(t, "suspend_days", |r, i| r.int(i, 0, 365, Expected::Days));
         let suspend = self.or_product(
             suspend,
             defaults.and_then(|d| d.suspend_days),
@@ -681,14 +697,17 @@ impl Reader<'_> {
             &mut filled,
         );
         let unbilled = self.read(t, "unbilled", |r, i| r.amount(i, false)).ok();
-        const MONTHS: &str = "a number of months 1-600";
-        let term = self.read(t, "term_months", |r, i| r.int(i, 1, 600, MONTHS));
+        let term = self.read(t, "term_months", |r, i| {
+            r.int(i, 1, 600, Expected::Months(600))
+        });
         if kind == Some(DebtKind::Loan) && matches!(term, Got::Absent) {
-            self.missing(t, "term_months", &format!("{MONTHS} (a loan needs it)"));
+            let expected = Expected::NeededBy(Box::new(Expected::Months(600)), Need::Loan);
+            self.missing(t, "term_months", expected);
         }
         let fee_rate = self.read(t, "fee_rate", |r, i| r.rate(i, MAX_RATE));
         if flat_fee_loan && matches!(fee_rate, Got::Absent) {
-            self.missing(t, "fee_rate", &format!("{RATE} (a flat_fee loan needs it)"));
+            let expected = Expected::NeededBy(Box::new(Expected::Rate), Need::FlatFeeLoan);
+            self.missing(t, "fee_rate", expected);
         }
         let principal = self.read(t, "principal", |r, i| r.amount(i, false));
         let negotiated = match t.get("negotiated") {
@@ -706,7 +725,8 @@ impl Reader<'_> {
                     Some(self.negotiated(&n))
                 }
                 None => {
-                    self.wrong(item, t.key("negotiated"), "a table [debts.negotiated]");
+                    let expected = Expected::Table("debts.negotiated");
+                    self.wrong(item, t.key("negotiated"), expected);
                     None
                 }
             },
@@ -762,12 +782,12 @@ impl Reader<'_> {
     }
 
     /// Two keys that say the same thing were both written: the later one is the error.
-    fn one_of(&mut self, t: &Tbl, first: &str, second: &str) {
+    fn one_of(&mut self, t: &Tbl, first: &'static str, second: &'static str) {
         let (a, b) = (t.get(first), t.get(second));
         let (a_at, b_at) = (a.map(|i| self.offset(i)), b.map(|i| self.offset(i)));
         let (later, key) = if a_at > b_at { (a, first) } else { (b, second) };
         if let Some(item) = later {
-            self.wrong(item, t.key(key), &format!("{first} or {second}, not both"));
+            self.wrong(item, t.key(key), Expected::NotBoth(first, second));
         }
     }
 
@@ -776,9 +796,9 @@ impl Reader<'_> {
         for (i, table) in self.tables(debt, "adjustments").into_iter().enumerate() {
             let t = self.sub(table, debt.key(&format!("adjustments[{i}]")), debt.at);
             self.unknown_keys(&t, ADJUSTMENT_KEYS);
-            let date = self.req(&t, "date", DATE, |r, i| r.date(i));
-            let expected = self.req(&t, "expected", AMOUNT, |r, i| r.amount(i, false));
-            let lender = self.req(&t, "lender", AMOUNT, |r, i| r.amount(i, false));
+            let date = self.req(&t, "date", Expected::Date, |r, i| r.date(i));
+            let expected = self.req(&t, "expected", Expected::Amount, |r, i| r.amount(i, false));
+            let lender = self.req(&t, "lender", Expected::Amount, |r, i| r.amount(i, false));
             out.push(Adjustment {
                 date: date.unwrap_or_default(),
                 expected: expected.unwrap_or_default(),
@@ -790,8 +810,9 @@ impl Reader<'_> {
 
     fn negotiated(&mut self, t: &Tbl) -> Negotiated {
         self.unknown_keys(t, NEGOTIATED_KEYS);
-        const MONTHS: &str = "a number of months 1-60";
-        let months = self.req(t, "months", MONTHS, |r, i| r.int(i, 1, 60, MONTHS));
+        let months = self.req(t, "months", Expected::Months(60), |r, i| {
+            r.int(i, 1, 60, Expected::Months(60))
+        });
         let apr = self.read(t, "apr", |r, i| r.rate(i, MAX_RATE)).ok();
         let fee = self.read(t, "fee", |r, i| r.amount(i, false)).ok();
         let down = self.read(t, "down_payment", |r, i| r.amount(i, false)).ok();
@@ -805,11 +826,13 @@ impl Reader<'_> {
 
     fn payment(&mut self, t: &Tbl) -> Payment {
         self.unknown_keys(t, PAYMENT_KEYS);
-        let debt = self.req(t, "debt", "the name of a debt", |r, i| {
-            r.string(i, "the name of a debt, in quotes")
+        let debt = self.req(t, "debt", Expected::DebtName, |r, i| {
+            r.string(i, Expected::DebtNameQuoted)
         });
-        let date = self.req(t, "date", DATE, |r, i| r.date(i));
-        let amount = self.req(t, "amount", "an amount > 0", |r, i| r.amount(i, true));
+        let date = self.req(t, "date", Expected::Date, |r, i| r.date(i));
+        let amount = self.req(t, "amount", Expected::PositiveAmount, |r, i| {
+            r.amount(i, true)
+        });
         Payment {
             debt: debt.unwrap_or_default(),
             date: date.unwrap_or_default(),
@@ -818,18 +841,18 @@ impl Reader<'_> {
     }
 }
 
-/// The debts' names a message lists: the first few, quoted.
-fn debt_list(debts: &[Debt]) -> String {
+/// The name of a debt, as a message lists them: the first few, and how many more.
+fn debt_list(debts: &[Debt]) -> Expected {
     const SHOWN: usize = 5;
-    let mut names: Vec<String> = debts.iter().take(SHOWN).map(|d| quote(&d.name)).collect();
-    if debts.len() > SHOWN {
-        names.push(format!("and {} more", debts.len() - SHOWN));
+    Expected::DebtNameOf {
+        names: debts.iter().take(SHOWN).map(|d| d.name.clone()).collect(),
+        more: debts.len().saturating_sub(SHOWN),
     }
-    if names.is_empty() {
-        "there are none".to_string()
-    } else {
-        names.join(", ")
-    }
+}
+
+/// The kinds of debt, as a message lists them.
+fn kinds() -> Vec<&'static str> {
+    DebtKind::ALL.iter().map(|k| k.code()).collect()
 }
 
 fn empty_budget() -> Budget {

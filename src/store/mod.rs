@@ -8,6 +8,7 @@
 
 mod edit;
 mod load;
+mod problem;
 mod save;
 mod text;
 
@@ -15,9 +16,10 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::model::Data;
+use crate::model::{Data, Language};
 
 pub use edit::{Edit, Reconciled};
+pub use problem::{Expected, Found, Need, Problem};
 pub use save::{is_own_file, write_file, write_output};
 pub use text::quote;
 
@@ -33,17 +35,26 @@ pub struct Diagnostic {
     pub column: usize,
     /// The key path (`debts[1].apr`); `None` for TOML syntax errors.
     pub key: Option<String>,
-    /// What was expected and what was found.
-    pub message: String,
+    /// What was expected and what was found (boxed: an `Error` stays small).
+    pub problem: Box<Problem>,
 }
 
+impl Diagnostic {
+    /// The diagnostic in `lang`: the place and key as they are, the problem in words.
+    pub fn shown(&self, lang: Language) -> String {
+        let place = format!("{}:{}:{}", self.file, self.line, self.column);
+        let problem = crate::i18n::problem(lang, &self.problem);
+        match &self.key {
+            Some(key) => format!("{place}: {key}: {problem}"),
+            None => format!("{place}: {problem}"),
+        }
+    }
+}
+
+/// In English, as the command line prints it.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
-        if let Some(key) = &self.key {
-            write!(f, "{key}: ")?;
-        }
-        f.write_str(&self.message)
+        f.write_str(&self.shown(Language::En))
     }
 }
 
@@ -349,7 +360,7 @@ fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Error> {
     std::str::from_utf8(bytes).map_err(|e| {
         let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
         let good = std::str::from_utf8(good).unwrap_or_default();
-        let message = "invalid UTF-8: a TOML file must be UTF-8 text".to_string();
-        Error::Invalid(text::diagnostic(name, good, good.len(), None, message))
+        let problem = Problem::NotUtf8;
+        Error::Invalid(text::diagnostic(name, good, good.len(), None, problem))
     })
 }

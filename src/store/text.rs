@@ -2,6 +2,7 @@
 //! values and spell keys.
 
 use super::Diagnostic;
+use super::problem::{Found, Problem};
 use crate::present::hidden;
 
 /// A diagnostic at byte offset `at` of `text`.
@@ -10,7 +11,7 @@ pub(crate) fn diagnostic(
     text: &str,
     at: usize,
     key: Option<String>,
-    message: String,
+    problem: Problem,
 ) -> Diagnostic {
     let (line, column) = line_column(text, at);
     Diagnostic {
@@ -18,7 +19,7 @@ pub(crate) fn diagnostic(
         line,
         column,
         key,
-        message,
+        problem: Box::new(problem),
     }
 }
 
@@ -32,16 +33,13 @@ pub(crate) fn syntax_error(file: &str, text: &str, e: &toml_edit::TomlError) -> 
         (shown, Some(_)) => format!("{shown}…"),
     };
     // `duplicate key` alone does not say which: the span holds it.
-    let message = match e.span().and_then(|s| text.get(s)) {
+    let problem = match e.span().and_then(|s| text.get(s)) {
         Some(key) if message == "duplicate key" && !key.is_empty() => {
-            format!(
-                "{message} {} (each key and table may appear once)",
-                quote(key)
-            )
+            Problem::DuplicateKey(quote(key))
         }
-        _ => message,
+        _ => Problem::Syntax(message),
     };
-    diagnostic(file, text, at, None, format!("invalid TOML: {message}"))
+    diagnostic(file, text, at, None, problem)
 }
 
 /// The byte order mark some Windows editors put first.
@@ -79,6 +77,14 @@ pub fn quote(value: &str) -> String {
     match visible(value, QUOTE_MAX, true) {
         (shown, None) => format!("\"{shown}\""),
         (shown, Some(total)) => format!("\"{shown}…\" ({total} characters)"),
+    }
+}
+
+/// A value as a message shows it: as [`quote`] does, without the quotes.
+pub(crate) fn found_value(value: &str) -> Found {
+    match visible(value, QUOTE_MAX, true) {
+        (shown, None) => Found::Value(shown),
+        (shown, Some(length)) => Found::Cut { shown, length },
     }
 }
 

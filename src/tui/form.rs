@@ -13,7 +13,7 @@ use crate::lender::Product;
 use crate::model::{Flow, Payment};
 use crate::money::{AmountError, Money, NumberError, Rate, check_amount, plain, read_typed_amount};
 use crate::reconcile::{self, expected};
-use crate::store::{Edit, Error, Store};
+use crate::store::{Edit, Error, Expected, Problem, Store};
 
 mod debt;
 
@@ -213,11 +213,12 @@ impl Key {
     }
 }
 
-/// A field's error: a message of the catalog, or the loader's own words.
+/// A field's error: a message of the catalog, or what the loader found wrong with the value
+/// (shown in the form's language).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldError {
     Msg(Msg),
-    Text(String),
+    Problem(Problem),
 }
 
 #[derive(Clone, Debug)]
@@ -542,7 +543,7 @@ impl Form {
                 let shown = self.shown();
                 match shown.iter().find(|&&i| self.fields[i].key.toml() == last) {
                     Some(&i) if self.fields[i].error.is_none() => {
-                        self.fields[i].error = Some(loader_error(d.message));
+                        self.fields[i].error = Some(loader_error(*d.problem));
                     }
                     Some(_) => {}
                     None if parsed => self.error = Some(d.to_string()),
@@ -616,16 +617,17 @@ impl Form {
     }
 }
 
-/// The loader's words about a field, as the form shows them: the usual ones (a value the file
-/// needs, such as a loan's term; a name another debt has) from the catalog, in the user's
-/// language; others as the loader says them (the form wraps them).
-fn loader_error(message: String) -> FieldError {
-    if message.starts_with("missing key") {
-        FieldError::Msg(Msg::ErrRequired)
-    } else if message.starts_with("expected a name no other debt has") {
-        FieldError::Msg(Msg::ErrNameTaken)
-    } else {
-        FieldError::Text(message)
+/// The loader's judgement of a field, as the form shows it: the usual ones (a value the file
+/// needs, such as a loan's term; a name another debt has) in the form's own short words, others
+/// as the loader says them.
+fn loader_error(problem: Problem) -> FieldError {
+    match problem {
+        Problem::Missing(_) => FieldError::Msg(Msg::ErrRequired),
+        Problem::Wrong {
+            expected: Expected::UniqueName { .. },
+            ..
+        } => FieldError::Msg(Msg::ErrNameTaken),
+        other => FieldError::Problem(other),
     }
 }
 

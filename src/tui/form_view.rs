@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
 use super::form::{FieldError, Form, FormKind, Key, PayWarning};
-use super::i18n::{Msg, pad, product_msg, product_rules_msg};
+use super::i18n::{Msg, pad, problem, product_msg, product_rules_msg};
 use super::keymap;
 use super::screens::dashboard::wrap;
 use super::ui::centered;
@@ -153,7 +153,7 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
         if let Some(e) = f.shown_error() {
             let text = match e {
                 FieldError::Msg(m) => app.t(*m).to_string(),
-                FieldError::Text(s) => s.clone(),
+                FieldError::Problem(p) => problem(app.lang, p),
             };
             for (n, part) in wrap(&text, field_room).into_iter().enumerate() {
                 let mark = if n == 0 { "! " } else { "  " };

@@ -149,6 +149,7 @@ pub fn perform(app: &mut App, mut effects: Vec<Effect>, now: impl Fn() -> String
             },
             Effect::Reload => match app.store.reload() {
                 Ok(()) => Event::Reloaded,
+                Err(Error::Invalid(d)) => Event::ReloadFailed(d.shown(app.lang)),
                 Err(e) => Event::ReloadFailed(e.to_string()),
             },
         };

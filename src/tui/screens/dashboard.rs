@@ -381,10 +381,10 @@ fn render_standing(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let v = &ctx.view;
     let label = |m: Msg| Span::styled(pad(ctx.t(m), 14), ctx.theme.dim());
     let plan_line = match &v.kept {
-        Ok(p) => Span::raw(format!(
-            "{} ({})",
-            p.debt_free(),
-            ctx.t(strategy_msg(ctx.data().budget.strategy()))
+        Ok(p) => Span::raw(crate::i18n::paren(
+            ctx.lang,
+            &p.debt_free().to_string(),
+            ctx.t(strategy_msg(ctx.data().budget.strategy())),
         )),
         // No plan: the first month needs more than the budget (by how much, as `plan` says),
         // or it is never paid off.
@@ -443,10 +443,10 @@ fn standing_lines<'a>(
     vec![
         Line::from(vec![
             label(Msg::Owed),
-            Span::raw(format!(
-                "{} {}",
-                money(v.owed),
-                ctx.tf(Msg::DebtCount, &[&ctx.data().debts.len()])
+            Span::raw(crate::i18n::join(
+                ctx.lang,
+                &money(v.owed),
+                &ctx.tf(Msg::DebtCount, &[&ctx.data().debts.len()]),
             )),
         ]),
         Line::from(vec![label(Msg::DebtFree), plan_line]),

@@ -126,12 +126,12 @@ fn render_head(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
         let delta = from_cents(state.delta);
         let sign = if delta > Money::ZERO { "+" } else { "-" };
         spans.push(Span::styled(
-            format!(
-                " {}",
-                ctx.tf(
+            crate::i18n::then(
+                ctx.lang,
+                &ctx.tf(
                     Msg::WhatIfDelta,
-                    &[&format!("{sign}{}", ctx.money(delta.abs()))]
-                )
+                    &[&format!("{sign}{}", ctx.money(delta.abs()))],
+                ),
             ),
             ctx.theme.warn(),
         ));
