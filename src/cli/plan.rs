@@ -1,5 +1,6 @@
 //! `payoff plan`: one strategy, month by month.
 
+use std::fmt;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -13,8 +14,8 @@ use super::{Outcome, parse_amount, parse_date, print_json, print_notices, strate
 use crate::engine::{self, Params, Plan, Strategy};
 use crate::i18n::{Msg, t, tf};
 use crate::ledger::Ledger;
-use crate::model::Language;
-use crate::money::{Money, display, plain};
+use crate::model::{Language, YearMonth};
+use crate::money::{Money, Plain, display, plain};
 use crate::present::shown;
 use crate::store::{Store, quote};
 
@@ -167,12 +168,12 @@ impl Serialize for Schedule<'_> {
         let by_debt = |m: u32, cell: Cell| ByDebt { plan, m, cell };
         serializer.collect_seq((1..=plan.months).map(|m| Row {
             index: m,
-            month: plan.month(m).to_string(),
-            date: plan.month_date(m).to_string(),
+            month: Shown(plan.month(m)),
+            date: Shown(plan.month_date(m)),
             payments: by_debt(m, Cell::Payment),
             dates: by_debt(m, Cell::Date),
             balances: by_debt(m, Cell::Balance),
-            total_owed: plain(plan.total_owed(m)),
+            total_owed: Plain(plan.total_owed(m)),
         }))
     }
 }
@@ -180,12 +181,12 @@ impl Serialize for Schedule<'_> {
 #[derive(Serialize)]
 struct Row<'a> {
     index: u32,
-    month: String,
-    date: String,
+    month: Shown<YearMonth>,
+    date: Shown<NaiveDate>,
     payments: ByDebt<'a>,
     dates: ByDebt<'a>,
     balances: ByDebt<'a>,
-    total_owed: String,
+    total_owed: Plain,
 }
 
 #[derive(Clone, Copy)]
@@ -210,12 +211,27 @@ impl Serialize for ByDebt<'_> {
         for (i, d) in plan.debts.iter().enumerate() {
             let name = &d.name;
             match self.cell {
-                Cell::Payment => map.serialize_entry(name, &plain(plan.payment(m, i)))?,
-                Cell::Date => map.serialize_entry(name, &plan.date(m, i).to_string())?,
-                Cell::Balance => map.serialize_entry(name, &plain(plan.balance(m, i)))?,
+                Cell::Payment => map.serialize_entry(name, &Plain(plan.payment(m, i)))?,
+                Cell::Date => map.serialize_entry(name, &Shown(plan.date(m, i)))?,
+                Cell::Balance => map.serialize_entry(name, &Plain(plan.balance(m, i)))?,
             }
         }
         map.end()
+    }
+}
+
+impl Serialize for Plain {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A value written as a JSON string through its `Display`, with no string made first.
+struct Shown<T>(T);
+
+impl<T: fmt::Display> Serialize for Shown<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
     }
 }
 
@@ -320,15 +336,15 @@ fn csv(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
             "{},{},{},{}",
             plan.month(m),
             plan.month_date(m),
-            plain(paid),
-            plain(plan.total_owed(m))
+            Plain(paid),
+            Plain(plan.total_owed(m))
         )?;
         for i in 0..plan.debts.len() {
             write!(
                 out,
                 ",{},{}",
-                plain(plan.payment(m, i)),
-                plain(plan.balance(m, i))
+                Plain(plan.payment(m, i)),
+                Plain(plan.balance(m, i))
             )?;
         }
         out.write_all(b"\n")?;
