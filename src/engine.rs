@@ -876,8 +876,10 @@ pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, Pl
     // The plans are independent: with a second core, a large household runs two of them on
     // it (the TUI recomputes all five on every what-if keystroke). Small ones are not worth
     // a thread.
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if cores < 2 || debts.len() < PARALLEL_DEBTS {
+    // Asking for the cores reads the cgroup files: only a large household asks.
+    if debts.len() < PARALLEL_DEBTS
+        || std::thread::available_parallelism().map_or(1, |n| n.get()) < 2
+    {
         return Strategy::ALL.into_iter().map(one).collect();
     }
     let (here, there) = Strategy::ALL.split_at(3);
