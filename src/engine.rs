@@ -564,7 +564,18 @@ fn prepare(debts: &[Debt], strategy: Strategy, ledger: &Ledger) -> Vec<Slot> {
 }
 
 /// Runs the monthly model on prepared slots.
-fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, PlanError> {
+fn run(debts: &[Debt], slots: Vec<Slot>, params: Params) -> Result<Plan, PlanError> {
+    run_stopping(debts, slots, params, true)
+}
+
+/// [`run`], with `minimum`'s early stop (see [`stuck`]) or, for the tests that prove it
+/// changes nothing, without.
+fn run_stopping(
+    debts: &[Debt],
+    mut slots: Vec<Slot>,
+    params: Params,
+    stop_early: bool,
+) -> Result<Plan, PlanError> {
     let n = slots.len();
     let ledger = params.ledger;
     let budget = to_cents(params.budget);
@@ -668,6 +679,16 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
             still_open
         });
         totals.push(closed.saturating_add(total(open.iter().map(|&i| &slots[i]))));
+        if stop_early
+            && params.strategy == Strategy::Minimum
+            && m >= first_month
+            && !open.is_empty()
+            && open
+                .iter()
+                .all(|&i| stuck(&slots[i], m, ledger.last_recorded(i)))
+        {
+            return Err(never_paid_off_from(debts, slots, &open, m));
+        }
     }
     let debts_out = debts
         .iter()
@@ -856,6 +877,57 @@ fn never_paid_off(debts: &[Debt], slots: &[Slot], open: &[usize]) -> PlanError {
     }
 }
 
+/// Whether a debt under `minimum`, after month `m`, provably never shrinks again: its
+/// interest is the monthly rate's (no statement cycle, no flat fee), its minimum a fixed
+/// amount with no last installment ahead, nothing of the past (arrears, overdue cost, a down
+/// payment, a logged payment) left to come, and this month's interest covered the minimum
+/// (the balance did not fall). The interest only grows with the balance, so every later month
+/// pays the same minimum on at least the same balance.
+fn stuck(slot: &Slot, m: u32, last_recorded: u32) -> bool {
+    matches!(slot.due, Due::Fixed(_))
+        && slot.cycle.is_none()
+        && slot.fee.is_none()
+        && slot.last.is_none_or(|last| last <= m)
+        && m > slot.history.saturating_add(1)
+        && m >= last_recorded
+        && slot.overdue == 0
+        && slot.down_unaccrued == 0
+        && slot.balance >= slot.opening
+}
+
+/// The error the plan would end in, found once every open debt is [`stuck`] after month `m`:
+/// each alone (a stuck debt's months no longer depend on the others) up to [`MAX_MONTHS`];
+/// the first to run away, in month and then file order, is the one named, as the monthly loop
+/// stops there; else the debts as they stand after the last month.
+fn never_paid_off_from(debts: &[Debt], mut slots: Vec<Slot>, open: &[usize], m: u32) -> PlanError {
+    let mut first_runaway: Option<(u32, usize)> = None;
+    for &i in open {
+        let slot = &mut slots[i];
+        if slot.balance == slot.opening {
+            // Interest and minimum are equal: every month is this one.
+            continue;
+        }
+        let mut alone = slot.clone();
+        for month in m + 1..=MAX_MONTHS {
+            if first_runaway.is_some_and(|(k, _)| k <= month) {
+                break;
+            }
+            let Some(interest) = alone.accrue() else {
+                first_runaway = Some((month, i));
+                break;
+            };
+            let asked = alone.minimum_due(month, interest);
+            alone.pay(asked, month);
+        }
+        alone.ran_away = false;
+        *slot = alone;
+    }
+    if let Some((_, i)) = first_runaway {
+        slots[i].ran_away = true;
+    }
+    never_paid_off(debts, &slots, open)
+}
+
 /// Every strategy side by side; a strategy that fails keeps its reason. Only the plan of
 /// `params.strategy` keeps its schedule (when `params.keep_schedule`): the one a screen shows.
 pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, PlanError>)> {
@@ -999,6 +1071,71 @@ mod tests {
             err.to_string(),
             "never paid off: Card grows faster than it is paid"
         );
+    }
+
+    #[test]
+    fn minimum_stops_early_with_the_error_the_full_run_gives() {
+        let card = |name: &str, balance, apr, minimum| Debt::card(name, balance, apr, minimum, 15);
+        let cases = [
+            // 75.00 interest against 50.00: grows; 10.00 against 10.00: stays.
+            vec![
+                card("Grows", dec!(5000), dec!(18), dec!(50)),
+                card("Stays", dec!(1000), dec!(12), dec!(10)),
+            ],
+            vec![card("Stays", dec!(1000), dec!(12), dec!(10))],
+            // 5 % a month against 1.00: both run away in the same month, the first is named.
+            vec![
+                card("Flat", dec!(1000), dec!(12), dec!(10)),
+                card("Runs", dec!(5000), dec!(60), dec!(1)),
+                card("Runs too", dec!(5000), dec!(60), dec!(1)),
+                card("Runs later", dec!(100), dec!(48), dec!(1)),
+            ],
+            // One paid off in three months, then the others stuck; the later one runs first.
+            vec![
+                card("Paid", dec!(500), dec!(10), dec!(200)),
+                card("Later", dec!(100), dec!(48), dec!(1)),
+                card("Sooner", dec!(90000), dec!(60), dec!(1)),
+                card("Grows", dec!(5000), dec!(18), dec!(50)),
+            ],
+        ];
+        for debts in cases {
+            let p = params(Strategy::Minimum, dec!(100000));
+            let slots = || prepare(&debts, Strategy::Minimum, p.ledger);
+            let early = run_stopping(&debts, slots(), p, true).unwrap_err();
+            let full = run_stopping(&debts, slots(), p, false).unwrap_err();
+            assert_eq!(early, full);
+            assert!(matches!(
+                early,
+                PlanError::NeverPaidOff {
+                    months: MAX_MONTHS,
+                    ..
+                }
+            ));
+        }
+    }
+
+    #[test]
+    fn a_debt_is_stuck_only_when_it_provably_never_shrinks() {
+        let after_month_2 = |debt: &Debt| {
+            let mut slot = Slot::new(debt, Strategy::Minimum, 0, 0);
+            for m in 1..=2 {
+                let interest = slot.accrue().expect("no runaway");
+                let asked = slot.minimum_due(m, interest);
+                slot.pay(asked, m);
+            }
+            slot
+        };
+        let grows = Debt::card("Grows", dec!(5000), dec!(18), dec!(50), 15);
+        assert!(stuck(&after_month_2(&grows), 2, 0));
+        // Not before the past is over, nor with a payment logged ahead.
+        assert!(!stuck(&after_month_2(&grows), 1, 0));
+        assert!(!stuck(&after_month_2(&grows), 2, 3));
+        let shrinks = Debt::card("Shrinks", dec!(5000), dec!(18), dec!(100), 15);
+        assert!(!stuck(&after_month_2(&shrinks), 2, 0));
+        // A percent minimum grows with the balance: it may yet cover the interest.
+        let mut percent = grows.clone();
+        percent.minimum_percent = Some(Rate::new(dec!(1)));
+        assert!(!stuck(&after_month_2(&percent), 2, 0));
     }
 
     #[test]
