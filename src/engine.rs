@@ -26,8 +26,10 @@ use crate::money::{Money, MonthlyRate, Rate, card_minimum_cents, from_cents, pla
 /// No plan runs longer than this: a plan that has not paid off by then never will.
 pub const MAX_MONTHS: u32 = 1200;
 
-/// From this many debts on, `compare` runs on two threads.
-const PARALLEL_DEBTS: usize = 16;
+/// From this many debts on, `compare` runs on two threads. Measured on 2 shared cores
+/// (`cargo bench --bench engine`, README `## Speed`): at 50 debts the thread gains nothing
+/// (2.77 ms either way), at 1,000 it takes a fifth off (87 ms to 70 ms).
+const PARALLEL_DEBTS: usize = 100;
 
 /// A balance past this many cents has run away: 10^16 in money, ten thousand times the largest
 /// amount a file may hold ([`crate::money::MAX_AMOUNT`]), so every amount a file may hold plans
@@ -562,7 +564,18 @@ fn prepare(debts: &[Debt], strategy: Strategy, ledger: &Ledger) -> Vec<Slot> {
 }
 
 /// Runs the monthly model on prepared slots.
-fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, PlanError> {
+fn run(debts: &[Debt], slots: Vec<Slot>, params: Params) -> Result<Plan, PlanError> {
+    run_stopping(debts, slots, params, true)
+}
+
+/// [`run`], with `minimum`'s early stop (see [`stuck`]) or, for the tests that prove it
+/// changes nothing, without.
+fn run_stopping(
+    debts: &[Debt],
+    mut slots: Vec<Slot>,
+    params: Params,
+    stop_early: bool,
+) -> Result<Plan, PlanError> {
     let n = slots.len();
     let ledger = params.ledger;
     let budget = to_cents(params.budget);
@@ -571,13 +584,16 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
         return Err(never_paid_off(debts, &slots, &open));
     }
     let mut totals = vec![total(&slots)];
+    // What the debts no longer open owe: nothing touches them again, so each month's total
+    // adds up the open ones only.
+    let mut closed = total(slots.iter().filter(|s| s.balance <= 0));
     // With every rate different, the avalanche order never changes: sort once, not monthly.
     let mut ranks: Vec<u32> = slots.iter().map(|s| s.cost_rank).collect();
     ranks.sort_unstable();
     ranks.dedup();
     let fixed_order = ranks.len() == n && params.strategy != Strategy::Snowball;
     let cycles = slots.iter().any(|s| s.cycle.is_some());
-    order(&mut open, &slots, params.strategy);
+    order(&mut open, &slots, params.strategy, false);
     // The budget is held against the minimums of the first month no debt is in the past.
     let first_month = slots.iter().map(|s| s.history).max().unwrap_or(0) + 1;
     let (mut payments, mut balances) = (Vec::new(), Vec::new());
@@ -589,7 +605,7 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
             return Err(never_paid_off(debts, &slots, &open));
         }
         if !fixed_order {
-            order(&mut open, &slots, params.strategy);
+            order(&mut open, &slots, params.strategy, true);
         }
         // Steps 1 and 2: interest, then every open debt's minimum, or in a period of the past
         // what the log says it was paid. What the log holds (beyond a minimum, or in the past)
@@ -658,10 +674,21 @@ fn run(debts: &[Debt], mut slots: Vec<Slot>, params: Params) -> Result<Plan, Pla
             let still_open = slots[i].balance > 0;
             if !still_open {
                 paid[i] = 0;
+                closed = closed.saturating_add(slots[i].balance);
             }
             still_open
         });
-        totals.push(total(&slots));
+        totals.push(closed.saturating_add(total(open.iter().map(|&i| &slots[i]))));
+        if stop_early
+            && params.strategy == Strategy::Minimum
+            && m >= first_month
+            && !open.is_empty()
+            && open
+                .iter()
+                .all(|&i| stuck(&slots[i], m, ledger.last_recorded(i)))
+        {
+            return Err(never_paid_off_from(debts, slots, &open, m));
+        }
     }
     let debts_out = debts
         .iter()
@@ -785,29 +812,44 @@ fn rank_costs(debts: &[Debt], slots: &mut [Slot]) {
 }
 
 /// The total owed, saturating (each balance is below `RUNAWAY_CENTS`, so it never does).
-fn total(slots: &[Slot]) -> i64 {
-    slots.iter().map(|s| s.balance).fold(0, i64::saturating_add)
+fn total<'a>(slots: impl IntoIterator<Item = &'a Slot>) -> i64 {
+    slots
+        .into_iter()
+        .map(|s| s.balance)
+        .fold(0, i64::saturating_add)
 }
 
 /// Sorts the open debts into the order the month's remainder is paid in, on the balances
-/// before interest. Rust's stable sort is linear on the nearly sorted order of last month.
-fn order(open: &mut [usize], slots: &[Slot], strategy: Strategy) {
+/// before interest. Last month's order is nearly this one (a few balances cross), so then
+/// (`nearly_sorted`) an insertion sort puts it right in about one pass.
+fn order(open: &mut [usize], slots: &[Slot], strategy: Strategy, nearly_sorted: bool) {
     match strategy {
-        Strategy::Avalanche | Strategy::Negotiated => open.sort_by(|&a, &b| {
-            let (x, y) = (&slots[a], &slots[b]);
-            x.cost_rank
-                .cmp(&y.cost_rank)
-                .then(x.balance.cmp(&y.balance))
-                .then(a.cmp(&b))
+        Strategy::Avalanche | Strategy::Negotiated => sort_by_key(open, nearly_sorted, |i| {
+            (slots[i].cost_rank, slots[i].balance, i)
         }),
-        Strategy::Snowball => open.sort_by(|&a, &b| {
-            let (x, y) = (&slots[a], &slots[b]);
-            x.balance
-                .cmp(&y.balance)
-                .then(x.cost_rank.cmp(&y.cost_rank))
-                .then(a.cmp(&b))
+        Strategy::Snowball => sort_by_key(open, nearly_sorted, |i| {
+            (slots[i].balance, slots[i].cost_rank, i)
         }),
         Strategy::Custom | Strategy::Minimum => {}
+    }
+}
+
+/// Sorts `v` by `key` (distinct for distinct elements): when `nearly_sorted`, by moving each
+/// element left past the greater ones before it, linear on a nearly sorted `v`.
+fn sort_by_key<K: Ord>(v: &mut [usize], nearly_sorted: bool, key: impl Fn(usize) -> K) {
+    if !nearly_sorted {
+        v.sort_unstable_by_key(|&i| key(i));
+        return;
+    }
+    for i in 1..v.len() {
+        let x = v[i];
+        let k = key(x);
+        let mut j = i;
+        while j > 0 && k < key(v[j - 1]) {
+            v[j] = v[j - 1];
+            j -= 1;
+        }
+        v[j] = x;
     }
 }
 
@@ -835,6 +877,57 @@ fn never_paid_off(debts: &[Debt], slots: &[Slot], open: &[usize]) -> PlanError {
     }
 }
 
+/// Whether a debt under `minimum`, after month `m`, provably never shrinks again: its
+/// interest is the monthly rate's (no statement cycle, no flat fee), its minimum a fixed
+/// amount with no last installment ahead, nothing of the past (arrears, overdue cost, a down
+/// payment, a logged payment) left to come, and this month's interest covered the minimum
+/// (the balance did not fall). The interest only grows with the balance, so every later month
+/// pays the same minimum on at least the same balance.
+fn stuck(slot: &Slot, m: u32, last_recorded: u32) -> bool {
+    matches!(slot.due, Due::Fixed(_))
+        && slot.cycle.is_none()
+        && slot.fee.is_none()
+        && slot.last.is_none_or(|last| last <= m)
+        && m > slot.history.saturating_add(1)
+        && m >= last_recorded
+        && slot.overdue == 0
+        && slot.down_unaccrued == 0
+        && slot.balance >= slot.opening
+}
+
+/// The error the plan would end in, found once every open debt is [`stuck`] after month `m`:
+/// each alone (a stuck debt's months no longer depend on the others) up to [`MAX_MONTHS`];
+/// the first to run away, in month and then file order, is the one named, as the monthly loop
+/// stops there; else the debts as they stand after the last month.
+fn never_paid_off_from(debts: &[Debt], mut slots: Vec<Slot>, open: &[usize], m: u32) -> PlanError {
+    let mut first_runaway: Option<(u32, usize)> = None;
+    for &i in open {
+        let slot = &mut slots[i];
+        if slot.balance == slot.opening {
+            // Interest and minimum are equal: every month is this one.
+            continue;
+        }
+        let mut alone = slot.clone();
+        for month in m + 1..=MAX_MONTHS {
+            if first_runaway.is_some_and(|(k, _)| k <= month) {
+                break;
+            }
+            let Some(interest) = alone.accrue() else {
+                first_runaway = Some((month, i));
+                break;
+            };
+            let asked = alone.minimum_due(month, interest);
+            alone.pay(asked, month);
+        }
+        alone.ran_away = false;
+        *slot = alone;
+    }
+    if let Some((_, i)) = first_runaway {
+        slots[i].ran_away = true;
+    }
+    never_paid_off(debts, &slots, open)
+}
+
 /// Every strategy side by side; a strategy that fails keeps its reason. Only the plan of
 /// `params.strategy` keeps its schedule (when `params.keep_schedule`): the one a screen shows.
 pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, PlanError>)> {
@@ -855,8 +948,10 @@ pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, Pl
     // The plans are independent: with a second core, a large household runs two of them on
     // it (the TUI recomputes all five on every what-if keystroke). Small ones are not worth
     // a thread.
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if cores < 2 || debts.len() < PARALLEL_DEBTS {
+    // Asking for the cores reads the cgroup files: only a large household asks.
+    if debts.len() < PARALLEL_DEBTS
+        || std::thread::available_parallelism().map_or(1, |n| n.get()) < 2
+    {
         return Strategy::ALL.into_iter().map(one).collect();
     }
     let (here, there) = Strategy::ALL.split_at(3);
@@ -976,6 +1071,71 @@ mod tests {
             err.to_string(),
             "never paid off: Card grows faster than it is paid"
         );
+    }
+
+    #[test]
+    fn minimum_stops_early_with_the_error_the_full_run_gives() {
+        let card = |name: &str, balance, apr, minimum| Debt::card(name, balance, apr, minimum, 15);
+        let cases = [
+            // 75.00 interest against 50.00: grows; 10.00 against 10.00: stays.
+            vec![
+                card("Grows", dec!(5000), dec!(18), dec!(50)),
+                card("Stays", dec!(1000), dec!(12), dec!(10)),
+            ],
+            vec![card("Stays", dec!(1000), dec!(12), dec!(10))],
+            // 5 % a month against 1.00: both run away in the same month, the first is named.
+            vec![
+                card("Flat", dec!(1000), dec!(12), dec!(10)),
+                card("Runs", dec!(5000), dec!(60), dec!(1)),
+                card("Runs too", dec!(5000), dec!(60), dec!(1)),
+                card("Runs later", dec!(100), dec!(48), dec!(1)),
+            ],
+            // One paid off in three months, then the others stuck; the later one runs first.
+            vec![
+                card("Paid", dec!(500), dec!(10), dec!(200)),
+                card("Later", dec!(100), dec!(48), dec!(1)),
+                card("Sooner", dec!(90000), dec!(60), dec!(1)),
+                card("Grows", dec!(5000), dec!(18), dec!(50)),
+            ],
+        ];
+        for debts in cases {
+            let p = params(Strategy::Minimum, dec!(100000));
+            let slots = || prepare(&debts, Strategy::Minimum, p.ledger);
+            let early = run_stopping(&debts, slots(), p, true).unwrap_err();
+            let full = run_stopping(&debts, slots(), p, false).unwrap_err();
+            assert_eq!(early, full);
+            assert!(matches!(
+                early,
+                PlanError::NeverPaidOff {
+                    months: MAX_MONTHS,
+                    ..
+                }
+            ));
+        }
+    }
+
+    #[test]
+    fn a_debt_is_stuck_only_when_it_provably_never_shrinks() {
+        let after_month_2 = |debt: &Debt| {
+            let mut slot = Slot::new(debt, Strategy::Minimum, 0, 0);
+            for m in 1..=2 {
+                let interest = slot.accrue().expect("no runaway");
+                let asked = slot.minimum_due(m, interest);
+                slot.pay(asked, m);
+            }
+            slot
+        };
+        let grows = Debt::card("Grows", dec!(5000), dec!(18), dec!(50), 15);
+        assert!(stuck(&after_month_2(&grows), 2, 0));
+        // Not before the past is over, nor with a payment logged ahead.
+        assert!(!stuck(&after_month_2(&grows), 1, 0));
+        assert!(!stuck(&after_month_2(&grows), 2, 3));
+        let shrinks = Debt::card("Shrinks", dec!(5000), dec!(18), dec!(100), 15);
+        assert!(!stuck(&after_month_2(&shrinks), 2, 0));
+        // A percent minimum grows with the balance: it may yet cover the interest.
+        let mut percent = grows.clone();
+        percent.minimum_percent = Some(Rate::new(dec!(1)));
+        assert!(!stuck(&after_month_2(&percent), 2, 0));
     }
 
     #[test]

@@ -118,6 +118,18 @@ impl Ledger {
             .unwrap_or(0)
     }
 
+    /// The last period (1-based) the log records anything for a debt in; 0 if none.
+    pub(crate) fn last_recorded(&self, debt: usize) -> u32 {
+        self.debts.get(debt).map_or(0, |e| {
+            let last = e
+                .recorded
+                .iter()
+                .rposition(|&c| c != 0)
+                .map_or(0, |k| k + 1);
+            u32::try_from(last).unwrap_or(u32::MAX)
+        })
+    }
+
     /// How many of a debt's periods are history.
     pub(crate) fn history(&self, debt: usize) -> u32 {
         self.debts.get(debt).map_or(0, |e| e.history)

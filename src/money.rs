@@ -451,6 +451,22 @@ pub fn plain(x: Money) -> String {
     format!("{:.2}", round_cents(x))
 }
 
+/// [`plain`] as a `Display`, for output written where it goes (a JSON schedule, a CSV) with no
+/// string made first: whole cents, what a plan's figures are, are written directly.
+pub struct Plain(pub Money);
+
+impl std::fmt::Display for Plain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let x = self.0;
+        if x.scale() != 2 || x.is_zero() && x.is_sign_negative() {
+            return f.write_str(&plain(x));
+        }
+        let cents = x.mantissa().unsigned_abs();
+        let sign = if x.is_sign_negative() { "-" } else { "" };
+        write!(f, "{sign}{}.{:02}", cents / 100, cents % 100)
+    }
+}
+
 /// An amount for people: currency symbol, thousands separators, two decimals:
 /// `¥12,345.60`, `-¥3.00`.
 pub fn display(x: Money, symbol: &str) -> String {
@@ -602,6 +618,28 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn plain_as_display_writes_what_plain_does() {
+        let cases = [
+            from_cents(0),
+            from_cents(5),
+            from_cents(-5),
+            from_cents(-100),
+            from_cents(123_456_789),
+            from_cents(i64::MAX),
+            from_cents(i64::MIN + 1),
+            dec!(0),
+            -dec!(0.00),
+            dec!(1123.2),
+            dec!(-3.005),
+            dec!(7.125),
+            dec!(12),
+        ];
+        for x in cases {
+            assert_eq!(Plain(x).to_string(), plain(x), "{x:?}");
+        }
+    }
 
     #[test]
     fn the_amount_rule() {

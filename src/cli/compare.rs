@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::table::{Align, Table};
 use chrono::NaiveDate;
@@ -33,7 +33,11 @@ pub struct Args {
 pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
     print_notices(store);
     let ledger = Ledger::new(store.data(), args.today.unwrap_or(today));
-    let params = plan::params(store, Strategy::Avalanche, args.budget, &ledger);
+    let params = engine::Params {
+        // compare prints no month-by-month schedule: none is kept.
+        keep_schedule: false,
+        ..plan::params(store, Strategy::Avalanche, args.budget, &ledger)
+    };
     let plans = engine::compare(&store.data().debts, params);
     let minimum = plans
         .iter()
@@ -48,22 +52,48 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     }
 }
 
-fn json(plans: &[(Strategy, Result<Plan, PlanError>)], minimum: Option<&Plan>) -> Value {
-    let plans: Vec<Value> = plans
+/// Each strategy's plan without its schedule, and what it saves against minimums only.
+#[derive(Serialize)]
+struct Json<'a> {
+    plans: Vec<PlanJson<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum PlanJson<'a> {
+    Planned {
+        #[serde(flatten)]
+        plan: Box<plan::Json<'a>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        interest_saved: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        months_saved: Option<i64>,
+    },
+    Failed {
+        strategy: &'static str,
+        error: String,
+    },
+}
+
+fn json<'a>(plans: &'a [(Strategy, Result<Plan, PlanError>)], minimum: Option<&Plan>) -> Json<'a> {
+    let plans = plans
         .iter()
         .map(|(s, r)| match r {
             Ok(p) => {
-                let mut v = plan::json(p, false);
-                if let Some((interest, months)) = engine::savings(p, minimum) {
-                    v["interest_saved"] = Value::from(plain(interest));
-                    v["months_saved"] = Value::from(months);
+                let saved = engine::savings(p, minimum);
+                PlanJson::Planned {
+                    plan: Box::new(plan::json(p, false)),
+                    interest_saved: saved.map(|(interest, _)| plain(interest)),
+                    months_saved: saved.map(|(_, months)| months),
                 }
-                v
             }
-            Err(e) => json!({ "strategy": s.code(), "error": e.to_string() }),
+            Err(e) => PlanJson::Failed {
+                strategy: s.code(),
+                error: e.to_string(),
+            },
         })
         .collect();
-    json!({ "plans": plans })
+    Json { plans }
 }
 
 fn table(

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::table::{Align, Table};
 use super::{Failure, Format, Outcome, parse_amount, parse_rate, print_json};
@@ -96,47 +96,79 @@ pub fn run(args: &Args, store: Option<&Store>, lang: Language) -> Outcome {
     }
 }
 
-fn json(s: &Schedule, method: Method, args: &Args, against: Option<(&str, Against)>) -> Value {
-    let rows: Vec<Value> = s
-        .rows
-        .iter()
-        .map(|r| {
-            json!({
-                "period": r.period,
-                "payment": plain(r.payment),
-                "interest": plain(r.interest),
-                "principal": plain(r.principal),
-                "balance": plain(r.balance),
+#[derive(Serialize)]
+struct Json<'a> {
+    method: &'static str,
+    payment: String,
+    true_apr: String,
+    compound_apr: String,
+    total_interest: String,
+    total_paid: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fee_rate: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total_fee_rate: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    against: Option<AgainstJson<'a>>,
+    schedule: Vec<RowJson>,
+}
+
+#[derive(Serialize)]
+struct AgainstJson<'a> {
+    debt: &'a str,
+    apr: String,
+    revolving_interest: Option<String>,
+    months: Option<u32>,
+    fee: String,
+    cheaper: bool,
+    difference: Option<String>,
+}
+
+#[derive(Serialize)]
+struct RowJson {
+    period: u32,
+    payment: String,
+    interest: String,
+    principal: String,
+    balance: String,
+}
+
+fn json<'a>(
+    s: &Schedule,
+    method: Method,
+    args: &Args,
+    against: Option<(&'a str, Against)>,
+) -> Json<'a> {
+    Json {
+        method: method.code(),
+        payment: plain(s.payment),
+        true_apr: percent2(s.true_apr),
+        compound_apr: percent2(s.compound_apr),
+        total_interest: plain(s.total_interest),
+        total_paid: plain(s.total_paid),
+        fee_rate: fee_rate(args).map(percent2),
+        total_fee_rate: args.total_fee_rate.map(percent2),
+        against: against.map(|(name, a)| AgainstJson {
+            debt: name,
+            apr: percent2(a.apr.percent()),
+            revolving_interest: a.revolving.map(|r| plain(r.interest)),
+            months: a.revolving.map(|r| r.months),
+            fee: plain(a.fee),
+            cheaper: a.cheaper(),
+            difference: a.saving().map(|d| plain(d.abs())),
+        }),
+        schedule: s
+            .rows
+            .iter()
+            .map(|r| RowJson {
+                period: r.period,
+                payment: plain(r.payment),
+                interest: plain(r.interest),
+                principal: plain(r.principal),
+                balance: plain(r.balance),
             })
-        })
-        .collect();
-    let mut out = json!({
-        "method": method.code(),
-        "payment": plain(s.payment),
-        "true_apr": percent2(s.true_apr),
-        "compound_apr": percent2(s.compound_apr),
-        "total_interest": plain(s.total_interest),
-        "total_paid": plain(s.total_paid),
-    });
-    if let Some(f) = fee_rate(args) {
-        out["fee_rate"] = json!(percent2(f));
+            .collect(),
     }
-    if let Some(total) = args.total_fee_rate {
-        out["total_fee_rate"] = json!(percent2(total));
-    }
-    if let Some((name, a)) = against {
-        out["against"] = json!({
-            "debt": name,
-            "apr": percent2(a.apr.percent()),
-            "revolving_interest": a.revolving.map(|r| plain(r.interest)),
-            "months": a.revolving.map(|r| r.months),
-            "fee": plain(a.fee),
-            "cheaper": a.cheaper(),
-            "difference": a.saving().map(|d| plain(d.abs())),
-        });
-    }
-    out["schedule"] = json!(rows);
-    out
 }
 
 /// The fee a period in percent: as given, or a total's share of each period.

@@ -256,7 +256,22 @@ pub fn parse_month(s: &str) -> Result<YearMonth, String> {
 pub(crate) fn out(text: std::fmt::Arguments<'_>) -> Result<(), Failure> {
     use std::io::Write as _;
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_fmt(text).and_then(|()| stdout.flush()) {
+    written(stdout.write_fmt(text).and_then(|()| stdout.flush()))
+}
+
+/// Runs `write` on a locked, buffered standard output, as [`out`] treats its errors: for
+/// output written piece by piece (JSON, CSV) without first making it one string.
+pub(crate) fn out_with(
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), Failure> {
+    use std::io::Write as _;
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    written(write(&mut stdout).and_then(|()| stdout.flush()))
+}
+
+/// A write to standard output as a command's result: a closed pipe ends it quietly.
+fn written(result: std::io::Result<()>) -> Result<(), Failure> {
+    match result {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(Failure(format!("cannot write to standard output: {e}")))
         }
@@ -264,8 +279,11 @@ pub(crate) fn out(text: std::fmt::Arguments<'_>) -> Result<(), Failure> {
     }
 }
 
-/// Prints JSON to stdout.
-fn print_json(value: &serde_json::Value) -> Outcome {
-    outln!("{}", serde_json::to_string_pretty(value)?)?;
+/// Prints JSON to stdout, pretty and with a final newline, written as it is serialized.
+fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> Outcome {
+    out_with(|out| {
+        serde_json::to_writer_pretty(&mut *out, value)?;
+        out.write_all(b"\n")
+    })?;
     Ok(ExitCode::SUCCESS)
 }

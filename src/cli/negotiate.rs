@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::{Failure, Format, Outcome, parse_amount, parse_rate, plan, print_json, print_notices};
 use crate::engine::Strategy;
@@ -113,43 +113,90 @@ pub fn unknown_debt(store: &Store, name: &str) -> Failure {
     ))
 }
 
-fn json(w: &WhatIf, index: usize, name: &str) -> Value {
+#[derive(Serialize)]
+struct Json<'a> {
+    debt: &'a str,
+    installment: String,
+    first_payment: String,
+    last_installment: String,
+    months: usize,
+    total_paid: String,
+    total_interest: String,
+    fee: String,
+    total_cost: String,
+    true_apr: String,
+    compound_apr: String,
+    saved_against_now: Option<String>,
+    broken: Option<BrokenJson>,
+    fits: bool,
+    month1_needs: String,
+    monthly_budget: String,
+    now: Summary,
+    with_plan: Summary,
+}
+
+#[derive(Serialize)]
+struct BrokenJson {
+    after: u32,
+    left: String,
+    monthly_interest: String,
+    apr: String,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Summary {
+    Planned {
+        debt_free: String,
+        total_interest: String,
+        total_fees: String,
+        debt_payoff_month: String,
+        debt_interest: String,
+    },
+    Failed {
+        error: String,
+    },
+}
+
+fn json<'a>(w: &WhatIf, index: usize, name: &'a str) -> Json<'a> {
     let s = &w.schedule;
     let plan_summary = |r: &Result<crate::engine::Plan, crate::engine::PlanError>| match r {
-        Ok(p) => json!({
-            "debt_free": p.debt_free().to_string(),
-            "total_interest": plain(p.total_interest),
-            "total_fees": plain(p.total_fees),
-            "debt_payoff_month": p.payoff(index).to_string(),
-            "debt_interest": plain(p.debts[index].interest),
-        }),
-        Err(e) => json!({ "error": e.to_string() }),
+        Ok(p) => Summary::Planned {
+            debt_free: p.debt_free().to_string(),
+            total_interest: plain(p.total_interest),
+            total_fees: plain(p.total_fees),
+            debt_payoff_month: p.payoff(index).to_string(),
+            debt_interest: plain(p.debts[index].interest),
+        },
+        Err(e) => Summary::Failed {
+            error: e.to_string(),
+        },
     };
-    json!({
-        "debt": name,
-        "installment": plain(s.payment),
-        "first_payment": plain(s.rows.first().map_or(Money::ZERO, |r| r.payment)),
-        "last_installment": plain(s.rows.last().map_or(Money::ZERO, |r| r.payment)),
-        "months": s.rows.len(),
-        "total_paid": plain(s.total_paid),
-        "total_interest": plain(s.total_interest),
-        "fee": plain(w.fee),
-        "total_cost": plain(w.cost()),
-        "true_apr": percent2(s.true_apr),
-        "compound_apr": percent2(s.compound_apr),
-        "saved_against_now": w.saved().map(plain),
-        "broken": w.broken.map(|b| json!({
-            "after": b.after,
-            "left": plain(b.left),
-            "monthly_interest": plain(b.monthly_interest),
-            "apr": percent2(b.apr.percent()),
-        })),
-        "fits": w.fits(),
-        "month1_needs": plain(w.minimums),
-        "monthly_budget": plain(w.budget),
-        "now": plan_summary(&w.now),
-        "with_plan": plan_summary(&w.with),
-    })
+    Json {
+        debt: name,
+        installment: plain(s.payment),
+        first_payment: plain(s.rows.first().map_or(Money::ZERO, |r| r.payment)),
+        last_installment: plain(s.rows.last().map_or(Money::ZERO, |r| r.payment)),
+        months: s.rows.len(),
+        total_paid: plain(s.total_paid),
+        total_interest: plain(s.total_interest),
+        fee: plain(w.fee),
+        total_cost: plain(w.cost()),
+        true_apr: percent2(s.true_apr),
+        compound_apr: percent2(s.compound_apr),
+        saved_against_now: w.saved().map(plain),
+        broken: w.broken.map(|b| BrokenJson {
+            after: b.after,
+            left: plain(b.left),
+            monthly_interest: plain(b.monthly_interest),
+            apr: percent2(b.apr.percent()),
+        }),
+        fits: w.fits(),
+        month1_needs: plain(w.minimums),
+        monthly_budget: plain(w.budget),
+        now: plan_summary(&w.now),
+        with_plan: plan_summary(&w.with),
+    }
 }
 
 fn table(w: &WhatIf, index: usize, args: &Args, currency: &str, lang: Language) -> String {

@@ -1,8 +1,11 @@
 //! `payoff plan`: one strategy, month by month.
 
+use std::fmt;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 use super::table::{Align, Table};
 use chrono::NaiveDate;
@@ -11,8 +14,8 @@ use super::{Outcome, parse_amount, parse_date, print_json, print_notices, strate
 use crate::engine::{self, Params, Plan, Strategy};
 use crate::i18n::{Msg, t, tf};
 use crate::ledger::Ledger;
-use crate::model::Language;
-use crate::money::{Money, display, plain};
+use crate::model::{Language, YearMonth};
+use crate::money::{Money, Plain, display, plain};
 use crate::present::shown;
 use crate::store::{Store, quote};
 
@@ -80,12 +83,12 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     match args.format {
         PlanFormat::Json => print_json(&json(&plan, true)),
         PlanFormat::Csv => {
-            let bom = if args.bom {
-                BOM.to_string()
-            } else {
-                String::new()
-            };
-            out!("{bom}{}", csv(&plan))?;
+            super::out_with(|out| {
+                if args.bom {
+                    write!(out, "{BOM}")?;
+                }
+                csv(&plan, out)
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         PlanFormat::Table => {
@@ -96,63 +99,140 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
 }
 
 /// A plan as SPEC §5 pins it; `schedule` only when asked for (`compare` leaves it out).
-pub fn json(plan: &Plan, with_schedule: bool) -> Value {
-    let debts: Vec<Value> = plan
+/// Written straight from the plan as it is serialized: no copy of the schedule is built.
+#[derive(Serialize)]
+pub struct Json<'a> {
+    strategy: &'static str,
+    monthly_budget: String,
+    start: String,
+    months: u32,
+    debt_free: String,
+    debt_free_date: String,
+    total_interest: String,
+    total_fees: String,
+    total_paid: String,
+    debts: Vec<DebtJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    schedule: Option<Schedule<'a>>,
+}
+
+#[derive(Serialize)]
+struct DebtJson<'a> {
+    name: &'a str,
+    payoff_month: String,
+    payoff_date: String,
+    months: u32,
+    interest: String,
+    fees: String,
+    paid: String,
+}
+
+pub fn json(plan: &Plan, with_schedule: bool) -> Json<'_> {
+    let debts = plan
         .debts
         .iter()
         .enumerate()
-        .map(|(i, d)| {
-            json!({
-                "name": d.name,
-                "payoff_month": plan.payoff(i).to_string(),
-                "payoff_date": plan.payoff_date(i).to_string(),
-                "months": d.payoff_month,
-                "interest": plain(d.interest),
-                "fees": plain(d.fees),
-                "paid": plain(d.paid),
-            })
+        .map(|(i, d)| DebtJson {
+            name: &d.name,
+            payoff_month: plan.payoff(i).to_string(),
+            payoff_date: plan.payoff_date(i).to_string(),
+            months: d.payoff_month,
+            interest: plain(d.interest),
+            fees: plain(d.fees),
+            paid: plain(d.paid),
         })
         .collect();
-    let mut v = json!({
-        "strategy": plan.strategy.code(),
-        "monthly_budget": plain(plan.monthly_budget),
-        "start": plan.start.to_string(),
-        "months": plan.months,
-        "debt_free": plan.debt_free().to_string(),
-        "debt_free_date": plan.debt_free_date().to_string(),
-        "total_interest": plain(plan.total_interest),
-        "total_fees": plain(plan.total_fees),
-        "total_paid": plain(plan.total_paid),
-        "debts": debts,
-    });
-    if with_schedule {
-        let rows: Vec<Value> = (1..=plan.months)
-            .map(|m| {
-                let by_debt = |f: &dyn Fn(usize) -> Money| {
-                    let mut map = Map::new();
-                    for (i, d) in plan.debts.iter().enumerate() {
-                        map.insert(d.name.clone(), Value::from(plain(f(i))));
-                    }
-                    Value::Object(map)
-                };
-                let mut dates = Map::new();
-                for (i, d) in plan.debts.iter().enumerate() {
-                    dates.insert(d.name.clone(), Value::from(plan.date(m, i).to_string()));
-                }
-                json!({
-                    "index": m,
-                    "month": plan.month(m).to_string(),
-                    "date": plan.month_date(m).to_string(),
-                    "payments": by_debt(&|i| plan.payment(m, i)),
-                    "dates": dates,
-                    "balances": by_debt(&|i| plan.balance(m, i)),
-                    "total_owed": plain(plan.total_owed(m)),
-                })
-            })
-            .collect();
-        v["schedule"] = Value::from(rows);
+    Json {
+        strategy: plan.strategy.code(),
+        monthly_budget: plain(plan.monthly_budget),
+        start: plan.start.to_string(),
+        months: plan.months,
+        debt_free: plan.debt_free().to_string(),
+        debt_free_date: plan.debt_free_date().to_string(),
+        total_interest: plain(plan.total_interest),
+        total_fees: plain(plan.total_fees),
+        total_paid: plain(plan.total_paid),
+        debts,
+        schedule: with_schedule.then_some(Schedule { plan }),
     }
-    v
+}
+
+/// The month-by-month rows, each made as it is written.
+struct Schedule<'a> {
+    plan: &'a Plan,
+}
+
+impl Serialize for Schedule<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let plan = self.plan;
+        let by_debt = |m: u32, cell: Cell| ByDebt { plan, m, cell };
+        serializer.collect_seq((1..=plan.months).map(|m| Row {
+            index: m,
+            month: Shown(plan.month(m)),
+            date: Shown(plan.month_date(m)),
+            payments: by_debt(m, Cell::Payment),
+            dates: by_debt(m, Cell::Date),
+            balances: by_debt(m, Cell::Balance),
+            total_owed: Plain(plan.total_owed(m)),
+        }))
+    }
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    index: u32,
+    month: Shown<YearMonth>,
+    date: Shown<NaiveDate>,
+    payments: ByDebt<'a>,
+    dates: ByDebt<'a>,
+    balances: ByDebt<'a>,
+    total_owed: Plain,
+}
+
+#[derive(Clone, Copy)]
+enum Cell {
+    Payment,
+    Date,
+    Balance,
+}
+
+/// One figure of every debt in month `m`, keyed by the debt's name (names are unique: the
+/// loader sees to it).
+struct ByDebt<'a> {
+    plan: &'a Plan,
+    m: u32,
+    cell: Cell,
+}
+
+impl Serialize for ByDebt<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (plan, m) = (self.plan, self.m);
+        let mut map = serializer.serialize_map(Some(plan.debts.len()))?;
+        for (i, d) in plan.debts.iter().enumerate() {
+            let name = &d.name;
+            match self.cell {
+                Cell::Payment => map.serialize_entry(name, &Plain(plan.payment(m, i)))?,
+                Cell::Date => map.serialize_entry(name, &Shown(plan.date(m, i)))?,
+                Cell::Balance => map.serialize_entry(name, &Plain(plan.balance(m, i)))?,
+            }
+        }
+        map.end()
+    }
+}
+
+impl Serialize for Plain {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A value written as a JSON string through its `Display`, with no string made first.
+struct Shown<T>(T);
+
+impl<T: fmt::Display> Serialize for Shown<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
 }
 
 /// A summary, the debts, and the month-by-month totals.
@@ -235,35 +315,41 @@ fn table(plan: &Plan, currency: &str, lang: Language) -> String {
     out
 }
 
-/// One row a month: totals, then each debt's payment and balance (for spreadsheets).
-fn csv(plan: &Plan) -> String {
-    let mut header = vec![
-        "month".to_string(),
-        "date".into(),
-        "paid".into(),
-        "owed".into(),
-    ];
+/// One row a month: totals, then each debt's payment and balance (for spreadsheets), each
+/// row written as it is made.
+fn csv(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(b"month,date,paid,owed")?;
     for d in &plan.debts {
-        header.push(csv_field(&format!("{} payment", shown(&d.name))));
-        header.push(csv_field(&format!("{} balance", shown(&d.name))));
+        let name = shown(&d.name);
+        write!(
+            out,
+            ",{},{}",
+            csv_field(&format!("{name} payment")),
+            csv_field(&format!("{name} balance"))
+        )?;
     }
-    let mut out = header.join(",") + "\n";
+    out.write_all(b"\n")?;
     for m in 1..=plan.months {
         let paid: Money = (0..plan.debts.len()).map(|i| plan.payment(m, i)).sum();
-        let mut row = vec![
-            plan.month(m).to_string(),
-            plan.month_date(m).to_string(),
-            plain(paid),
-            plain(plan.total_owed(m)),
-        ];
+        write!(
+            out,
+            "{},{},{},{}",
+            plan.month(m),
+            plan.month_date(m),
+            Plain(paid),
+            Plain(plan.total_owed(m))
+        )?;
         for i in 0..plan.debts.len() {
-            row.push(plain(plan.payment(m, i)));
-            row.push(plain(plan.balance(m, i)));
+            write!(
+                out,
+                ",{},{}",
+                Plain(plan.payment(m, i)),
+                Plain(plan.balance(m, i))
+            )?;
         }
-        out.push_str(&row.join(","));
-        out.push('\n');
+        out.write_all(b"\n")?;
     }
-    out
+    Ok(())
 }
 
 /// RFC 4180 quoting where a field needs it.
