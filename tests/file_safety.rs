@@ -713,3 +713,35 @@ fn no_command_touches_the_network() {
         }
     }
 }
+
+/// A crashed save's temporary file is cleared by the next command that saves, and left alone by
+/// the ones that only read (they touch nothing on disk, and skip the folder scan).
+#[test]
+fn a_crashed_saves_leftover_is_cleared_by_the_next_save_only() {
+    let (dir, path) = example();
+    let leftover = dir.path().join(".payoff.toml.a1B2c3.tmp");
+    fs::write(&leftover, "half a file").unwrap();
+    for read in [
+        &["check"][..],
+        &["plan"],
+        &["compare"],
+        &["export", "ics"],
+    ] {
+        let out = payoff()
+            .args(read)
+            .args(["--today", "2026-11-02", "-f"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        // It ran (check says 1: the example has warnings), and left the leftover.
+        let code = out.status.code();
+        assert!(matches!(code, Some(0 | 1)), "{read:?}: {out:?}");
+        assert!(leftover.exists(), "{read:?} removed it");
+    }
+    payoff()
+        .args(["pay", "CMB Card", "1", "--date", "2026-11-02", "-f"])
+        .arg(&path)
+        .assert()
+        .success();
+    assert!(!leftover.exists(), "pay left it");
+}

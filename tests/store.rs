@@ -1238,14 +1238,19 @@ fn a_store_from_text_creates_its_file_on_save() {
 }
 
 #[test]
-fn stale_temporary_files_are_removed_on_open() {
+fn stale_temporary_files_are_removed_on_open_to_edit() {
     let (dir, path) = temp_file(EXAMPLE);
     let stale = [".payoff.toml.a1B2c3.tmp", ".payoff.toml.bak.x9Y8z7.tmp"];
     let others = [".other.toml.a1B2c3.tmp", "payoff.toml.tmp", "notes.txt"];
     for name in stale.iter().chain(&others) {
         fs::write(dir.path().join(name), "half a file").unwrap();
     }
+    // Reading does not scan the folder: a reading command touches nothing on disk.
     Store::open(&path).unwrap();
+    for name in stale {
+        assert!(dir.path().join(name).exists(), "{name}");
+    }
+    Store::open_to_edit(&path).unwrap();
     for name in stale {
         assert!(!dir.path().join(name).exists(), "{name}");
     }

@@ -122,12 +122,12 @@ pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome
             compare::run(&store, &args, today, language(store.data()))
         }
         Command::Pay(args) => {
-            let mut store = open(&path()?)?;
+            let mut store = open_to_edit(&path()?)?;
             let lang = language(store.data());
             pay::run(&mut store, &args, today, lang)
         }
         Command::Reconcile(args) => {
-            let mut store = open(&path()?)?;
+            let mut store = open_to_edit(&path()?)?;
             let lang = language(store.data());
             reconcile::run(&mut store, &args, today, lang)
         }
@@ -141,7 +141,7 @@ pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome
             }
         },
         Command::Negotiate(args) => {
-            let mut store = open(&path()?)?;
+            let mut store = open_to_edit(&path()?)?;
             let lang = language(store.data());
             negotiate::run(&mut store, &args, today, lang)
         }
@@ -191,15 +191,26 @@ pub fn strategy_name(lang: Language, s: crate::engine::Strategy) -> String {
     }
 }
 
-/// Opens the data file, or says how to create it.
+/// Opens the data file to read it, or says how to create it.
 fn open(path: &std::path::Path) -> Result<Store, Failure> {
-    if !crate::store::exists(path)? {
-        return Err(Failure(format!(
-            "{}: no such file; create it with `payoff init` (or `payoff init --example`)",
-            path.display()
-        )));
-    }
+    must_exist(path)?;
     Ok(Store::open(path)?)
+}
+
+/// Opens the data file to change it ([`Store::open_to_edit`]), or says how to create it.
+fn open_to_edit(path: &std::path::Path) -> Result<Store, Failure> {
+    must_exist(path)?;
+    Ok(Store::open_to_edit(path)?)
+}
+
+fn must_exist(path: &std::path::Path) -> Result<(), Failure> {
+    if crate::store::exists(path)? {
+        return Ok(());
+    }
+    Err(Failure(format!(
+        "{}: no such file; create it with `payoff init` (or `payoff init --example`)",
+        path.display()
+    )))
 }
 
 /// Applies `edit` to the file as it is now and saves it ([`Store::commit`]): a change made

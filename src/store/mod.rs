@@ -156,15 +156,20 @@ pub struct Store {
 }
 
 impl Store {
-    /// Loads and validates the file; first removes temporary files a crashed save left next
-    /// to it.
+    /// Loads and validates the file, to read it: nothing on disk is touched.
     pub fn open(path: &Path) -> Result<Store, Error> {
-        // Best effort: a leftover that cannot be removed must not stop the user.
-        save::remove_stale_temps(path).ok();
         let bytes = save::read(path)?;
         let mut store = Store::from_bytes(path, &bytes)?;
         store.disk = Some(bytes);
         Ok(store)
+    }
+
+    /// Loads the file to change it: first removes temporary files a crashed save left next
+    /// to it (only a command that saves needs that, so reading commands skip the folder scan).
+    pub fn open_to_edit(path: &Path) -> Result<Store, Error> {
+        // Best effort: a leftover that cannot be removed must not stop the user.
+        save::remove_stale_temps(path).ok();
+        Store::open(path)
     }
 
     /// A store over `text`, without touching the disk: a later [`Store::save`] creates the

@@ -49,7 +49,7 @@ pub fn run(path: PathBuf, today: impl Fn() -> NaiveDate) -> Result<(), String> {
         return Err("payoff needs a terminal; the commands work without one: payoff --help".into());
     }
     let store = if store::exists(&path).map_err(|e| e.to_string())? {
-        Some(Store::open(&path).map_err(|e| e.to_string())?)
+        Some(Store::open_to_edit(&path).map_err(|e| e.to_string())?)
     } else {
         None
     };
