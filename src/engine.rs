@@ -652,10 +652,11 @@ fn run_stopping(
             let mut left = month_budget.saturating_sub(spent).max(0);
             for &(debt, amount) in ledger.extras(m) {
                 let mut amount = amount;
-                if let Some(i) = debt {
-                    let to_it = amount.min(slots[i].balance.max(0));
-                    slots[i].pay(to_it, m);
-                    paid[i] += to_it;
+                if let Some((slot, paid)) = debt.and_then(|i| slots.get_mut(i).zip(paid.get_mut(i)))
+                {
+                    let to_it = amount.min(slot.balance.max(0));
+                    slot.pay(to_it, m);
+                    *paid += to_it;
                     amount -= to_it;
                 }
                 left = left.saturating_add(amount);

@@ -410,3 +410,47 @@ fn a_new_yearly_line_is_written_with_every_and_month() {
     );
     assert_eq!(s.data().budget.monthly_expenses(), dec!(1000));
 }
+
+#[test]
+fn the_calendar_shows_one_offs_yearly_lines_and_extras_on_their_dates() {
+    let text = format!(
+        "{}{}\n[[budget.once]]\nname = \"Bonus\"\ndate = 2026-11-25\namount = 2000\n\
+         \n[[budget.extra]]\ndate = 2026-11-26\namount = 300\n\
+         \n[[budget.extra]]\ndate = 2026-11-27\namount = 400\ndebt = \"Card\"\n",
+        ONE_CARD,
+        ANNUAL_FEE
+            .replace("month = 12", "month = 11")
+            .replace("day = 5", "day = 24")
+    );
+    for (lang, extra) in [
+        (payoff::model::Language::En, "(extra)"),
+        (payoff::model::Language::Zh, "（额外还款）"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("payoff.toml");
+        std::fs::write(&path, &text).unwrap();
+        let store = Store::open(&path).unwrap();
+        let mut h = common::Harness {
+            app: payoff::tui::app::App::new(store, date("2026-11-23"), lang, true),
+            dir,
+            path,
+        };
+        h.keys(&[ratatui::crossterm::event::KeyCode::Char('6')]);
+        let screen = h.screen(100, 30);
+        let row = |needle: &str| {
+            screen
+                .lines()
+                .find(|l| l.contains(needle))
+                .unwrap_or_else(|| panic!("no {needle}:\n{screen}"))
+                .to_string()
+        };
+        assert!(row("Annual fee").contains("11-24"), "{screen}");
+        assert!(row("Bonus").contains("+¥2,000.00"), "{screen}");
+        // An extra to no debt in particular is the tag alone; one to a debt is named for it.
+        assert!(row(extra).contains("11-26"), "{screen}");
+        assert!(
+            row(&format!("Card {extra}").replace(" （", "（")).contains("-¥400.00"),
+            "{screen}"
+        );
+    }
+}
