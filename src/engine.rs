@@ -632,6 +632,8 @@ fn run_stopping(
                 amount
             };
         }
+        // A regular month's budget is held against the minimums; a month with a yearly fee or
+        // a one-off expense pays its minimums whatever is left of it.
         if m == first_month && minimums > budget {
             return Err(PlanError::BelowMinimums {
                 budget: from_cents(budget),
@@ -641,10 +643,24 @@ fn run_stopping(
         for &i in &open {
             slots[i].pay(paid[i], m);
         }
-        // Step 3: the rest of the budget, in the strategy's order, within the month; the past
-        // gets nothing more.
+        // Step 3: the rest of the month's budget (its yearly lines and one-offs in it), in the
+        // strategy's order, within the month; the past gets nothing more. The month's extra
+        // payments come on top (SPEC §8): each to its debt, what it does not need (and an
+        // extra to no debt in particular) with the rest.
         if params.strategy != Strategy::Minimum {
-            let mut left = budget.saturating_sub(spent).max(0);
+            let month_budget = budget.saturating_add(ledger.budget_change(m)).max(0);
+            let mut left = month_budget.saturating_sub(spent).max(0);
+            for &(debt, amount) in ledger.extras(m) {
+                let mut amount = amount;
+                if let Some((slot, paid)) = debt.and_then(|i| slots.get_mut(i).zip(paid.get_mut(i)))
+                {
+                    let to_it = amount.min(slot.balance.max(0));
+                    slot.pay(to_it, m);
+                    *paid += to_it;
+                    amount -= to_it;
+                }
+                left = left.saturating_add(amount);
+            }
             for &i in &open {
                 if left == 0 {
                     break;

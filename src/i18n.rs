@@ -457,6 +457,8 @@ pub enum Msg {
     RuleWhatIf,
     KeyTypeBudget,
     KeyApply,
+    // The Calendar's planned extra payment (`[[budget.extra]]`).
+    ExtraTag,
 }
 
 /// Both languages of a message.
@@ -1232,6 +1234,7 @@ fn pair(m: Msg) -> (&'static str, &'static str) {
         ),
         KeyTypeBudget => ("type budget", "输入预算"),
         KeyApply => ("apply", "应用"),
+        ExtraTag => ("(extra)", "（额外还款）"),
     }
 }
 
@@ -1384,6 +1387,11 @@ fn expected(lang: Language, e: &Expected) -> String {
             format!("a number of months 1-{max}"),
             format!("月数（1 到 {max}）"),
         ),
+        Expected::Month => ("a month 1-12".into(), "月份（1 到 12）".into()),
+        Expected::MonthOfYearly => (
+            "no month on a monthly line (every = \"year\" makes it yearly)".into(),
+            "每月的收支不写月份（every = \"year\" 才按年）".into(),
+        ),
         Expected::Date => (
             "a date like 2026-11-01".into(),
             "日期（如 2026-11-01）".into(),
@@ -1456,6 +1464,7 @@ fn expected(lang: Language, e: &Expected) -> String {
             let (en, zh) = match need {
                 Need::Loan => ("a loan needs it", "贷款必须填写"),
                 Need::FlatFeeLoan => ("a flat_fee loan needs it", "按期收手续费的贷款必须填写"),
+                Need::YearlyLine => ("a yearly line needs it", "按年的收支必须填写"),
             };
             (
                 format!("{} ({en})", expected(Language::En, e)),

@@ -7,6 +7,12 @@
 //! period that is not history. A statement card (SPEC §7.2) is the exception twice over: a
 //! payment within a due date's grace pays that bill, and its overdue cost is in its bills (the
 //! cycle's interest and late fees), so the engine does not add this one to it.
+//!
+//! The calendar also holds the money that comes on dates rather than every month (SPEC §8): an
+//! extra payment counts in the period of its debt whose due date is the first on or after its
+//! date (one dated up to today is in the log if it was paid); one to no debt in particular, like a yearly line or a one-off in a budget of income
+//! less expenses, in the first plan month with a due date on or after it (the earliest such
+//! period of any debt).
 
 use chrono::NaiveDate;
 
@@ -24,6 +30,13 @@ pub struct Ledger {
     today: NaiveDate,
     /// By debt index; a debt without an entry has nothing recorded.
     debts: Vec<Entry>,
+    /// What each plan month's budget gains (or loses) from yearly lines and one-offs, in cents
+    /// (index `m - 1`, up to the last month with any); only when the budget is income less
+    /// expenses.
+    budget_change: Vec<i64>,
+    /// The extra payments of each plan month (index `m - 1`): to a debt, or to the strategy's
+    /// first (`None`), in cents, in file order.
+    extras: Vec<Vec<(Option<usize>, i64)>>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -83,10 +96,46 @@ impl Ledger {
             }
             recorded[at] = recorded[at].saturating_add(to_cents(p.amount));
         }
+        let month_of = |date: NaiveDate| {
+            data.debts
+                .iter()
+                .filter_map(|d| period_of(as_of, d.due_day, date))
+                .min()
+                .filter(|&k| k <= MAX_MONTHS)
+        };
+        let mut budget_change = Vec::new();
+        if data.budget.derived() {
+            let until = as_of
+                .checked_add_months(chrono::Months::new(MAX_MONTHS + 1))
+                .unwrap_or(NaiveDate::MAX);
+            for (date, amount) in data.budget.dated_flows(as_of, until) {
+                if let Some(k) = month_of(date) {
+                    let cell = grown(&mut budget_change, k);
+                    *cell = cell.saturating_add(to_cents(amount));
+                }
+            }
+        }
+        let mut extras: Vec<Vec<(Option<usize>, i64)>> = Vec::new();
+        // An extra dated up to today is planned no more: what was paid is in the log.
+        for e in data.budget.extra.iter().filter(|e| e.date > today) {
+            let debt = e.debt.as_deref().and_then(|n| index.get(n).copied());
+            let k = match debt {
+                Some(i) => period_of(as_of, data.debts[i].due_day, e.date),
+                None => month_of(e.date),
+            };
+            if let Some(k) = k.filter(|&k| k <= MAX_MONTHS) {
+                if extras.len() < k as usize {
+                    extras.resize(k as usize, Vec::new());
+                }
+                extras[k as usize - 1].push((debt, to_cents(e.amount)));
+            }
+        }
         Ledger {
             as_of,
             today,
             debts,
+            budget_change,
+            extras,
         }
     }
 
@@ -96,6 +145,8 @@ impl Ledger {
             as_of,
             today: as_of,
             debts: Vec::new(),
+            budget_change: Vec::new(),
+            extras: Vec::new(),
         }
     }
 
@@ -139,4 +190,25 @@ impl Ledger {
     pub(crate) fn overdue(&self, debt: usize) -> i64 {
         self.debts.get(debt).map_or(0, |e| e.overdue)
     }
+
+    /// What plan month `m` (1-based) adds to the month's budget, in cents (negative: takes).
+    pub(crate) fn budget_change(&self, m: u32) -> i64 {
+        let at = (m as usize).wrapping_sub(1);
+        self.budget_change.get(at).copied().unwrap_or(0)
+    }
+
+    /// The extra payments of plan month `m` (1-based): to a debt, or to the strategy's first.
+    pub(crate) fn extras(&self, m: u32) -> &[(Option<usize>, i64)] {
+        let at = (m as usize).wrapping_sub(1);
+        self.extras.get(at).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The cell of period `k` (1-based), the list grown to hold it.
+fn grown(cells: &mut Vec<i64>, k: u32) -> &mut i64 {
+    let at = k as usize - 1;
+    if cells.len() <= at {
+        cells.resize(at + 1, 0);
+    }
+    &mut cells[at]
 }

@@ -59,6 +59,10 @@ pub struct Budget {
     pub strategy: Option<crate::engine::Strategy>,
     pub income: Vec<Flow>,
     pub expenses: Vec<Flow>,
+    /// `[[budget.once]]`: dated one-off income and expenses (SPEC §8), in file order.
+    pub once: Vec<Once>,
+    /// `[[budget.extra]]`: dated extra payments on top of the month's budget, in file order.
+    pub extra: Vec<Extra>,
 }
 
 impl Budget {
@@ -67,14 +71,58 @@ impl Budget {
         self.strategy.unwrap_or(crate::engine::Strategy::Avalanche)
     }
 
-    /// Monthly income.
+    /// Monthly income: the lines that arrive every month (a yearly one counts in its month
+    /// only, as a one-off does on its date).
     pub fn monthly_income(&self) -> Money {
-        self.income.iter().map(|f| f.amount).sum()
+        self.income
+            .iter()
+            .filter(|f| f.month.is_none())
+            .map(|f| f.amount)
+            .sum()
     }
 
-    /// Monthly expenses.
+    /// Monthly expenses, likewise.
     pub fn monthly_expenses(&self) -> Money {
-        self.expenses.iter().map(|f| f.amount).sum()
+        self.expenses
+            .iter()
+            .filter(|f| f.month.is_none())
+            .map(|f| f.amount)
+            .sum()
+    }
+
+    /// Whether plans take their budget from income less expenses (no `monthly_for_debts`):
+    /// then yearly lines and one-offs change the budget of the months they fall in.
+    pub fn derived(&self) -> bool {
+        self.monthly_for_debts.is_none()
+    }
+
+    /// Every dated change to cash besides the monthly lines, from `from` to `until`
+    /// (inclusive): each yearly line on its day of its month, each one-off on its date; income
+    /// positive, expenses negative, by date (yearly lines first on a day, in file order).
+    pub fn dated_flows(&self, from: NaiveDate, until: NaiveDate) -> Vec<(NaiveDate, Money)> {
+        let mut out = Vec::new();
+        if from > until {
+            return out;
+        }
+        let (first, last) = (YearMonth::of(from).year, YearMonth::of(until).year);
+        let lines = self.income.iter().map(|f| (f, Decimal::ONE));
+        let lines = lines.chain(self.expenses.iter().map(|f| (f, Decimal::NEGATIVE_ONE)));
+        for (f, sign) in lines {
+            let Some(month) = f.month else { continue };
+            for year in first..=last {
+                let date = YearMonth { year, month }.day(f.day);
+                if (from..=until).contains(&date) {
+                    out.push((date, f.amount * sign));
+                }
+            }
+        }
+        for o in &self.once {
+            if (from..=until).contains(&o.date) {
+                out.push((o.date, o.signed()));
+            }
+        }
+        out.sort_by_key(|&(date, _)| date);
+        out
     }
 
     /// The money a month for debts: `monthly_for_debts`, or income less expenses (never below 0).
@@ -91,6 +139,74 @@ pub struct Flow {
     pub amount: Money,
     /// 1-31, clamped to the month's last day.
     pub day: u32,
+    /// `every = "year"`: the month (1-12) of a yearly line; `None` for a monthly one.
+    pub month: Option<u32>,
+}
+
+/// How often an income or expense line repeats (`every`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Every {
+    Month,
+    Year,
+}
+
+impl Every {
+    pub const ALL: [Every; 2] = [Every::Month, Every::Year];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Every::Month => "month",
+            Every::Year => "year",
+        }
+    }
+}
+
+/// Whether a one-off brings money in or takes it out (`kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OnceKind {
+    Income,
+    Expense,
+}
+
+impl OnceKind {
+    pub const ALL: [OnceKind; 2] = [OnceKind::Income, OnceKind::Expense];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            OnceKind::Income => "income",
+            OnceKind::Expense => "expense",
+        }
+    }
+}
+
+/// One `[[budget.once]]` entry: money in or out on one date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Once {
+    pub name: String,
+    pub date: NaiveDate,
+    /// Always > 0: `kind` says which way it goes.
+    pub amount: Money,
+    pub kind: OnceKind,
+}
+
+impl Once {
+    /// The change to cash: income positive, an expense negative.
+    pub fn signed(&self) -> Money {
+        match self.kind {
+            OnceKind::Income => self.amount,
+            OnceKind::Expense => -self.amount,
+        }
+    }
+}
+
+/// One `[[budget.extra]]` entry: a snowflake, paid on top of the month's budget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Extra {
+    pub date: NaiveDate,
+    /// Always > 0.
+    pub amount: Money,
+    /// The debt it goes to; `None`: the strategy's first debt that month.
+    pub debt: Option<String>,
 }
 
 /// `kind`: a revolving card or a loan with a fixed schedule.
@@ -298,6 +414,11 @@ impl Data {
         self.debts.iter().find(|d| d.name == name)
     }
 
+    /// The index of the debt of that name.
+    pub fn debt_index(&self, name: &str) -> Option<usize> {
+        self.debts.iter().position(|d| d.name == name)
+    }
+
     /// A new, empty file's content.
     pub fn empty(as_of: NaiveDate) -> Data {
         Data {
@@ -312,6 +433,8 @@ impl Data {
                 strategy: None,
                 income: Vec::new(),
                 expenses: Vec::new(),
+                once: Vec::new(),
+                extra: Vec::new(),
             },
             debts: Vec::new(),
             payments: Vec::new(),

@@ -60,6 +60,7 @@ fn flows() -> impl Strategy<Value = Vec<Flow>> {
             name: "flow".to_string(),
             amount,
             day,
+            month: None,
         }),
         0..3,
     )

@@ -870,6 +870,7 @@ fn flows_are_edited_in_place_and_appended_after_their_kind() {
         name: "Salary".into(),
         amount: dec!(13000),
         day: 15,
+        month: None,
     };
     let diff = apply(
         &mut s,
@@ -887,6 +888,7 @@ fn flows_are_edited_in_place_and_appended_after_their_kind() {
         name: "Phone".into(),
         amount: dec!(99.5),
         day: 31,
+        month: None,
     };
     let diff = apply(
         &mut s,
@@ -1047,6 +1049,7 @@ fn comments_blank_lines_and_unknown_keys_survive_every_edit() {
                 name: "工资".into(),
                 amount: dec!(12500),
                 day: 15,
+                month: None,
             },
         },
         Edit::SetBudget {

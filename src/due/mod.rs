@@ -139,6 +139,7 @@ mod fixture {
             name: name.to_string(),
             amount,
             day,
+            month: None,
         }
     }
 }

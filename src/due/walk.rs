@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::Ledger;
-use crate::model::{Data, Flow};
+use crate::model::{Data, Flow, OnceKind};
 use crate::money::Money;
 
 /// What moves cash on a day.
@@ -17,6 +17,9 @@ pub enum EventKind {
     Payment,
     /// A tracked due date of a debt.
     Due,
+    /// An extra payment planned after today (`[[budget.extra]]`), named after its debt, or
+    /// unnamed when it goes to the strategy's first.
+    Extra,
 }
 
 /// A due date as the walk saw it.
@@ -97,31 +100,41 @@ impl<'a> Ledger<'a> {
             let tomorrow = day.succ_opt();
             // Flows on a later day of the month than it has arrive on its last day.
             let last_of_month = tomorrow.is_none_or(|t| t.day() == 1);
+            // A yearly line arrives only in its month.
             let arrives = |f: &Flow| {
-                if last_of_month {
-                    f.day >= day.day()
-                } else {
-                    f.day.max(1) == day.day()
-                }
+                f.month.is_none_or(|m| m == day.month())
+                    && if last_of_month {
+                        f.day >= day.day()
+                    } else {
+                        f.day.max(1) == day.day()
+                    }
             };
-            let flows = |list: &'a [Flow], sign: Decimal| {
+            let flows = |list: &'a [Flow], kind: EventKind| {
+                let sign = match kind {
+                    EventKind::Income => Decimal::ONE,
+                    _ => Decimal::NEGATIVE_ONE,
+                };
                 list.iter()
                     .filter(move |f| arrives(f))
-                    .map(move |f| (f, sign))
+                    .map(move |f| (f.name.as_str(), f.amount * sign, kind))
             };
-            for (f, sign) in flows(&data.budget.income, Decimal::ONE)
-                .chain(flows(&data.budget.expenses, Decimal::NEGATIVE_ONE))
+            let once = |kind: OnceKind, shown: EventKind| {
+                data.budget
+                    .once
+                    .iter()
+                    .filter(move |o| o.date == day && o.kind == kind)
+                    .map(move |o| (o.name.as_str(), o.signed(), shown))
+            };
+            for (name, amount, kind) in flows(&data.budget.income, EventKind::Income)
+                .chain(once(OnceKind::Income, EventKind::Income))
+                .chain(flows(&data.budget.expenses, EventKind::Expense))
+                .chain(once(OnceKind::Expense, EventKind::Expense))
             {
-                let amount = f.amount * sign;
                 cash = cash.saturating_add(amount);
                 sink(Event {
                     date: day,
-                    kind: if sign.is_sign_positive() {
-                        EventKind::Income
-                    } else {
-                        EventKind::Expense
-                    },
-                    name: &f.name,
+                    kind,
+                    name,
                     debt: None,
                     amount,
                     cash_after: cash,
@@ -140,6 +153,25 @@ impl<'a> Ledger<'a> {
                     name: &p.debt,
                     debt,
                     amount: -p.amount,
+                    cash_after: cash,
+                    due: None,
+                });
+            }
+            // Planned after today, so never one the log already holds.
+            let extras = data
+                .budget
+                .extra
+                .iter()
+                .filter(|e| e.date == day && day > self.today);
+            for e in extras {
+                cash = cash.saturating_sub(e.amount);
+                let debt = e.debt.as_deref().and_then(|n| data.debt_index(n));
+                sink(Event {
+                    date: day,
+                    kind: EventKind::Extra,
+                    name: e.debt.as_deref().unwrap_or(""),
+                    debt,
+                    amount: -e.amount,
                     cash_after: cash,
                     due: None,
                 });

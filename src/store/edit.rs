@@ -17,7 +17,7 @@ use super::Error;
 mod debt;
 
 use crate::engine::Strategy;
-use crate::model::{Adjustment, Data, Debt, Flow, Language, Negotiated, Payment};
+use crate::model::{Adjustment, Data, Debt, Every, Flow, Language, Negotiated, Payment};
 use crate::money::{Money, Rate};
 use debt::{add_debt, update_debt};
 
@@ -158,6 +158,9 @@ pub(super) fn apply(doc: &mut DocumentMut, data: &Data, edit: Edit) -> Result<()
                     update_string(t, "name", &old.name, &flow.name);
                     update_number(t, "amount", old.amount, flow.amount, true);
                     update_int(t, "day", old.day, flow.day, true);
+                    if old.month != flow.month {
+                        set_month(t, flow.month);
+                    }
                     Ok(())
                 }
             }
@@ -487,8 +490,23 @@ fn add_flow(doc: &mut DocumentMut, key: &str, flow: &Flow) -> Result<(), Error> 
     t.insert("name", Item::Value(Value::from(flow.name.as_str())));
     t.insert("amount", Item::Value(number_value(flow.amount)));
     t.insert("day", Item::Value(Value::from(i64::from(flow.day))));
+    set_month(&mut t, flow.month);
     push_table(table_mut(doc.as_table_mut(), "budget")?, key, t);
     Ok(())
+}
+
+/// A flow's `every` and `month`: written for a yearly line, removed for a monthly one.
+fn set_month(t: &mut dyn TableLike, month: Option<u32>) {
+    match month {
+        Some(m) => {
+            put(t, "every", Value::from(Every::Year.code()));
+            put(t, "month", Value::from(i64::from(m)));
+        }
+        None => {
+            t.remove("every");
+            t.remove("month");
+        }
+    }
 }
 
 fn set_negotiated(
@@ -577,7 +595,24 @@ fn delete_debt(doc: &mut DocumentMut, data: &Data, index: usize) -> Result<(), E
             root.remove("payments");
         }
     }
+    // An extra payment planned for it is kept: it goes to the strategy's first debt instead.
+    for e in extras_naming(doc, name) {
+        e.remove("debt");
+    }
     Ok(())
+}
+
+/// The `[[budget.extra]]` tables whose `debt` is `name`.
+fn extras_naming<'d>(doc: &'d mut DocumentMut, name: &str) -> Vec<&'d mut Table> {
+    let extras = doc
+        .get_mut("budget")
+        .and_then(|b| b.get_mut("extra"))
+        .and_then(Item::as_array_of_tables_mut);
+    extras
+        .into_iter()
+        .flat_map(ArrayOfTables::iter_mut)
+        .filter(|e| e.get("debt").and_then(Item::as_str) == Some(name))
+        .collect()
 }
 
 /// Swaps debts `a` and `a + 1`: in the array, and in the file, by exchanging the places of

@@ -17,7 +17,8 @@ use super::{Diagnostic, Notice};
 use crate::engine::Strategy;
 use crate::lender::{InterestRule, PenaltyBase, Product};
 use crate::model::{
-    Adjustment, Budget, Data, Debt, DebtKind, Flow, Language, Method, Negotiated, Payment,
+    Adjustment, Budget, Data, Debt, DebtKind, Every, Extra, Flow, Language, Method, Negotiated,
+    Once, OnceKind, Payment,
 };
 use crate::money::{
     AmountError, MAX_AMOUNT, MAX_RATE, MAX_RATE_DECIMALS, Money, NumberError, Rate, RateError,
@@ -35,8 +36,12 @@ const BUDGET_KEYS: &[&str] = &[
     "strategy",
     "income",
     "expenses",
+    "once",
+    "extra",
 ];
-const FLOW_KEYS: &[&str] = &["name", "amount", "day"];
+const FLOW_KEYS: &[&str] = &["name", "amount", "day", "every", "month"];
+const ONCE_KEYS: &[&str] = &["name", "date", "amount", "kind"];
+const EXTRA_KEYS: &[&str] = &["date", "amount", "debt"];
 const DEBT_KEYS: &[&str] = &[
     "name",
     "kind",
@@ -462,6 +467,9 @@ impl Reader<'_> {
             }
             payments.push(payment);
         }
+        if all_named {
+            self.extra_debts(&t, &budget, &names, &debts);
+        }
         Data {
             version,
             currency,
@@ -483,6 +491,24 @@ impl Reader<'_> {
         });
         let income = self.flows(t, "income");
         let expenses = self.flows(t, "expenses");
+        let once = self
+            .tables(t, "once")
+            .into_iter()
+            .enumerate()
+            .map(|(i, table)| {
+                let o = self.sub(table, format!("budget.once[{i}]"), t.at);
+                self.once(&o)
+            })
+            .collect();
+        let extra = self
+            .tables(t, "extra")
+            .into_iter()
+            .enumerate()
+            .map(|(i, table)| {
+                let e = self.sub(table, format!("budget.extra[{i}]"), t.at);
+                self.extra(&e)
+            })
+            .collect();
         Budget {
             as_of: as_of.unwrap_or_default(),
             cash: cash.unwrap_or_default(),
@@ -491,6 +517,68 @@ impl Reader<'_> {
             strategy: strategy.ok(),
             income,
             expenses,
+            once,
+            extra,
+        }
+    }
+
+    fn once(&mut self, t: &Tbl) -> Once {
+        self.unknown_keys(t, ONCE_KEYS);
+        let name = self.req(t, "name", Expected::Name, |r, i| {
+            r.string(i, Expected::NameQuoted)
+        });
+        let date = self.req(t, "date", Expected::Date, |r, i| r.date(i));
+        let amount = self.req(t, "amount", Expected::PositiveAmount, |r, i| {
+            r.amount(i, true)
+        });
+        let kind = self.read(t, "kind", |r, i| {
+            r.choice(i, &OnceKind::ALL, OnceKind::code)
+        });
+        Once {
+            name: name.unwrap_or_default(),
+            date: date.unwrap_or_default(),
+            amount: amount.unwrap_or_default(),
+            kind: kind.ok().unwrap_or(OnceKind::Income),
+        }
+    }
+
+    fn extra(&mut self, t: &Tbl) -> Extra {
+        self.unknown_keys(t, EXTRA_KEYS);
+        let date = self.req(t, "date", Expected::Date, |r, i| r.date(i));
+        let amount = self.req(t, "amount", Expected::PositiveAmount, |r, i| {
+            r.amount(i, true)
+        });
+        let debt = self.read(t, "debt", |r, i| r.string(i, Expected::DebtNameQuoted));
+        Extra {
+            date: date.unwrap_or_default(),
+            amount: amount.unwrap_or_default(),
+            debt: debt.ok(),
+        }
+    }
+
+    /// Every extra payment naming a debt names one of the file's (checked once the debts are
+    /// read, as a payment's is).
+    fn extra_debts(
+        &mut self,
+        root: &Tbl,
+        budget: &Budget,
+        names: &HashMap<String, usize>,
+        debts: &[Debt],
+    ) {
+        let Some(Item::Table(b)) = root.get("budget") else {
+            return;
+        };
+        let Some(Item::ArrayOfTables(tables)) = b.get("extra") else {
+            return;
+        };
+        for (i, (table, extra)) in tables.iter().zip(&budget.extra).enumerate() {
+            let (Some(item), Some(name)) = (table.get("debt"), extra.debt.as_ref()) else {
+                continue;
+            };
+            if !names.contains_key(name) {
+                let key = format!("budget.extra[{i}].debt");
+                self.wrong(item, key, debt_list(debts));
+            }
         }
     }
 
@@ -506,10 +594,29 @@ impl Reader<'_> {
             let day = self.req(&t, "day", Expected::Day, |r, i| {
                 r.int(i, 1, 31, Expected::Day)
             });
+            let every = self.read(&t, "every", |r, i| r.choice(i, &Every::ALL, Every::code));
+            let month = self.read(&t, "month", |r, i| r.int(i, 1, 12, Expected::Month));
+            // A month on a line that repeats monthly would count it twelve times a year.
+            let month = match (every, month) {
+                (Got::Ok(Every::Year), Got::Absent) => {
+                    let expected = Expected::NeededBy(Box::new(Expected::Month), Need::YearlyLine);
+                    self.missing(&t, "month", expected);
+                    None
+                }
+                (Got::Ok(Every::Year), month) => month.ok(),
+                (Got::Ok(Every::Month) | Got::Absent, Got::Ok(_)) => {
+                    if let Some(item) = t.get("month") {
+                        self.wrong(item, t.key("month"), Expected::MonthOfYearly);
+                    }
+                    None
+                }
+                _ => None,
+            };
             flows.push(Flow {
                 name: name.unwrap_or_default(),
                 amount: amount.unwrap_or_default(),
                 day: day.unwrap_or(1),
+                month,
             });
         }
         flows

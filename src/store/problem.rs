@@ -66,6 +66,10 @@ pub enum Expected {
     Days,
     /// A number of months from 1 to this.
     Months(u32),
+    /// A month of the year, 1-12.
+    Month,
+    /// No `month` on a line that repeats every month.
+    MonthOfYearly,
     Date,
     /// A currency symbol in quotes.
     Currency,
@@ -113,6 +117,8 @@ pub enum Need {
     Loan,
     /// `fee_rate`: a loan charged a flat fee.
     FlatFeeLoan,
+    /// `month`: an income or expense line with `every = "year"`.
+    YearlyLine,
 }
 
 impl Expected {

@@ -575,6 +575,12 @@ impl Form {
                     name: p.text(Key::Name),
                     amount: p.req_amount(Key::Amount),
                     day: p.day(Key::Day),
+                    // The form does not edit how often a line repeats: a yearly one stays so.
+                    month: index.and_then(|i| {
+                        let b = &store.data().budget;
+                        let list = if expense { &b.expenses } else { &b.income };
+                        list.get(i).and_then(|f| f.month)
+                    }),
                 },
             },
             FormKind::Pay(debt) => {

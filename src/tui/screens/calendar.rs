@@ -94,6 +94,10 @@ impl CalendarState {
                     EventKind::Payment => (tagged(Msg::PaidTag), ctx.theme.dim()),
                     EventKind::Income => (r.name.clone(), ctx.theme.good()),
                     EventKind::Expense => (r.name.clone(), Style::new()),
+                    // An extra to the strategy's first debt has no name: the tag alone.
+                    EventKind::Extra => {
+                        (tagged(Msg::ExtraTag).trim_start().to_string(), Style::new())
+                    }
                 };
                 let row_style = match (r.kind, r.met, r.short) {
                     (EventKind::Due, true, _) => ctx.theme.dim(),

@@ -493,11 +493,17 @@ fn render_next(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 EventKind::Due if r.short.is_some() => (Msg::DueWord, ctx.theme.bad()),
                 EventKind::Due => (Msg::DueWord, ctx.theme.warn()),
                 EventKind::Income => (Msg::In, ctx.theme.good()),
-                EventKind::Expense | EventKind::Payment => (Msg::Out, Style::new()),
+                EventKind::Expense | EventKind::Payment | EventKind::Extra => {
+                    (Msg::Out, Style::new())
+                }
+            };
+            let name = match r.kind {
+                EventKind::Extra if r.name.is_empty() => ctx.t(Msg::ExtraTag).to_string(),
+                _ => shown(&r.name).into_owned(),
             };
             Row::new(vec![
                 Cell::from(r.date.format("%m-%d").to_string()),
-                Cell::from(shown(&r.name).into_owned()),
+                Cell::from(name),
                 Cell::from(ctx.t(word)),
                 Cell::from(Line::from(amount).right_aligned()),
             ])
