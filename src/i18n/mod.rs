@@ -377,6 +377,23 @@ pub fn weekday(lang: Language, monday_based: usize) -> &'static str {
 
 /// A message in a language: its template with the placeholders filled, `{}` by the next
 /// argument and `{N}` by argument N. A message without arguments is borrowed as it stands.
+///
+/// ```
+/// use payoff::i18n::{Msg, t};
+/// use payoff::model::Language;
+///
+/// let m = Msg::Saves { amount: "¥10.00", months: 3 };
+/// assert_eq!(t(Language::Zh, m), "省 ¥10.00，快 3 个月");
+/// ```
+///
+/// A message given too few arguments (or the wrong kind) does not compile:
+///
+/// ```compile_fail,E0063
+/// use payoff::i18n::{Msg, t};
+/// use payoff::model::Language;
+///
+/// t(Language::Zh, Msg::Saves { amount: "¥10.00" });
+/// ```
 pub fn t(lang: Language, m: Msg) -> Cow<'static, str> {
     let (en, zh) = catalog::pair(m);
     let template = match lang {
