@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use super::table::{Align, Table};
 use super::{Outcome, parse_date, print_json};
 use crate::due::{self, LateHistory, Level, Rescue, Warning, WarningKind};
-use crate::i18n::{Msg, t, tf};
+use crate::i18n::{Msg, t};
 use crate::model::{Data, Language};
 use crate::money::{Money, display, plain};
 use crate::present::rescue::advice;
@@ -271,7 +271,12 @@ fn text(report: &Report, color: bool) -> String {
         meaning_line(&mut out, debt);
     }
     if let Some(total) = due::due_now(warnings, today) {
-        out.push_str(&tf(lang, Msg::DueNow, &[&money(total)]));
+        out.push_str(&t(
+            lang,
+            Msg::DueNow {
+                amount: &money(total),
+            },
+        ));
         out.push('\n');
     }
     for line in rescue.map_or(Vec::new(), |r| advice(lang, data, r, today, &money)) {

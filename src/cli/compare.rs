@@ -11,7 +11,7 @@ use super::{
     Format, Outcome, parse_amount, parse_date, plan, print_json, print_notices, strategy_name,
 };
 use crate::engine::{self, Plan, PlanError, Strategy};
-use crate::i18n::{Msg, t, tf};
+use crate::i18n::{Msg, t};
 use crate::ledger::Ledger;
 use crate::model::Language;
 use crate::money::{Money, display, plain};
@@ -106,12 +106,12 @@ fn table(
     let head = |m: Msg| t(lang, m);
     let mut table = Table::new(
         &[
-            head(Msg::CliColStrategy),
-            head(Msg::CliColDebtFree),
-            head(Msg::CliColMonths),
-            head(Msg::CliColInterest),
-            head(Msg::CliColPaid),
-            head(Msg::CliColVsMinimum),
+            &head(Msg::CliColStrategy),
+            &head(Msg::CliColDebtFree),
+            &head(Msg::CliColMonths),
+            &head(Msg::CliColInterest),
+            &head(Msg::CliColPaid),
+            &head(Msg::CliColVsMinimum),
         ],
         &[
             Align::Left,
@@ -132,8 +132,22 @@ fn table(
                 money(p.total_paid),
                 match engine::savings(p, minimum) {
                     Some(_) if *s == Strategy::Minimum => "-".into(),
-                    Some((i, m)) if i >= Money::ZERO => tf(lang, Msg::Saves, &[&money(i), &m]),
-                    Some((i, m)) => tf(lang, Msg::CliCostsMore, &[&money(-i), &-m]),
+                    Some((i, m)) if i >= Money::ZERO => t(
+                        lang,
+                        Msg::Saves {
+                            amount: &money(i),
+                            months: m,
+                        },
+                    )
+                    .into_owned(),
+                    Some((i, m)) => t(
+                        lang,
+                        Msg::CliCostsMore {
+                            amount: &money(-i),
+                            months: -m,
+                        },
+                    )
+                    .into_owned(),
                     None => "-".into(),
                 },
             ]),

@@ -8,7 +8,7 @@ use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
 
 use super::{Outcome, parse_date};
 use crate::due;
-use crate::i18n::{Msg, t, tf};
+use crate::i18n::{Msg, t};
 use crate::model::Language;
 use crate::model::YearMonth;
 use crate::money::display;
@@ -47,7 +47,15 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     match &args.output {
         Some(path) => {
             crate::store::write_output(store.path(), path, text.as_bytes())?;
-            errln!("{}", tf(lang, Msg::CliWrote, &[&path.display()]));
+            errln!(
+                "{}",
+                t(
+                    lang,
+                    Msg::CliWrote {
+                        path: &path.display().to_string()
+                    }
+                )
+            );
         }
         None => out!("{text}")?,
     }
@@ -63,7 +71,7 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32, lang: Language) -> Stri
     let stamp = today.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
     let remind = Duration::days(i64::from(data.budget.remind_days));
     let mut cal = Calendar::new();
-    cal.name(t(lang, Msg::IcsCalendarName));
+    cal.name(&t(lang, Msg::IcsCalendarName));
     for d in due::dues(data, today, until) {
         if d.date < today || d.unpaid.is_zero() {
             continue;
@@ -73,7 +81,13 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32, lang: Language) -> Stri
         };
         let amount = display(d.unpaid, &data.currency);
         let name = shown(&debt.name);
-        let summary = tf(lang, Msg::IcsSummary, &[&name, &amount]);
+        let summary = t(
+            lang,
+            Msg::IcsSummary {
+                debt: &name,
+                amount: &amount,
+            },
+        );
         let uid = format!("{}-{}@payoff", uid_part(&debt.name), d.date);
         // Stable UIDs and stamps: exporting again updates the same events, not duplicates.
         let mut alarm = Alarm::display(&summary, Trigger::before_start(remind));
@@ -83,7 +97,14 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32, lang: Language) -> Stri
             .uid(&uid)
             .timestamp(stamp)
             .summary(&summary)
-            .description(&tf(lang, Msg::IcsDescription, &[&amount, &name, &d.date]))
+            .description(&t(
+                lang,
+                Msg::IcsDescription {
+                    amount: &amount,
+                    debt: &name,
+                    date: d.date,
+                },
+            ))
             // An all-day event ends the next day (RFC 5545: DTEND is exclusive).
             .starts(d.date)
             .ends(d.date.succ_opt().unwrap_or(d.date))

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use super::{Failure, Outcome};
-use crate::i18n::{Msg, t, tf};
+use crate::i18n::{Msg, t};
 use crate::model::Language;
 use crate::store::Store;
 use crate::templates;
@@ -39,6 +39,15 @@ pub fn run(path: &Path, args: &Args, today: NaiveDate, lang: Language) -> Outcom
             Msg::CliEmpty
         },
     );
-    outln!("{}", tf(lang, Msg::CliCreated, &[&path.display(), &what]))?;
+    outln!(
+        "{}",
+        t(
+            lang,
+            Msg::CliCreated {
+                path: &path.display().to_string(),
+                what: &what
+            }
+        )
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::table::{Align, Table};
 use super::{Failure, Format, Outcome, parse_amount, parse_rate, print_json};
-use crate::i18n::{Msg, months, t, tf};
+use crate::i18n::{Msg, months, t};
 use crate::installment::{Against, FeeQuote, Schedule, against_debt, schedule};
 use crate::model::{Language, Method};
 use crate::money::{Money, Rate, display, percent2, plain};
@@ -192,51 +192,74 @@ fn table(
     // Equal principal pays less every month: its last payment is where it falls to, not an
     // odd one out.
     let payment = match (method, last != s.payment) {
-        (Method::EqualPrincipal, true) => tf(
+        (Method::EqualPrincipal, true) => t(
             lang,
-            Msg::CliInstFalling,
-            &[&money(s.payment), &money(last)],
+            Msg::CliInstFalling {
+                first: &money(s.payment),
+                last: &money(last),
+            },
         ),
-        (_, true) => tf(
+        (_, true) => t(
             lang,
-            Msg::CliInstPayment,
-            &[&money(s.payment), &tf(lang, Msg::NegLast, &[&money(last)])],
+            Msg::CliInstPayment {
+                payment: &money(s.payment),
+                last: &t(
+                    lang,
+                    Msg::NegLast {
+                        payment: &money(last),
+                    },
+                ),
+            },
         ),
-        (_, false) => tf(lang, Msg::CliInstPayment, &[&money(s.payment), &""]),
+        (_, false) => t(
+            lang,
+            Msg::CliInstPayment {
+                payment: &money(s.payment),
+                last: "",
+            },
+        ),
     };
     let mut out = [
-        tf(
+        t(
             lang,
-            Msg::CliInstHead,
-            &[&money(args.principal), &args.months, &method_name],
+            Msg::CliInstHead {
+                principal: &money(args.principal),
+                months: args.months,
+                method: &method_name,
+            },
         ),
         payment,
-        tf(
+        t(
             lang,
-            Msg::CliInstInterest,
-            &[&money(s.total_interest), &money(s.total_paid)],
+            Msg::CliInstInterest {
+                interest: &money(s.total_interest),
+                paid: &money(s.total_paid),
+            },
         ),
-        tf(
+        t(
             lang,
-            Msg::CliInstTrueApr,
-            &[&percent2(s.true_apr), &percent2(s.compound_apr)],
+            Msg::CliInstTrueApr {
+                simple: &percent2(s.true_apr),
+                compound: &percent2(s.compound_apr),
+            },
         ),
     ]
     .join("\n");
     let quoted = match (args.fee_rate, args.total_fee_rate) {
-        (Some(f), _) => Some(tf(
+        (Some(f), _) => Some(t(
             lang,
-            Msg::CliInstQuoted,
-            &[&percent2(f), &percent2(f * Money::from(12))],
+            Msg::CliInstQuoted {
+                rate: &percent2(f),
+                yearly: &percent2(f * Money::from(12)),
+            },
         )),
-        (_, Some(total)) => Some(tf(
+        (_, Some(total)) => Some(t(
             lang,
-            Msg::CliInstQuotedTotal,
-            &[
-                &percent2(total),
-                &months(lang, args.months),
-                &percent2(total * Money::from(12) / Money::from(args.months)),
-            ],
+            Msg::CliInstQuotedTotal {
+                rate: &percent2(total),
+                over: &months(lang, args.months),
+                yearly: &percent2(total * Money::from(12) / Money::from(args.months)),
+            },
         )),
         (None, None) => None,
     };
@@ -252,11 +275,11 @@ fn table(
     let head = |m: Msg| t(lang, m);
     let mut table = Table::new(
         &[
-            head(Msg::CliColPeriod),
-            head(Msg::CliColPayment),
-            head(Msg::CliColInterest),
-            head(Msg::CliColPrincipal),
-            head(Msg::ColBalance),
+            &head(Msg::CliColPeriod),
+            &head(Msg::CliColPayment),
+            &head(Msg::CliColInterest),
+            &head(Msg::CliColPrincipal),
+            &head(Msg::ColBalance),
         ],
         &[Align::Right; 5],
     );
@@ -287,42 +310,50 @@ fn against_line(
     let shown = crate::present::shown(name);
     let apr = percent2(a.apr.percent());
     let mut line = match a.revolving {
-        Some(r) => tf(
+        Some(r) => t(
             lang,
-            Msg::CliAgainstRevolving,
-            &[
-                &shown,
-                &apr,
-                &money(principal),
-                &money(s.payment),
-                &money(r.interest),
-                &months(lang, r.months),
-            ],
-        ),
-        None => tf(
+            Msg::CliAgainstRevolving {
+                debt: &shown,
+                apr: &apr,
+                principal: &money(principal),
+                payment: &money(s.payment),
+                interest: &money(r.interest),
+                over: &months(lang, r.months),
+            },
+        )
+        .into_owned(),
+        None => t(
             lang,
-            Msg::CliAgainstNever,
-            &[&shown, &apr, &money(principal), &money(s.payment)],
-        ),
+            Msg::CliAgainstNever {
+                debt: &shown,
+                apr: &apr,
+                principal: &money(principal),
+                payment: &money(s.payment),
+            },
+        )
+        .into_owned(),
     };
+    let fee = money(a.fee);
     let cost = if method == Method::FlatFee {
-        Msg::CliAgainstFee
+        Msg::CliAgainstFee { fee: &fee }
     } else {
-        Msg::CliAgainstInterest
+        Msg::CliAgainstInterest { interest: &fee }
     };
-    line.push_str(&tf(lang, cost, &[&money(a.fee)]));
+    line.push_str(&t(lang, cost));
     let verdict = match a.saving() {
         None => t(lang, Msg::CliAgainstAnyway).to_string(),
         Some(d) if d.is_zero() => t(lang, Msg::CliAgainstSame).to_string(),
-        Some(d) if d > Money::ZERO => tf(lang, Msg::CliAgainstCheaper, &[&money(d)]),
-        Some(d) => tf(lang, Msg::CliAgainstDearer, &[&money(-d)]),
+        Some(d) if d > Money::ZERO => {
+            t(lang, Msg::CliAgainstCheaper { amount: &money(d) }).into_owned()
+        }
+        Some(d) => t(lang, Msg::CliAgainstDearer { amount: &money(-d) }).into_owned(),
     };
     line.push_str(&verdict);
     line
 }
 
 /// A method's name for people.
-fn method_msg(m: Method) -> Msg {
+fn method_msg(m: Method) -> Msg<'static> {
     match m {
         Method::Annuity => Msg::MethodAnnuity,
         Method::EqualPrincipal => Msg::MethodEqualPrincipal,

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Failure, Format, Outcome, parse_amount, parse_rate, plan, print_json, print_notices};
 use crate::engine::Strategy;
-use crate::i18n::{Msg, pad, t, tf};
+use crate::i18n::{Msg, pad, t};
 use crate::ledger::Ledger;
 use crate::model::Language;
 use crate::model::Negotiated;
@@ -83,7 +83,16 @@ pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> 
             },
         )?;
         let path = store.path().display().to_string();
-        errln!("{}", tf(lang, Msg::CliNegSaved, &[&args.debt, &path]));
+        errln!(
+            "{}",
+            t(
+                lang,
+                Msg::CliNegSaved {
+                    debt: &args.debt,
+                    path: &path
+                }
+            )
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -201,9 +210,9 @@ fn json<'a>(w: &WhatIf, index: usize, name: &'a str) -> Json<'a> {
 
 fn table(w: &WhatIf, index: usize, args: &Args, currency: &str, lang: Language) -> String {
     let money = |m: Money| display(m, currency);
-    let mut lines = vec![tf(lang, Msg::CliNegHead, &[&args.debt])];
+    let mut lines = vec![t(lang, Msg::CliNegHead { debt: &args.debt }).into_owned()];
     for (label, text) in what_if::lines(lang, w, index, args.apr.is_zero(), &money) {
-        lines.push(pad(t(lang, label), 16) + &text);
+        lines.push(pad(&t(lang, label), 16) + &text);
     }
     if !args.save {
         lines.push(t(lang, Msg::CliNegSaveHint).to_string());

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::negotiate::unknown_debt;
 use super::{Failure, Outcome, parse_amount, parse_date};
-use crate::i18n::{Msg, tf};
+use crate::i18n::{Msg, t};
 use crate::model::{Language, Payment};
 use crate::money::{Money, display, plain};
 use crate::present::shown;
@@ -72,10 +72,14 @@ pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> 
     let path = store.path().display().to_string();
     outln!(
         "{}",
-        tf(
+        t(
             lang,
-            Msg::CliPaid,
-            &[&amount, &shown(&args.debt), &date, &path]
+            Msg::CliPaid {
+                amount: &amount,
+                debt: &shown(&args.debt),
+                date,
+                path: &path
+            }
         )
     )?;
     Ok(ExitCode::SUCCESS)

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::{Outcome, parse_amount, parse_date, print_json, print_notices, strategy_name};
 use crate::engine::{self, Params, Plan, Strategy};
-use crate::i18n::{Msg, t, tf};
+use crate::i18n::{Msg, t};
 use crate::ledger::Ledger;
 use crate::model::{Language, YearMonth};
 use crate::money::{Money, Plain, display, plain};
@@ -239,34 +239,33 @@ impl<T: fmt::Display> Serialize for Shown<T> {
 fn table(plan: &Plan, currency: &str, lang: Language) -> String {
     let money = |m: Money| display(m, currency);
     let head = |m: Msg| t(lang, m);
-    let mut out = tf(
+    let mut out = t(
         lang,
-        Msg::CliPlanHead,
-        &[
-            &strategy_name(lang, plan.strategy),
-            &money(plan.monthly_budget),
-            &plan.start,
-        ],
-    );
+        Msg::CliPlanHead {
+            strategy: &strategy_name(lang, plan.strategy),
+            budget: &money(plan.monthly_budget),
+            start: plan.start,
+        },
+    )
+    .into_owned();
     out.push('\n');
-    out.push_str(&tf(
+    out.push_str(&t(
         lang,
-        Msg::CliPlanSummary,
-        &[
-            &plan.debt_free(),
-            &plan.months,
-            &money(plan.total_interest),
-            &money(plan.total_paid),
-        ],
+        Msg::CliPlanSummary {
+            debt_free: plan.debt_free(),
+            months: plan.months,
+            interest: &money(plan.total_interest),
+            paid: &money(plan.total_paid),
+        },
     ));
     out.push_str("\n\n");
     let mut debts = Table::new(
         &[
-            head(Msg::CliColDebt),
-            head(Msg::CliColPaidOff),
-            head(Msg::CliColMonths),
-            head(Msg::CliColInterest),
-            head(Msg::CliColPaid),
+            &head(Msg::CliColDebt),
+            &head(Msg::CliColPaidOff),
+            &head(Msg::CliColMonths),
+            &head(Msg::CliColInterest),
+            &head(Msg::CliColPaid),
         ],
         &[
             Align::Left,
@@ -289,10 +288,10 @@ fn table(plan: &Plan, currency: &str, lang: Language) -> String {
     out.push('\n');
     let mut months = Table::new(
         &[
-            head(Msg::CliColMonth),
-            head(Msg::CliColPaid),
-            head(Msg::CliColOwedAfter),
-            head(Msg::CliColPaidOff),
+            &head(Msg::CliColMonth),
+            &head(Msg::CliColPaid),
+            &head(Msg::CliColOwedAfter),
+            &head(Msg::CliColPaidOff),
         ],
         &[Align::Left, Align::Right, Align::Right, Align::Left],
     );

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::negotiate::unknown_debt;
 use super::{Failure, Outcome, parse_amount, parse_date};
-use crate::i18n::{Msg, tf};
+use crate::i18n::{Msg, t};
 use crate::model::Language;
 use crate::money::{Money, display};
 use crate::present::shown;
@@ -74,10 +74,13 @@ pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> 
         let balance = match given {
             Some((_, b)) => *b,
             None => {
-                let prompt = tf(
+                let prompt = t(
                     lang,
-                    Msg::CliReconcileAsk,
-                    &[&shown(&debt.name), &display(*thought, &cur), &day],
+                    Msg::CliReconcileAsk {
+                        debt: &shown(&debt.name),
+                        expected: &display(*thought, &cur),
+                        day,
+                    },
                 );
                 answers.ask(&prompt)?.unwrap_or(*thought)
             }
@@ -87,10 +90,12 @@ pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> 
     let cash = match args.cash {
         Some(c) => c,
         None => {
-            let prompt = tf(
+            let prompt = t(
                 lang,
-                Msg::CliReconcileCash,
-                &[&day, &display(exp.cash, &cur)],
+                Msg::CliReconcileCash {
+                    day,
+                    expected: &display(exp.cash, &cur),
+                },
             );
             answers.ask(&prompt)?.unwrap_or(exp.cash)
         }
@@ -103,10 +108,13 @@ pub fn run(store: &mut Store, args: &Args, today: NaiveDate, lang: Language) -> 
     let path = store.path().display().to_string();
     outln!(
         "{}",
-        tf(
+        t(
             lang,
-            Msg::CliReconcileDone,
-            &[&path, &day, &display(cash, &cur), &path]
+            Msg::CliReconcileDone {
+                path: &path,
+                day,
+                cash: &display(cash, &cur)
+            }
         )
     )?;
     Ok(ExitCode::SUCCESS)
@@ -123,18 +131,41 @@ fn report(store: &Store, exp: &Expected, balances: &[Money], lang: Language) -> 
         .map(|(debt, (&thought, &lender))| {
             let name = shown(&debt.name);
             let mut line = if lender == thought {
-                tf(lang, Msg::CliReconcileSame, &[&name, &money(lender)])
-            } else {
-                let (msg, diff) = if lender > thought {
-                    (Msg::CliReconcileMore, lender - thought)
-                } else {
-                    (Msg::CliReconcileLess, thought - lender)
-                };
-                tf(
+                t(
                     lang,
-                    msg,
-                    &[&name, &money(lender), &money(diff), &money(thought)],
+                    Msg::CliReconcileSame {
+                        debt: &name,
+                        amount: &money(lender),
+                    },
                 )
+                .into_owned()
+            } else {
+                let (debt, shows, expected) = (&name, &money(lender), &money(thought));
+                if lender > thought {
+                    let diff = &money(lender - thought);
+                    t(
+                        lang,
+                        Msg::CliReconcileMore {
+                            debt,
+                            lender: shows,
+                            diff,
+                            expected,
+                        },
+                    )
+                    .into_owned()
+                } else {
+                    let diff = &money(thought - lender);
+                    t(
+                        lang,
+                        Msg::CliReconcileLess {
+                            debt,
+                            lender: shows,
+                            diff,
+                            expected,
+                        },
+                    )
+                    .into_owned()
+                }
             };
             if lender != thought
                 && let Some(last) = debt.adjustments.last()
@@ -145,7 +176,13 @@ fn report(store: &Store, exp: &Expected, balances: &[Money], lang: Language) -> 
                 } else {
                     format!("+{}", money(diff))
                 };
-                line.push_str(&tf(lang, Msg::CliReconcileAgain, &[&last.date, &signed]));
+                line.push_str(&t(
+                    lang,
+                    Msg::CliReconcileAgain {
+                        date: last.date,
+                        diff: &signed,
+                    },
+                ));
             }
             line
         })

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::{Failure, Outcome};
-use crate::i18n::{Msg, t, tf};
+use crate::i18n::{Msg, t};
 use crate::model::Language;
 
 #[derive(Debug, clap::Args)]
@@ -126,14 +126,17 @@ fn install(file: &Path, force: bool, lang: Language) -> Result<(), Failure> {
     let (service, timer) = (format!("{UNIT}.service"), format!("{UNIT}.timer"));
     outln!(
         "{}",
-        tf(
+        t(
             lang,
-            Msg::CliRemindWrote,
-            &[&service, &timer, &dir.display()]
+            Msg::CliRemindWrote {
+                service: &service,
+                timer: &timer,
+                dir: &dir.display().to_string()
+            }
         )
     )?;
     if systemctl(&["daemon-reload"]) && systemctl(&["enable", "--now", &timer]) {
-        outln!("{}", tf(lang, Msg::CliRemindEnabled, &[&timer]))?;
+        outln!("{}", t(lang, Msg::CliRemindEnabled { timer: &timer }))?;
     } else {
         outln!("{}", t(lang, Msg::CliRemindManual))?;
         outln!("  systemctl --user daemon-reload && systemctl --user enable --now {timer}")?;
@@ -190,10 +193,18 @@ fn uninstall(lang: Language) -> Result<(), Failure> {
     }
     systemctl(&["daemon-reload"]);
     if removed.is_empty() {
-        outln!("{}", tf(lang, Msg::CliNothingToRemove, &[&dir.display()]))?;
+        outln!(
+            "{}",
+            t(
+                lang,
+                Msg::CliNothingToRemove {
+                    dir: &dir.display().to_string()
+                }
+            )
+        )?;
     } else {
-        let files = removed.join(t(lang, Msg::CliAnd));
-        outln!("{}", tf(lang, Msg::CliRemoved, &[&files]))?;
+        let files = removed.join(&t(lang, Msg::CliAnd));
+        outln!("{}", t(lang, Msg::CliRemoved { files: &files }))?;
     }
     Ok(())
 }

@@ -3,7 +3,7 @@
 
 use super::shown;
 use crate::engine::PlanError;
-use crate::i18n::{Msg, t, tf};
+use crate::i18n::{Msg, t};
 use crate::model::Language;
 use crate::money::Money;
 
@@ -17,46 +17,82 @@ pub fn plan_error(lang: Language, e: &PlanError, money: &dyn Fn(Money) -> String
             let rest: Vec<_> = rest.iter().map(|n| shown(n)).collect();
             format!(
                 "{}{}{}",
-                rest.join(t(lang, Msg::ListSep)),
+                rest.join(&t(lang, Msg::ListSep)),
                 t(lang, Msg::CliAnd),
                 shown(last)
             )
         }
     };
     match e {
-        PlanError::BelowMinimums { budget, minimums } => tf(
+        PlanError::BelowMinimums { budget, minimums } => t(
             lang,
-            Msg::ErrBelowMinimums,
-            &[
-                &money(*budget),
-                &money(*minimums - *budget),
-                &money(*minimums),
-            ],
-        ),
+            Msg::ErrBelowMinimums {
+                budget: &money(*budget),
+                short: &money(*minimums - *budget),
+                minimums: &money(*minimums),
+            },
+        )
+        .into_owned(),
         PlanError::NeverPaidOff {
             months,
             debts,
             growing,
         } => match (growing, debts.len()) {
-            (true, 1) => tf(lang, Msg::ErrGrowsOne, &[&list(debts)]),
-            (true, _) => tf(lang, Msg::ErrGrowMany, &[&list(debts)]),
-            (false, 1) => tf(lang, Msg::ErrStillOwedOne, &[months, &list(debts)]),
-            (false, _) => tf(lang, Msg::ErrStillOwedMany, &[months, &list(debts)]),
+            (true, 1) => t(
+                lang,
+                Msg::ErrGrowsOne {
+                    debts: &list(debts),
+                },
+            )
+            .into_owned(),
+            (true, _) => t(
+                lang,
+                Msg::ErrGrowMany {
+                    debts: &list(debts),
+                },
+            )
+            .into_owned(),
+            (false, 1) => t(
+                lang,
+                Msg::ErrStillOwedOne {
+                    months: *months,
+                    debts: &list(debts),
+                },
+            )
+            .into_owned(),
+            (false, _) => t(
+                lang,
+                Msg::ErrStillOwedMany {
+                    months: *months,
+                    debts: &list(debts),
+                },
+            )
+            .into_owned(),
         },
     }
 }
 
 /// "the plan fails: " and the error, where a plan was expected.
 pub fn plan_fails(lang: Language, e: &PlanError, money: &dyn Fn(Money) -> String) -> String {
-    tf(lang, Msg::PlanFails, &[&plan_error(lang, e, money)])
+    t(
+        lang,
+        Msg::PlanFails {
+            why: &plan_error(lang, e, money),
+        },
+    )
+    .into_owned()
 }
 
 /// Where the debt-free date would be, in a few words: "budget ¥55.00 short", "never paid off".
 pub fn debt_free_cell(lang: Language, e: &PlanError, money: &dyn Fn(Money) -> String) -> String {
     match e {
-        PlanError::BelowMinimums { budget, minimums } => {
-            tf(lang, Msg::DashBudgetShort, &[&money(*minimums - *budget)])
-        }
+        PlanError::BelowMinimums { budget, minimums } => t(
+            lang,
+            Msg::DashBudgetShort {
+                short: &money(*minimums - *budget),
+            },
+        )
+        .into_owned(),
         PlanError::NeverPaidOff { .. } => t(lang, Msg::NeverPaidOff).to_string(),
     }
 }
@@ -65,19 +101,26 @@ pub fn debt_free_cell(lang: Language, e: &PlanError, money: &dyn Fn(Money) -> St
 /// need, with one below them by how much (then how to set one: `true`); else the plan error.
 pub fn no_plan(lang: Language, e: &PlanError, money: &dyn Fn(Money) -> String) -> (String, bool) {
     match e {
-        PlanError::BelowMinimums { budget, minimums } if budget.is_zero() => {
-            (tf(lang, Msg::NoBudget, &[&money(*minimums)]), true)
-        }
-        PlanError::BelowMinimums { budget, minimums } => (
-            tf(
+        PlanError::BelowMinimums { budget, minimums } if budget.is_zero() => (
+            t(
                 lang,
-                Msg::BudgetBelow,
-                &[
-                    &money(*budget),
-                    &money(*minimums - *budget),
-                    &money(*minimums),
-                ],
-            ),
+                Msg::NoBudget {
+                    minimums: &money(*minimums),
+                },
+            )
+            .into_owned(),
+            true,
+        ),
+        PlanError::BelowMinimums { budget, minimums } => (
+            t(
+                lang,
+                Msg::BudgetBelow {
+                    budget: &money(*budget),
+                    short: &money(*minimums - *budget),
+                    minimums: &money(*minimums),
+                },
+            )
+            .into_owned(),
             true,
         ),
         e => (plan_fails(lang, e, money), false),

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{Said, Tone, shown};
 use crate::due::{Rescue, Step};
-use crate::i18n::{Msg, t, tf};
+use crate::i18n::{Msg, t};
 use crate::model::{Data, Language};
 use crate::money::Money;
 
@@ -36,33 +36,77 @@ pub fn advice(
         .map(|s| {
             let who = name(data, s.debt);
             match s.deadline.filter(|d| *d >= today) {
-                Some(by) => tf(lang, Msg::CheckStepBy, &[&who, &money(s.pay), &by]),
-                None => tf(lang, Msg::CheckStep, &[&who, &money(s.pay)]),
+                Some(by) => t(
+                    lang,
+                    Msg::CheckStepBy {
+                        debt: &who,
+                        amount: &money(s.pay),
+                        by,
+                    },
+                )
+                .into_owned(),
+                None => t(
+                    lang,
+                    Msg::CheckStep {
+                        debt: &who,
+                        amount: &money(s.pay),
+                    },
+                )
+                .into_owned(),
             }
         })
         .collect();
     let mut first = if steps.is_empty() {
-        tf(lang, Msg::CheckNoCash, &[&money(r.cash)])
+        t(
+            lang,
+            Msg::CheckNoCash {
+                cash: &money(r.cash),
+            },
+        )
+        .into_owned()
     } else {
-        let mut steps = crate::i18n::join_list(lang, &steps, t(lang, Msg::CheckThen));
+        let mut steps = crate::i18n::join_list(lang, &steps, &t(lang, Msg::CheckThen));
         let more = rest
             .iter()
             .fold(Money::ZERO, |sum, s| sum.saturating_add(s.pay));
         match rest.len() {
             0 => {}
-            1 => steps.push_str(&tf(lang, Msg::CheckMoreStep, &[&money(more)])),
-            n => steps.push_str(&tf(lang, Msg::CheckMoreSteps, &[&n, &money(more)])),
+            1 => steps.push_str(&t(
+                lang,
+                Msg::CheckMoreStep {
+                    amount: &money(more),
+                },
+            )),
+            n => steps.push_str(&t(
+                lang,
+                Msg::CheckMoreSteps {
+                    count: n,
+                    amount: &money(more),
+                },
+            )),
         }
-        tf(lang, Msg::CheckPayFirst, &[&money(r.cash), &steps])
+        t(
+            lang,
+            Msg::CheckPayFirst {
+                cash: &money(r.cash),
+                steps: &steps,
+            },
+        )
+        .into_owned()
     };
     if r.missing > Money::ZERO {
-        first.push_str(&tf(lang, Msg::CheckStillMissing, &[&money(r.missing)]));
+        first.push_str(&t(
+            lang,
+            Msg::CheckStillMissing {
+                amount: &money(r.missing),
+            },
+        ));
     }
-    first.push_str(t(lang, Msg::CheckEnd));
+    first.push_str(&t(lang, Msg::CheckEnd));
     let mut out = vec![first];
     for &i in &r.negotiate {
         let who = name(data, i);
-        out.push(tf(lang, Msg::CheckNegotiate, &[&who, &who]));
+        out.push(t(lang, Msg::CheckNegotiate { debt: &who }).into_owned());
     }
     out
 }
@@ -87,25 +131,54 @@ pub fn dashboard_advice(
     let mut out = Vec::with_capacity(3 + r.negotiate.len());
     if let Some(total) = due_now {
         out.push(Said::new(
-            tf(lang, Msg::DueNow, &[&money(total)]),
+            t(
+                lang,
+                Msg::DueNow {
+                    amount: &money(total),
+                },
+            )
+            .into_owned(),
             Tone::Strong,
         ));
     }
     if steps.is_empty() && r.missing > Money::ZERO {
-        let text = tf(lang, Msg::MissingAll, &[&money(r.missing)]);
+        let text = t(
+            lang,
+            Msg::MissingAll {
+                amount: &money(r.missing),
+            },
+        )
+        .into_owned();
         out.push(Said::new(text, Tone::Strong));
         if no_budget {
             out.push(Said::new(t(lang, Msg::HowToBudget).into(), Tone::Warn));
         }
     } else if !steps.is_empty() || r.missing > Money::ZERO {
-        let mut text = tf(lang, Msg::PayFirst, &[&steps.join(t(lang, Msg::ListSep))]);
+        let mut text = t(
+            lang,
+            Msg::PayFirst {
+                steps: &steps.join(&t(lang, Msg::ListSep)),
+            },
+        )
+        .into_owned();
         if r.missing > Money::ZERO {
-            text.push_str(&tf(lang, Msg::CheckStillMissing, &[&money(r.missing)]));
+            text.push_str(&t(
+                lang,
+                Msg::CheckStillMissing {
+                    amount: &money(r.missing),
+                },
+            ));
         }
         out.push(Said::new(text, Tone::Strong));
     }
     for &i in &r.negotiate {
-        let text = tf(lang, Msg::AskNegotiate, &[&name(data, i)]);
+        let text = t(
+            lang,
+            Msg::AskNegotiate {
+                debt: &name(data, i),
+            },
+        )
+        .into_owned();
         out.push(Said::new(text, Tone::Warn));
     }
     out

@@ -1,17 +1,19 @@
 //! A warning in words: its level, its detail (a sentence for `check`, short parts for the
 //! Dashboard's row), what it has cost, what it means (SPEC §7.4), and `check`'s summary.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::shown;
 use crate::due::{Bucket, LateHistory, Level, Term, Warning, WarningKind};
-use crate::i18n::{Msg, days, level_msg, sentences, t, tf};
+use crate::i18n::{Msg, days, level_msg, sentences, t};
 use crate::model::{Data, Debt, Language};
 use crate::money::{Money, display};
 
 /// A level's word, as both shells start a warning's line: "! OVERDUE", "• 即将到期".
-pub fn level_word(lang: Language, level: Level) -> &'static str {
+pub fn level_word(lang: Language, level: Level) -> Cow<'static, str> {
     t(lang, level_msg(level))
 }
 
@@ -31,23 +33,39 @@ pub fn detail(lang: Language, data: &Data, w: &Warning, money: &dyn Fn(Money) ->
                 Term::Medium => Msg::TermMedium,
                 Term::Long => Msg::TermLong,
             };
-            let mut s = tf(
+            let mut s = t(
                 lang,
-                Msg::CheckOverdueDetail,
-                &[&days(lang, days_overdue), &bucket.code(), &t(lang, term)],
-            );
+                Msg::CheckOverdueDetail {
+                    days: &days(lang, days_overdue),
+                    bucket: bucket.code(),
+                    term: &t(lang, term),
+                },
+            )
+            .into_owned();
             // A penalty or a late fee is only worth a word where the debt charges one.
             for cost in costs_so_far(lang, data, w, money) {
-                s.push_str(t(lang, Msg::ListSep));
+                s.push_str(&t(lang, Msg::ListSep));
                 s.push_str(&cost);
             }
             s
         }
-        WarningKind::Grace { pay_by } => tf(lang, Msg::CheckGraceDetail, &[&pay_by]),
-        WarningKind::Shortfall { short, .. } => tf(lang, Msg::CheckShortDetail, &[&money(short)]),
+        WarningKind::Grace { pay_by } => t(lang, Msg::CheckGraceDetail { pay_by }).into_owned(),
+        WarningKind::Shortfall { short, .. } => t(
+            lang,
+            Msg::CheckShortDetail {
+                amount: &money(short),
+            },
+        )
+        .into_owned(),
         WarningKind::DueSoon { days: 0 } => t(lang, Msg::CheckDueToday).to_string(),
         WarningKind::DueSoon { days: 1 } => t(lang, Msg::CheckTomorrow).to_string(),
-        WarningKind::DueSoon { days: n } => tf(lang, Msg::InDays, &[&days(lang, n)]),
+        WarningKind::DueSoon { days: n } => t(
+            lang,
+            Msg::InDays {
+                days: &days(lang, n),
+            },
+        )
+        .into_owned(),
     }
 }
 
@@ -66,19 +84,42 @@ pub fn cell_parts(
             bucket,
             ..
         } => {
-            let mut parts = vec![tf(
-                lang,
-                Msg::DaysOverdueDetail,
-                &[&days(lang, days_overdue), &bucket.code()],
-            )];
+            let mut parts = vec![
+                t(
+                    lang,
+                    Msg::DaysOverdueDetail {
+                        days: &days(lang, days_overdue),
+                        bucket: bucket.code(),
+                    },
+                )
+                .into_owned(),
+            ];
             parts.extend(costs_so_far(lang, data, w, money));
             return parts;
         }
-        WarningKind::Grace { pay_by } => tf(lang, Msg::PayBy, &[&pay_by.format("%m-%d")]),
-        WarningKind::Shortfall { short, .. } => tf(lang, Msg::ShortDetail, &[&money(short)]),
+        WarningKind::Grace { pay_by } => t(
+            lang,
+            Msg::PayBy {
+                day: &pay_by.format("%m-%d").to_string(),
+            },
+        )
+        .into_owned(),
+        WarningKind::Shortfall { short, .. } => t(
+            lang,
+            Msg::ShortDetail {
+                amount: &money(short),
+            },
+        )
+        .into_owned(),
         WarningKind::DueSoon { days: 0 } => t(lang, Msg::Today).to_string(),
         WarningKind::DueSoon { days: 1 } => t(lang, Msg::Tomorrow).to_string(),
-        WarningKind::DueSoon { days: n } => tf(lang, Msg::InDays, &[&days(lang, n)]),
+        WarningKind::DueSoon { days: n } => t(
+            lang,
+            Msg::InDays {
+                days: &days(lang, n),
+            },
+        )
+        .into_owned(),
     };
     vec![one]
 }
@@ -97,8 +138,18 @@ pub fn detail_then_meaning(lang: Language, detail: &str, meaning: String) -> Str
 pub fn older_overdue(lang: Language, count: usize, name: &str, total: &str) -> Option<String> {
     match count {
         0 => None,
-        1 => Some(tf(lang, Msg::CheckOlderOverdueOne, &[&name, &total])),
-        n => Some(tf(lang, Msg::CheckOlderOverdue, &[&n, &name, &total])),
+        1 => Some(t(lang, Msg::CheckOlderOverdueOne { debt: name, total }).into_owned()),
+        n => Some(
+            t(
+                lang,
+                Msg::CheckOlderOverdue {
+                    count: n,
+                    debt: name,
+                    total,
+                },
+            )
+            .into_owned(),
+        ),
     }
 }
 
@@ -109,8 +160,16 @@ pub fn summary(lang: Language, warnings: &[Warning]) -> String {
         .map(Warning::level)
         .min()
         .unwrap_or(Level::DueSoon);
-    let word = level_word(lang, worst).trim_start_matches(['!', '•', ' ']);
-    tf(lang, Msg::CheckSummary, &[&word, &warnings.len()])
+    let word = level_word(lang, worst);
+    let word = word.trim_start_matches(['!', '•', ' ']);
+    t(
+        lang,
+        Msg::CheckSummary {
+            level: word,
+            count: warnings.len(),
+        },
+    )
+    .into_owned()
 }
 
 /// Days past due after which a bank classes a debt as non-performing (不良).
@@ -143,10 +202,26 @@ pub fn costs_so_far(
     // A later bill of a card whose earlier missed bill already carries the penalty has no base
     // of its own: "penalty so far ¥0.00" there would only puzzle.
     if charges_penalty(debt) && !w.base.is_zero() {
-        parts.push(tf(lang, Msg::PenaltySoFar, &[&money(penalty)]));
+        parts.push(
+            t(
+                lang,
+                Msg::PenaltySoFar {
+                    amount: &money(penalty),
+                },
+            )
+            .into_owned(),
+        );
     }
     if charges_late_fee(debt) {
-        parts.push(tf(lang, Msg::LateFeeSoFar, &[&money(late_fee)]));
+        parts.push(
+            t(
+                lang,
+                Msg::LateFeeSoFar {
+                    amount: &money(late_fee),
+                },
+            )
+            .into_owned(),
+        );
     }
     parts
 }
@@ -191,22 +266,39 @@ pub fn meaning(lang: Language, data: &Data, w: &Warning, late: LateHistory) -> O
             ..
         } => {
             parts.push(t(lang, Msg::MeanReported).to_string());
-            let on = |n: i64| add(w.due, n).to_string();
+            let on = |n: i64| add(w.due, n);
             // The next day that makes it worse, and what happens then.
             let mut next: Option<(NaiveDate, String)> = None;
             if let Some(n) = debt.suspend_days.map(i64::from) {
                 if days_late <= n {
-                    parts.push(tf(lang, Msg::MeanSuspendAhead, &[&days(lang, n), &on(n)]));
+                    parts.push(
+                        t(
+                            lang,
+                            Msg::MeanSuspendAhead {
+                                days: &days(lang, n),
+                                on: on(n),
+                            },
+                        )
+                        .into_owned(),
+                    );
                     next = Some((add(w.due, n), t(lang, Msg::MeanBeforeSuspended).into()));
                 } else {
-                    parts.push(tf(lang, Msg::MeanSuspended, &[&days(lang, n)]));
+                    parts.push(
+                        t(
+                            lang,
+                            Msg::MeanSuspended {
+                                days: &days(lang, n),
+                            },
+                        )
+                        .into_owned(),
+                    );
                 }
             }
             if days_late > NON_PERFORMING_DAYS {
                 parts.push(t(lang, Msg::MeanNonPerforming).to_string());
             } else if days_late > 60 {
                 let from = on(NON_PERFORMING_DAYS + 1);
-                parts.push(tf(lang, Msg::MeanNonPerformingAhead, &[&from]));
+                parts.push(t(lang, Msg::MeanNonPerformingAhead { from }).into_owned());
             }
             let ends = match bucket {
                 Bucket::M1 => Some((30, Bucket::M2)),
@@ -217,25 +309,59 @@ pub fn meaning(lang: Language, data: &Data, w: &Warning, late: LateHistory) -> O
             if let Some((end, then)) = ends
                 && next.as_ref().is_none_or(|(d, _)| add(w.due, end) < *d)
             {
-                let reason = tf(lang, Msg::MeanBeforeBucket, &[&then.code()]);
+                let reason = t(
+                    lang,
+                    Msg::MeanBeforeBucket {
+                        bucket: then.code(),
+                    },
+                )
+                .into_owned();
                 next = Some((add(w.due, end), reason));
             }
             parts.push(match next {
-                Some((by, reason)) => tf(
+                Some((by, reason)) => t(
                     lang,
-                    Msg::MeanPayBy,
-                    &[&amount, &by, &reason, &name, &NEGOTIATE_MONTHS],
-                ),
-                None => tf(lang, Msg::MeanPaySoon, &[&amount, &name, &NEGOTIATE_MONTHS]),
+                    Msg::MeanPayBy {
+                        amount: &amount,
+                        by,
+                        reason: &reason,
+                        debt: &name,
+                        months: NEGOTIATE_MONTHS,
+                    },
+                )
+                .into_owned(),
+                None => t(
+                    lang,
+                    Msg::MeanPaySoon {
+                        amount: &amount,
+                        debt: &name,
+                        months: NEGOTIATE_MONTHS,
+                    },
+                )
+                .into_owned(),
             });
         }
         WarningKind::Grace { pay_by } => {
-            parts.push(tf(lang, Msg::MeanGrace, &[&amount, &pay_by]));
-            parts.push(tf(
-                lang,
-                Msg::MeanGraceNegotiate,
-                &[&name, &NEGOTIATE_MONTHS],
-            ));
+            parts.push(
+                t(
+                    lang,
+                    Msg::MeanGrace {
+                        amount: &amount,
+                        pay_by,
+                    },
+                )
+                .into_owned(),
+            );
+            parts.push(
+                t(
+                    lang,
+                    Msg::MeanGraceNegotiate {
+                        debt: &name,
+                        months: NEGOTIATE_MONTHS,
+                    },
+                )
+                .into_owned(),
+            );
         }
         WarningKind::Shortfall { .. } | WarningKind::DueSoon { .. } => {}
     }
@@ -249,12 +375,12 @@ fn late_words(lang: Language, late: LateHistory) -> Vec<String> {
     match late.in_a_row {
         0 | 1 => {}
         2 => out.push(t(lang, Msg::LateTwoInARow).to_string()),
-        n => out.push(tf(lang, Msg::LateInARow, &[&n])),
+        n => out.push(t(lang, Msg::LateInARow { months: n }).into_owned()),
     }
     match late.in_window {
         ..=4 => {}
         5 => out.push(t(lang, Msg::LateFiveInWindow).to_string()),
-        n => out.push(tf(lang, Msg::LateSixInWindow, &[&n])),
+        n => out.push(t(lang, Msg::LateSixInWindow { months: n }).into_owned()),
     }
     out
 }
@@ -441,7 +567,7 @@ mod tests {
         d.debts[0].late_fee_min = dec!(10);
         let w = warnings(&d, date("2026-12-10"), 3);
         assert_eq!(
-            costs_so_far(Language::Zh, &d, &w[0], &money).join(t(Language::Zh, Msg::ListSep)),
+            costs_so_far(Language::Zh, &d, &w[0], &money).join(&t(Language::Zh, Msg::ListSep)),
             "罚息已达 ¥45.00，违约金 ¥10.00"
         );
         d.debts[0].penalty_daily_rate = None;

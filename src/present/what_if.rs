@@ -5,7 +5,7 @@
 
 use super::plan::plan_fails;
 use super::{Said, Tone};
-use crate::i18n::{Msg, t, tf};
+use crate::i18n::{Msg, t};
 use crate::model::Language;
 use crate::money::{Money, percent2};
 use crate::negotiation::{Broken, WhatIf};
@@ -18,71 +18,71 @@ pub fn lines(
     index: usize,
     stopped: bool,
     money: &dyn Fn(Money) -> String,
-) -> Vec<(Msg, String)> {
+) -> Vec<(Msg<'static>, String)> {
     let s = &w.schedule;
     let mut out = vec![(Msg::NegInstallment, installment(lang, w, money))];
-    let mut cost = tf(
+    let mut cost = t(
         lang,
-        Msg::CliNegCost,
-        &[
-            &money(s.total_paid),
+        Msg::CliNegCost {
+            paid: &money(s.total_paid),
             // Interest and the fee: what the plan costs over the balance.
-            &money(w.cost()),
-            &money(s.total_interest),
-            &money(w.fee),
-            &percent2(s.true_apr),
-        ],
-    );
+            cost: &money(w.cost()),
+            interest: &money(s.total_interest),
+            fee: &money(w.fee),
+            apr: &percent2(s.true_apr),
+        },
+    )
+    .into_owned();
     if stopped {
-        cost.push_str(t(lang, Msg::ListSep));
-        cost.push_str(t(lang, Msg::NegStopped));
+        cost.push_str(&t(lang, Msg::ListSep));
+        cost.push_str(&t(lang, Msg::NegStopped));
     }
     out.push((Msg::NegTotalCost, cost));
     let now = match &w.now {
-        Ok(p) => tf(
+        Ok(p) => t(
             lang,
-            Msg::CliNegNow,
-            &[
-                &p.payoff(index),
-                &money(p.debts[index].interest),
-                &p.debt_free(),
-            ],
-        ),
+            Msg::CliNegNow {
+                cleared: p.payoff(index),
+                interest: &money(p.debts[index].interest),
+                debt_free: p.debt_free(),
+            },
+        )
+        .into_owned(),
         Err(e) => plan_fails(lang, e, money),
     };
     out.push((Msg::NegAgainstNow, now));
     let fits = if w.fits() {
-        tf(
+        t(
             lang,
-            Msg::CliNegFitsYes,
-            &[
-                &money(w.minimums),
-                &money(w.budget),
-                &money(w.budget - w.minimums),
-            ],
+            Msg::CliNegFitsYes {
+                needs: &money(w.minimums),
+                budget: &money(w.budget),
+                left: &money(w.budget - w.minimums),
+            },
         )
+        .into_owned()
     } else {
-        tf(
+        t(
             lang,
-            Msg::CliNegFitsNo,
-            &[
-                &money(w.minimums),
-                &money(w.minimums - w.budget),
-                &money(w.budget),
-            ],
+            Msg::CliNegFitsNo {
+                needs: &money(w.minimums),
+                more: &money(w.minimums - w.budget),
+                budget: &money(w.budget),
+            },
         )
+        .into_owned()
     };
     out.push((Msg::NegFits, fits));
     if let Ok(p) = &w.with {
-        let mut with = tf(
+        let mut with = t(
             lang,
-            Msg::CliNegWith,
-            &[
-                &p.debt_free(),
-                &p.months,
-                &money(p.total_interest + p.total_fees),
-            ],
-        );
+            Msg::CliNegWith {
+                debt_free: p.debt_free(),
+                months: p.months,
+                cost: &money(p.total_interest + p.total_fees),
+            },
+        )
+        .into_owned();
         if let Some(saved) = w.saved() {
             with.push_str(&against_now(lang, saved, money));
         }
@@ -103,47 +103,58 @@ pub fn cells(
     index: usize,
     need: Money,
     money: &dyn Fn(Money) -> String,
-) -> Vec<(Msg, Said)> {
+) -> Vec<(Msg<'static>, Said)> {
     let s = &w.schedule;
     let plain = |text| Said::new(text, Tone::Plain);
     let failed = |e| Said::new(plan_fails(lang, e, money), Tone::Bad);
     // What the plan costs over the balance: its interest and its fee.
-    let cost = tf(
+    let cost = t(
         lang,
-        Msg::NegTotalValue,
-        &[
-            &money(w.cost()),
-            &money(s.total_interest),
-            &money(w.fee),
-            &percent2(s.true_apr),
-        ],
-    );
+        Msg::NegTotalValue {
+            cost: &money(w.cost()),
+            interest: &money(s.total_interest),
+            fee: &money(w.fee),
+            apr: &percent2(s.true_apr),
+        },
+    )
+    .into_owned();
     let now = match &w.now {
-        Ok(p) => plain(tf(
-            lang,
-            Msg::NegAgainstValue,
-            &[
-                &p.payoff(index),
-                &money(p.debts[index].interest),
-                &money(need),
-            ],
-        )),
+        Ok(p) => plain(
+            t(
+                lang,
+                Msg::NegAgainstValue {
+                    cleared: p.payoff(index),
+                    interest: &money(p.debts[index].interest),
+                    monthly: &money(need),
+                },
+            )
+            .into_owned(),
+        ),
         Err(e) => failed(e),
     };
     let fits = if w.fits() {
         let left = money(w.budget - w.minimums);
-        Said::new(tf(lang, Msg::NegFitsYes, &[&left]), Tone::Good)
+        Said::new(
+            t(lang, Msg::NegFitsYes { left: &left }).into_owned(),
+            Tone::Good,
+        )
     } else {
         let more = money(w.minimums - w.budget);
-        Said::new(tf(lang, Msg::NegFitsNo, &[&more]), Tone::Bad)
+        Said::new(
+            t(lang, Msg::NegFitsNo { more: &more }).into_owned(),
+            Tone::Bad,
+        )
     };
     let with = match &w.with {
         Ok(p) => {
-            let mut with = tf(
+            let mut with = t(
                 lang,
-                Msg::NegWithValue,
-                &[&p.debt_free(), &money(p.total_interest + p.total_fees)],
-            );
+                Msg::NegWithValue {
+                    debt_free: p.debt_free(),
+                    cost: &money(p.total_interest + p.total_fees),
+                },
+            )
+            .into_owned();
             if let Some(saved) = w.saved() {
                 with.push_str(&against_now(lang, saved, money));
             }
@@ -172,16 +183,29 @@ pub fn installment(lang: Language, w: &WhatIf, money: &dyn Fn(Money) -> String) 
     let s = &w.schedule;
     let first = s.rows.first().map_or(Money::ZERO, |r| r.payment);
     let last = s.rows.last().map_or(Money::ZERO, |r| r.payment);
-    let mut out = tf(
+    let mut out = t(
         lang,
-        Msg::NegInstallmentValue,
-        &[&money(s.payment), &s.rows.len()],
-    );
+        Msg::NegInstallmentValue {
+            payment: &money(s.payment),
+            months: s.rows.len(),
+        },
+    )
+    .into_owned();
     if first != s.payment {
-        out.push_str(&tf(lang, Msg::NegFirst, &[&money(first)]));
+        out.push_str(&t(
+            lang,
+            Msg::NegFirst {
+                payment: &money(first),
+            },
+        ));
     }
     if last != s.payment {
-        out.push_str(&tf(lang, Msg::NegLast, &[&money(last)]));
+        out.push_str(&t(
+            lang,
+            Msg::NegLast {
+                payment: &money(last),
+            },
+        ));
     }
     out
 }
@@ -191,8 +215,20 @@ pub fn installment(lang: Language, w: &WhatIf, money: &dyn Fn(Money) -> String) 
 /// ": ¥20.01 less than now", ": ¥5.00 more than now", ": the same as now".
 pub fn against_now(lang: Language, saved: Money, money: &dyn Fn(Money) -> String) -> String {
     match saved.cmp(&Money::ZERO) {
-        std::cmp::Ordering::Greater => tf(lang, Msg::NegSaved, &[&money(saved)]),
-        std::cmp::Ordering::Less => tf(lang, Msg::NegDearer, &[&money(-saved)]),
+        std::cmp::Ordering::Greater => t(
+            lang,
+            Msg::NegSaved {
+                amount: &money(saved),
+            },
+        )
+        .into_owned(),
+        std::cmp::Ordering::Less => t(
+            lang,
+            Msg::NegDearer {
+                amount: &money(-saved),
+            },
+        )
+        .into_owned(),
         std::cmp::Ordering::Equal => t(lang, Msg::NegSame).to_string(),
     }
 }
@@ -200,16 +236,16 @@ pub fn against_now(lang: Language, saved: Money, money: &dyn Fn(Money) -> String
 /// What breaking a negotiated plan leaves, in words: "after 12 paid: ¥6,760.22 left, interest
 /// 18.25 %: ¥102.81/mo".
 pub fn broken_words(lang: Language, b: &Broken, money: &dyn Fn(Money) -> String) -> String {
-    tf(
+    t(
         lang,
-        Msg::NegBrokenValue,
-        &[
-            &b.after,
-            &money(b.left),
-            &money(b.monthly_interest),
-            &percent2(b.apr.percent()),
-        ],
+        Msg::NegBrokenValue {
+            after: b.after,
+            left: &money(b.left),
+            interest: &money(b.monthly_interest),
+            apr: &percent2(b.apr.percent()),
+        },
     )
+    .into_owned()
 }
 
 #[cfg(test)]

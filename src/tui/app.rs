@@ -2,6 +2,8 @@
 //! as an [`Event`], changes the state, and may ask for [`Effect`]s (save, reload, quit) that the
 //! loop performs. Nothing here does I/O, so tests drive it directly.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,7 +11,7 @@ use ratatui::layout::Rect;
 use super::action::{Action, Effect, Event};
 use super::ctx::{Ctx, Request};
 use super::form::{Form, FormKind};
-use super::i18n::{Msg, t, tf};
+use super::i18n::{Msg, t};
 use super::screens::budget::{self, BudgetState};
 use super::screens::calendar::CalendarState;
 use super::screens::dashboard::DashboardState;
@@ -59,7 +61,7 @@ impl Screen {
         Screen::Calendar,
     ];
 
-    pub fn title(self) -> Msg {
+    pub fn title(self) -> Msg<'static> {
         match self {
             Screen::Dashboard => Msg::Dashboard,
             Screen::Debts => Msg::Debts,
@@ -186,13 +188,8 @@ impl App {
     }
 
     /// A message in the app's language.
-    pub fn t(&self, m: Msg) -> &'static str {
+    pub fn t(&self, m: Msg) -> Cow<'static, str> {
         t(self.lang, m)
-    }
-
-    /// A message with arguments in the app's language.
-    pub fn tf(&self, m: Msg, args: &[&dyn std::fmt::Display]) -> String {
-        tf(self.lang, m, args)
     }
 
     /// An amount with the file's currency symbol.
@@ -320,7 +317,11 @@ impl App {
                 vec![Effect::Save]
             }
             Err(e) => {
-                let msg = self.tf(Msg::NotSaved, &[&e]);
+                let msg = self
+                    .t(Msg::NotSaved {
+                        why: &e.to_string(),
+                    })
+                    .into_owned();
                 self.say(msg, true);
                 Vec::new()
             }
@@ -344,7 +345,7 @@ impl App {
                 }
                 self.lang = self.store.data().language.unwrap_or(self.default_lang);
                 self.refresh();
-                let msg = self.tf(Msg::NotSaved, &[&why]);
+                let msg = self.t(Msg::NotSaved { why: &why }).into_owned();
                 self.say(msg, true);
                 // The typed work comes back, to try again.
                 if let Some(form) = self.pending.take() {
@@ -570,7 +571,7 @@ impl App {
     }
 
     /// Why edits are paused, in the title's words.
-    pub fn paused_msg(&self) -> Msg {
+    pub fn paused_msg(&self) -> Msg<'static> {
         if self.file_error.is_some() {
             Msg::EditsPausedError
         } else {
@@ -633,8 +634,8 @@ impl App {
             match self.locate(form.kind, name) {
                 Some(kind) => form.kind = kind,
                 None => {
-                    let why = self.tf(Msg::HeldGone, &[&shown(name)]);
-                    let msg = self.tf(Msg::HeldNotSaved, &[&why]);
+                    let why = self.t(Msg::HeldGone { name: &shown(name) });
+                    let msg = self.t(Msg::HeldNotSaved { why: &why }).into_owned();
                     self.say(msg, true);
                     return Vec::new();
                 }
@@ -648,14 +649,14 @@ impl App {
         form.touch_all();
         if form.validate(&self.store).is_none() {
             let why = self.t(Msg::HeldInvalid);
-            let msg = self.tf(Msg::HeldNotSaved, &[&why]);
+            let msg = self.t(Msg::HeldNotSaved { why: &why }).into_owned();
             self.say(msg, true);
             self.overlay = Some(Overlay::Form(form));
             return Vec::new();
         }
         let effects = self.submit(form);
         if let (false, Some((text, false))) = (effects.is_empty(), &self.status) {
-            let msg = self.tf(Msg::SavedAfterReload, &[text]);
+            let msg = self.t(Msg::SavedAfterReload { what: text }).into_owned();
             self.say(msg, false);
         }
         effects
@@ -663,8 +664,13 @@ impl App {
 
     fn done_message(&self, edit: &Edit) -> String {
         match edit {
-            Edit::AddPayment(p) => self.tf(Msg::PaymentRecorded, &[&self.money(p.amount), &p.debt]),
-            Edit::Reconcile { as_of, .. } => self.tf(Msg::Reconciled, &[as_of]),
+            Edit::AddPayment(p) => self
+                .t(Msg::PaymentRecorded {
+                    amount: &self.money(p.amount),
+                    debt: &p.debt,
+                })
+                .into_owned(),
+            Edit::Reconcile { as_of, .. } => self.t(Msg::Reconciled { as_of: *as_of }).into_owned(),
             _ => self.t(Msg::Saved).to_string(),
         }
     }
@@ -696,7 +702,11 @@ impl App {
                 vec![Effect::Save]
             }
             Err(e) => {
-                let msg = self.tf(Msg::NotSaved, &[&e]);
+                let msg = self
+                    .t(Msg::NotSaved {
+                        why: &e.to_string(),
+                    })
+                    .into_owned();
                 self.say(msg, true);
                 Vec::new()
             }
@@ -779,8 +789,8 @@ impl App {
             Some(p) => {
                 let brand = matches!(p, Product::Huabei | Product::Baitiao | Product::Jiebei);
                 let name = self.t(super::i18n::product_msg(p));
-                let taken = self.store.data().debt(name).is_some();
-                Form::product_debt(p, if brand && !taken { name } else { "" })
+                let taken = self.store.data().debt(&name).is_some();
+                Form::product_debt(p, if brand && !taken { &name } else { "" })
             }
             None => Form::debt(&self.store, None),
         };

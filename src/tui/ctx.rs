@@ -3,10 +3,12 @@
 //! and its own state, and never sees the [`App`](super::app::App); what it needs of the app
 //! it asks for with a [`Request`].
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use super::form::Form;
-use super::i18n::{Msg, t, tf};
+use super::i18n::{Msg, t};
 use super::theme::Theme;
 use super::view::View;
 use crate::model::{Data, Language};
@@ -34,13 +36,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// A message in the app's language.
-    pub fn t(&self, m: Msg) -> &'static str {
+    pub fn t(&self, m: Msg) -> Cow<'static, str> {
         t(self.lang, m)
-    }
-
-    /// A message with arguments in the app's language.
-    pub fn tf(&self, m: Msg, args: &[&dyn std::fmt::Display]) -> String {
-        tf(self.lang, m, args)
     }
 
     /// An amount with the file's currency symbol.

@@ -118,7 +118,7 @@ impl Key {
         }
     }
 
-    pub fn label(self) -> Msg {
+    pub fn label(self) -> Msg<'static> {
         match self {
             Key::Name => Msg::FieldName,
             Key::Kind => Msg::FieldKind,
@@ -152,7 +152,7 @@ impl Key {
         }
     }
 
-    pub fn rule(self) -> Msg {
+    pub fn rule(self) -> Msg<'static> {
         match self {
             Key::Name => Msg::RuleName,
             Key::Kind | Key::Method | Key::Interest | Key::PenaltyBase => Msg::RuleChoice,
@@ -195,7 +195,7 @@ impl Key {
     }
 
     /// How a choice's value reads in the form.
-    pub fn choice_label(value: &str) -> Option<Msg> {
+    pub fn choice_label(value: &str) -> Option<Msg<'static>> {
         Some(match value {
             "card" => Msg::Card,
             "loan" => Msg::Loan,
@@ -217,7 +217,7 @@ impl Key {
 /// (shown in the form's language).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldError {
-    Msg(Msg),
+    Msg(Msg<'static>),
     Problem(Problem),
 }
 
@@ -662,7 +662,7 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn fail(&mut self, key: Key, msg: Msg) {
+    fn fail(&mut self, key: Key, msg: Msg<'static>) {
         self.ok = false;
         if let Some(f) = self.form.fields.iter_mut().find(|f| f.key == key) {
             f.error = Some(FieldError::Msg(msg));

@@ -44,16 +44,24 @@ fn title(app: &App, form: &Form) -> String {
         // The kind, unless the product's name says it (a bank card, 信用卡).
         (FormKind::Debt(None), Some(p)) => {
             let (name, k) = (app.t(product_msg(p)), kind(p.defaults().kind));
-            if name.contains(k) {
-                app.tf(Msg::FormAddProductOnly, &[&name])
+            if name.contains(&*k) {
+                app.t(Msg::FormAddProductOnly { product: &name })
+                    .into_owned()
             } else {
-                app.tf(Msg::FormAddProduct, &[&name, &k])
+                app.t(Msg::FormAddProduct {
+                    product: &name,
+                    kind: &k,
+                })
+                .into_owned()
             }
         }
         // The product, unless the debt is named after it.
-        (FormKind::Debt(Some(i)), Some(p)) if debt(i) != app.t(product_msg(p)) => {
-            app.tf(Msg::FormEditProduct, &[&debt(i), &app.t(product_msg(p))])
-        }
+        (FormKind::Debt(Some(i)), Some(p)) if debt(i) != app.t(product_msg(p)) => app
+            .t(Msg::FormEditProduct {
+                debt: &debt(i),
+                product: &app.t(product_msg(p)),
+            })
+            .into_owned(),
         _ => plain_title(app, form, debt, flow),
     }
 }
@@ -66,7 +74,7 @@ fn plain_title<'a>(
 ) -> String {
     match form.kind {
         FormKind::Debt(None) => app.t(Msg::FormAddDebt).to_string(),
-        FormKind::Debt(Some(i)) => app.tf(Msg::FormEditDebt, &[&debt(i)]),
+        FormKind::Debt(Some(i)) => app.t(Msg::FormEditDebt { debt: &debt(i) }).into_owned(),
         FormKind::Flow {
             expense: false,
             index: None,
@@ -78,14 +86,22 @@ fn plain_title<'a>(
         FormKind::Flow {
             expense: false,
             index: Some(i),
-        } => app.tf(Msg::FormEditIncome, &[&flow(false, i)]),
+        } => app
+            .t(Msg::FormEditIncome {
+                name: &flow(false, i),
+            })
+            .into_owned(),
         FormKind::Flow {
             expense: true,
             index: Some(i),
-        } => app.tf(Msg::FormEditExpense, &[&flow(true, i)]),
-        FormKind::Pay(i) => app.tf(Msg::FormPay, &[&debt(i)]),
+        } => app
+            .t(Msg::FormEditExpense {
+                name: &flow(true, i),
+            })
+            .into_owned(),
+        FormKind::Pay(i) => app.t(Msg::FormPay { debt: &debt(i) }).into_owned(),
         FormKind::Budget => app.t(Msg::FormBudget).to_string(),
-        FormKind::Reconcile(day) => app.tf(Msg::FormReconcile, &[&day]),
+        FormKind::Reconcile(day) => app.t(Msg::FormReconcile { day }).into_owned(),
         FormKind::WhatIfBudget => app.t(Msg::FormWhatIfBudget).to_string(),
     }
 }
@@ -106,7 +122,7 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
         let focused = i == form.focus;
         let value = if f.key.is_choice() {
             let v = f.input.value();
-            let label = Key::choice_label(v).map_or(v, |m| app.t(m));
+            let label = Key::choice_label(v).map_or(Cow::Borrowed(v), |m| app.t(m));
             format!("‹{label}›")
         } else {
             f.input.value().to_string()
@@ -132,12 +148,12 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
                 .debts
                 .get(i)
                 .map_or(Cow::Borrowed(""), |d| shown(&d.name)),
-            key => Cow::Borrowed(app.t(key.label())),
+            key => app.t(key.label()),
         };
         // Beside a value the product gave, whose it is; beside the user's, the rule.
-        let (rule, rule_style) = match product {
+        let (rule, rule_style) = match &product {
             Some(name) if f.from_product() => (
-                app.tf(Msg::FromProduct, &[&name]),
+                app.t(Msg::FromProduct { product: name }).into_owned(),
                 app.theme.dim().add_modifier(Modifier::ITALIC),
             ),
             _ => (app.t(form.rule(f.key)).to_string(), app.theme.dim()),
@@ -170,7 +186,7 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
     let mut head = Vec::new();
     if let Some(name) = product {
         head.push(Line::styled(
-            format!(" {}", app.tf(Msg::ProductNote, &[&name])),
+            format!(" {}", app.t(Msg::ProductNote { product: &name })),
             app.theme.dim(),
         ));
     }
@@ -185,12 +201,17 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
     let mut tail = Vec::new();
     for w in &form.warnings {
         let text = match w {
-            PayWarning::BeforeAsOf(as_of) => app.tf(Msg::WarnPayBeforeAsOf, &[as_of]),
+            PayWarning::BeforeAsOf(as_of) => {
+                app.t(Msg::WarnPayBeforeAsOf { as_of: *as_of }).into_owned()
+            }
             PayWarning::Future => app.t(Msg::WarnPayFuture).to_string(),
-            PayWarning::Duplicate(p) => app.tf(
-                Msg::WarnPayDuplicate,
-                &[&app.money(p.amount), &shown(&p.debt), &p.date],
-            ),
+            PayWarning::Duplicate(p) => app
+                .t(Msg::WarnPayDuplicate {
+                    amount: &app.money(p.amount),
+                    debt: &shown(&p.debt),
+                    date: p.date,
+                })
+                .into_owned(),
         };
         for (n, part) in wrap(&text, inner.saturating_sub(3)).into_iter().enumerate() {
             let mark = if n == 0 { "!" } else { " " };
@@ -291,8 +312,8 @@ pub fn render_products(app: &App, selected: usize, frame: &mut Frame, body: Rect
             Span::styled(
                 format!(
                     "{} {}",
-                    pad(t(Language::Zh, name), 10),
-                    pad(t(Language::En, name), 13)
+                    pad(&t(Language::Zh, name), 10),
+                    pad(&t(Language::En, name), 13)
                 ),
                 style,
             ),

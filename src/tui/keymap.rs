@@ -17,13 +17,13 @@ pub struct Binding {
     pub keys: &'static [KeyCode],
     pub mods: KeyModifiers,
     pub action: Action,
-    pub msg: Msg,
+    pub msg: Msg<'static>,
     /// Shown in the one-line hint bar (the help shows all).
     pub hint: bool,
 }
 
 /// A binding of keys pressed alone (a capital letter is its own key: Shift is how it arrives).
-const fn b(keys: &'static [KeyCode], action: Action, msg: Msg, hint: bool) -> Binding {
+const fn b(keys: &'static [KeyCode], action: Action, msg: Msg<'static>, hint: bool) -> Binding {
     Binding {
         keys,
         mods: KeyModifiers::NONE,
@@ -332,7 +332,7 @@ pub fn bar(app: &App) -> Vec<Hint> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hint {
     pub keys: String,
-    pub msg: Msg,
+    pub msg: Msg<'static>,
     /// Whether the hint bar shows it.
     pub hint: bool,
 }

@@ -28,7 +28,7 @@ use ratatui::{DefaultTerminal, Frame};
 
 use self::action::{Effect, Event};
 use self::app::App;
-use self::i18n::{Msg, t, tf};
+use self::i18n::{Msg, t};
 use crate::environment;
 use crate::model::Language;
 use crate::store::{self, Error, Store};
@@ -198,7 +198,12 @@ fn first_start(
 pub fn render_first_start(frame: &mut Frame, lang: Language, path: &Path, error: Option<&str>) {
     let area = ui::centered(frame.area(), 76, 9);
     let mut lines = vec![
-        Line::from(tf(lang, Msg::FirstStartBody, &[&path.display()])),
+        Line::from(t(
+            lang,
+            Msg::FirstStartBody {
+                path: &path.display().to_string(),
+            },
+        )),
         Line::from(""),
         Line::from(t(lang, Msg::FirstStartKeys)),
     ];

@@ -68,7 +68,7 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect) {
         (_, _) if app.paused => Some(Span::styled(app.t(app.paused_msg()), app.theme.bad())),
         (Some((text, true)), _) => Some(Span::styled(text.clone(), app.theme.bad())),
         (Some((text, false)), _) => Some(Span::styled(text.clone(), app.theme.good())),
-        (None, Some(at)) => Some(Span::raw(app.tf(Msg::SavedAt, &[at]))),
+        (None, Some(at)) => Some(Span::raw(app.t(Msg::SavedAt { time: at }))),
         (None, None) => None,
     };
     use chrono::Datelike;
@@ -181,7 +181,7 @@ fn render_hints(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// What a key does, in words: the language key names the language it switches to.
-fn key_label(app: &App, msg: Msg) -> &'static str {
+fn key_label(app: &App, msg: Msg) -> Cow<'static, str> {
     match (msg, app.lang) {
         (Msg::KeyLanguage, Language::En) => t(Language::Zh, msg),
         (Msg::KeyLanguage, Language::Zh) => t(Language::En, msg),
@@ -212,7 +212,7 @@ pub fn clear(frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, wide);
 }
 
-fn popup<'a>(app: &App, title: &'a str) -> Block<'a> {
+fn popup<'a>(app: &App, title: &str) -> Block<'a> {
     Block::bordered()
         .title(Span::styled(format!(" {title} "), app.theme.title()))
         .title_alignment(Alignment::Left)
@@ -244,7 +244,7 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     let rows = left.len().max(right.len()) as u16 + 3;
     let area = centered(body, 76, rows);
     clear(frame, area);
-    let block = popup(app, app.t(Msg::HelpTitle))
+    let block = popup(app, &app.t(Msg::HelpTitle))
         .title_bottom(Line::from(format!(" {} ", app.t(Msg::HelpClose))));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -262,7 +262,10 @@ fn render_confirm(app: &App, frame: &mut Frame, body: Rect, c: Confirm) {
                 .get(i)
                 .map_or(Cow::Borrowed(""), |d| shown(&d.name));
             let payments = app.view.debts.get(i).map_or(0, |d| d.payments);
-            app.tf(Msg::ConfirmDeleteDebt, &[&name, &payments])
+            app.t(Msg::ConfirmDeleteDebt {
+                debt: &name,
+                payments,
+            })
         }
         Confirm::DeleteFlow { expense, index } => {
             let list = if expense {
@@ -273,7 +276,7 @@ fn render_confirm(app: &App, frame: &mut Frame, body: Rect, c: Confirm) {
             let name = list
                 .get(index)
                 .map_or(Cow::Borrowed(""), |f| shown(&f.name));
-            app.tf(Msg::ConfirmDeleteFlow, &[&name])
+            app.t(Msg::ConfirmDeleteFlow { name: &name })
         }
     };
     let area = centered(body, 60, 5);
@@ -283,7 +286,7 @@ fn render_confirm(app: &App, frame: &mut Frame, body: Rect, c: Confirm) {
         Line::from(""),
         Line::styled(keymap::line(keymap::CONFIRM, app.lang), app.theme.key()),
     ];
-    let block = popup(app, app.t(Msg::ConfirmTitle));
+    let block = popup(app, &app.t(Msg::ConfirmTitle));
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
         area,
@@ -296,7 +299,7 @@ fn render_conflict(app: &App, frame: &mut Frame, body: Rect) {
     }
     let file = app.store.path().display().to_string();
     let mut text = vec![
-        Line::from(app.tf(Msg::ConflictBody, &[&file])),
+        Line::from(app.t(Msg::ConflictBody { file: &file })),
         Line::from(""),
     ];
     if app.held.is_some() {
@@ -310,7 +313,7 @@ fn render_conflict(app: &App, frame: &mut Frame, body: Rect) {
     let height = 7 + if app.held.is_some() { 2 } else { 0 };
     let area = centered(body, 70, height);
     clear(frame, area);
-    let block = popup(app, app.t(Msg::ConflictTitle)).border_style(app.theme.bad());
+    let block = popup(app, &app.t(Msg::ConflictTitle)).border_style(app.theme.bad());
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
         area,
@@ -323,7 +326,7 @@ fn render_file_error(app: &App, frame: &mut Frame, body: Rect, error: &str) {
     const WIDTH: u16 = 76;
     let file = app.store.path().display().to_string();
     let mut text = vec![
-        Line::from(app.tf(Msg::FileErrorBody, &[&file])),
+        Line::from(app.t(Msg::FileErrorBody { file: &file })),
         Line::from(""),
         Line::styled(error.to_string(), app.theme.bad()),
         Line::from(""),
@@ -341,7 +344,7 @@ fn render_file_error(app: &App, frame: &mut Frame, body: Rect, error: &str) {
     let paragraph = Paragraph::new(text).wrap(Wrap { trim: true });
     let area = centered(body, WIDTH, rows.saturating_add(2));
     clear(frame, area);
-    let block = popup(app, app.t(Msg::FileErrorTitle)).border_style(app.theme.bad());
+    let block = popup(app, &app.t(Msg::FileErrorTitle)).border_style(app.theme.bad());
     frame.render_widget(paragraph.block(block), area);
 }
 

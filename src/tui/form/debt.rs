@@ -166,7 +166,7 @@ impl Form {
     }
 
     /// The rule shown beside a field.
-    pub fn rule(&self, key: Key) -> Msg {
+    pub fn rule(&self, key: Key) -> Msg<'static> {
         match key {
             Key::StatementDay if self.needs_statement_day() => Msg::RuleDay,
             key => key.rule(),

@@ -106,13 +106,18 @@ fn render_settings(ctx: &Ctx, frame: &mut Frame, area: Rect, selected: bool) {
     };
     let cash = format!(
         "{} | {}",
-        ctx.tf(Msg::CashLine, &[&ctx.money(b.cash), &b.as_of]),
-        ctx.tf(Msg::CashProjected, &[&ctx.money(ctx.view.cash_today)])
+        ctx.t(Msg::CashLine {
+            cash: &ctx.money(b.cash),
+            as_of: b.as_of
+        }),
+        ctx.t(Msg::CashProjected {
+            cash: &ctx.money(ctx.view.cash_today)
+        })
     );
     let monthly = ctx.money(b.monthly_budget());
     let for_debts = match b.monthly_for_debts {
-        Some(_) => ctx.tf(Msg::ForDebtsSet, &[&monthly]),
-        None => ctx.tf(Msg::ForDebtsDerived, &[&monthly]),
+        Some(_) => ctx.t(Msg::ForDebtsSet { monthly: &monthly }),
+        None => ctx.t(Msg::ForDebtsDerived { monthly: &monthly }),
     };
     let need_style = if ctx.view.month_dues > b.monthly_budget() {
         ctx.theme.bad()
@@ -124,7 +129,9 @@ fn render_settings(ctx: &Ctx, frame: &mut Frame, area: Rect, selected: bool) {
         Line::from(vec![
             ratatui::text::Span::styled(format!("{for_debts} | "), style),
             ratatui::text::Span::styled(
-                ctx.tf(Msg::MonthDues, &[&ctx.money(ctx.view.month_dues)]),
+                ctx.t(Msg::MonthDues {
+                    amount: &ctx.money(ctx.view.month_dues),
+                }),
                 need_style,
             ),
         ]),

@@ -149,10 +149,10 @@ impl CalendarState {
             table_area,
         );
         if let Some(r) = negative {
-            let text = ctx.tf(
-                Msg::FirstNegative,
-                &[&r.date.format("%m-%d"), &ctx.money(-r.cash_after)],
-            );
+            let text = ctx.t(Msg::FirstNegative {
+                day: &r.date.format("%m-%d").to_string(),
+                amount: &ctx.money(-r.cash_after),
+            });
             frame.render_widget(Paragraph::new(Line::styled(text, ctx.theme.bad())), note);
         }
     }

@@ -86,7 +86,14 @@ impl DashboardState {
                     Some(d) => {
                         let name = data.debts.get(d.debt).map_or("", |x| x.name.as_str());
                         let what = format!("{} {}", shown(name), ctx.money(d.unpaid));
-                        Request::Say(ctx.tf(Msg::ReconcileUnpaid, &[&what, &d.date]), true)
+                        Request::Say(
+                            ctx.t(Msg::ReconcileUnpaid {
+                                what: &what,
+                                due: d.date,
+                            })
+                            .into_owned(),
+                            true,
+                        )
                     }
                     None => Request::Form(Form::reconcile(ctx.store, ctx.today)),
                 })
@@ -145,7 +152,7 @@ fn render_debts(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 
 /// A warning's detail: days late and penalty, the date to pay by, the amount short, or when.
 pub fn detail(ctx: &Ctx, w: &Warning) -> String {
-    detail_parts(ctx, w).join(ctx.t(Msg::ListSep))
+    detail_parts(ctx, w).join(&ctx.t(Msg::ListSep))
 }
 
 /// [`detail`] in the parts a narrow row may drop from the end: days late and bucket, then the
@@ -170,7 +177,7 @@ fn fitted_detail(ctx: &Ctx, w: &Warning, width: usize) -> (String, bool) {
             return (out, false);
         }
         if i > 0 {
-            out.push_str(sep);
+            out.push_str(&sep);
         }
         out.push_str(part);
     }
@@ -379,12 +386,12 @@ fn render_attention(
 
 fn render_standing(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let v = &ctx.view;
-    let label = |m: Msg| Span::styled(pad(ctx.t(m), 14), ctx.theme.dim());
+    let label = |m: Msg| Span::styled(pad(&ctx.t(m), 14), ctx.theme.dim());
     let plan_line = match &v.kept {
         Ok(p) => Span::raw(crate::i18n::paren(
             ctx.lang,
             &p.debt_free().to_string(),
-            ctx.t(strategy_msg(ctx.data().budget.strategy())),
+            &ctx.t(strategy_msg(ctx.data().budget.strategy())),
         )),
         // No plan: the first month needs more than the budget (by how much, as `plan` says),
         // or it is never paid off.
@@ -446,7 +453,9 @@ fn standing_lines<'a>(
             Span::raw(crate::i18n::join(
                 ctx.lang,
                 &money(v.owed),
-                &ctx.tf(Msg::DebtCount, &[&ctx.data().debts.len()]),
+                &ctx.t(Msg::DebtCount {
+                    count: ctx.data().debts.len(),
+                }),
             )),
         ]),
         Line::from(vec![label(Msg::DebtFree), plan_line]),
@@ -454,10 +463,10 @@ fn standing_lines<'a>(
         Line::from(vec![
             label(Msg::ThisMonth),
             Span::styled(
-                ctx.tf(
-                    Msg::ThisMonthValue,
-                    &[&money(v.month_dues), &money(ctx.budget)],
-                ),
+                ctx.t(Msg::ThisMonthValue {
+                    due: &money(v.month_dues),
+                    budget: &money(ctx.budget),
+                }),
                 need_style,
             ),
         ]),

@@ -166,17 +166,29 @@ impl DebtsState {
 fn status(ctx: &Ctx, s: &DebtStatus, money: &dyn Fn(Money) -> String) -> (String, Style) {
     match s {
         DebtStatus::Overdue(n) => (
-            ctx.tf(Msg::StatusOverdue, &[&crate::i18n::days(ctx.lang, *n)]),
+            ctx.t(Msg::StatusOverdue {
+                days: &crate::i18n::days(ctx.lang, *n),
+            })
+            .into_owned(),
             ctx.theme.bad(),
         ),
         DebtStatus::Grace(by) => (
-            ctx.tf(Msg::StatusGrace, &[&by.format("%m-%d")]),
+            ctx.t(Msg::StatusGrace {
+                day: &by.format("%m-%d").to_string(),
+            })
+            .into_owned(),
             ctx.theme.warn(),
         ),
-        DebtStatus::Short(m) => (ctx.tf(Msg::StatusShort, &[&money(*m)]), ctx.theme.bad()),
+        DebtStatus::Short(m) => (
+            ctx.t(Msg::StatusShort { amount: &money(*m) }).into_owned(),
+            ctx.theme.bad(),
+        ),
         DebtStatus::Paid => (ctx.t(Msg::StatusPaid).to_string(), ctx.theme.good()),
         DebtStatus::InDays(n) => (
-            ctx.tf(Msg::StatusInDays, &[&crate::i18n::days(ctx.lang, *n)]),
+            ctx.t(Msg::StatusInDays {
+                days: &crate::i18n::days(ctx.lang, *n),
+            })
+            .into_owned(),
             Style::new(),
         ),
         DebtStatus::Nothing => (ctx.t(Msg::StatusNone).to_string(), ctx.theme.dim()),
@@ -199,18 +211,43 @@ fn selected_lines(ctx: &Ctx, sel: usize, width: usize) -> Vec<Line<'static>> {
         .map(|p| ctx.t(crate::i18n::product_msg(p)))
         .filter(|p| *p != d.name);
     let mut parts = vec![match product {
-        Some(p) => ctx.tf(Msg::SelectedProduct, &[&shown(&d.name), &p]),
-        None => ctx.tf(Msg::SelectedLine, &[&shown(&d.name)]),
+        Some(p) => ctx
+            .t(Msg::SelectedProduct {
+                debt: &shown(&d.name),
+                product: &p,
+            })
+            .into_owned(),
+        None => ctx
+            .t(Msg::SelectedLine {
+                debt: &shown(&d.name),
+            })
+            .into_owned(),
     }];
     let rules = d.product.is_some() || lender::has_cycle(d);
     match (d.statement_day, d.kind) {
-        (Some(s), DebtKind::Card) => parts.push(ctx.tf(Msg::CycleDays, &[&s, &d.due_day])),
-        _ if rules => parts.push(ctx.tf(Msg::DueDayOnly, &[&d.due_day])),
+        (Some(s), DebtKind::Card) => parts.push(
+            ctx.t(Msg::CycleDays {
+                statement_day: s,
+                due_day: d.due_day,
+            })
+            .into_owned(),
+        ),
+        _ if rules => parts.push(ctx.t(Msg::DueDayOnly { due_day: d.due_day }).into_owned()),
         _ => {}
     }
-    parts.push(ctx.tf(Msg::GraceDays, &[&days(d.grace_days)]));
+    parts.push(
+        ctx.t(Msg::GraceDays {
+            days: &days(d.grace_days),
+        })
+        .into_owned(),
+    );
     if rules || !d.tolerance.is_zero() {
-        parts.push(ctx.tf(Msg::ToleranceOf, &[&ctx.money(d.tolerance)]));
+        parts.push(
+            ctx.t(Msg::ToleranceOf {
+                amount: &ctx.money(d.tolerance),
+            })
+            .into_owned(),
+        );
     }
     if lender::has_cycle(d) {
         parts.push(
@@ -223,35 +260,44 @@ fn selected_lines(ctx: &Ctx, sel: usize, width: usize) -> Vec<Line<'static>> {
     }
     let base = match d.penalty_base {
         PenaltyBase::Due => "",
-        PenaltyBase::Bill => ctx.t(Msg::PenaltyOnBill),
-        PenaltyBase::Principal => ctx.t(Msg::PenaltyOnPrincipal),
+        PenaltyBase::Bill => &ctx.t(Msg::PenaltyOnBill),
+        PenaltyBase::Principal => &ctx.t(Msg::PenaltyOnPrincipal),
     };
     match (d.penalty_daily_rate, d.penalty_rate_multiple) {
         (Some(p), _) => parts.push(format!(
             "{}{base}",
-            ctx.tf(Msg::PenaltyPerDay, &[&p.percent().normalize()])
+            ctx.t(Msg::PenaltyPerDay {
+                percent: &p.percent().normalize().to_string()
+            })
         )),
         (None, Some(m)) => parts.push(format!(
             "{}{base}",
-            ctx.tf(Msg::PenaltyTimes, &[&m.normalize()])
+            ctx.t(Msg::PenaltyTimes {
+                multiple: &m.normalize().to_string()
+            })
         )),
         (None, None) => {}
     }
     if d.late_fee_percent.is_some() || !d.late_fee_min.is_zero() {
         let percent = d.late_fee_percent.map_or(Decimal::ZERO, |r| r.percent());
-        parts.push(ctx.tf(
-            Msg::LateFeeRule,
-            &[&percent.normalize(), &ctx.money(d.late_fee_min)],
-        ));
+        parts.push(
+            ctx.t(Msg::LateFeeRule {
+                percent: &percent.normalize().to_string(),
+                minimum: &ctx.money(d.late_fee_min),
+            })
+            .into_owned(),
+        );
     }
     if let Some(n) = d.suspend_days {
-        parts.push(ctx.tf(Msg::SuspendAfter, &[&days(n)]));
+        parts.push(ctx.t(Msg::SuspendAfter { days: &days(n) }).into_owned());
     }
     parts.push(match &d.negotiated {
-        Some(n) => ctx.tf(
-            Msg::NegotiatedSome,
-            &[&n.months, &percent2(n.apr.percent())],
-        ),
+        Some(n) => ctx
+            .t(Msg::NegotiatedSome {
+                months: n.months,
+                apr: &percent2(n.apr.percent()),
+            })
+            .into_owned(),
         None => ctx.t(Msg::NegotiatedNone).to_string(),
     });
     const SEP: &str = " | ";

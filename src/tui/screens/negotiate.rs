@@ -46,7 +46,7 @@ impl NegoField {
         NegoField::Down,
     ];
 
-    fn label(self) -> Msg {
+    fn label(self) -> Msg<'static> {
         match self {
             NegoField::Debt => Msg::NegDebt,
             NegoField::Months => Msg::NegMonths,
@@ -127,7 +127,7 @@ impl NegotiateState {
                     ctx.theme.bold()
                 };
                 let mut spans = vec![
-                    Span::raw(format!(" {}", pad(ctx.t(field.label()), LABEL))),
+                    Span::raw(format!(" {}", pad(&ctx.t(field.label()), LABEL))),
                     Span::styled(format!(" {} ", value(field)), style),
                 ];
                 if field == NegoField::Debt && in_force {
@@ -173,7 +173,7 @@ impl NegotiateState {
             Action::Step { up, large } => self.step(ctx, up, large),
             Action::Adopt => {
                 let debt = ctx.data().debts[self.debt].name.clone();
-                let done = ctx.tf(Msg::Adopted, &[&debt]);
+                let done = ctx.t(Msg::Adopted { debt: &debt }).into_owned();
                 let plan = Some(self.plan.clone());
                 let edit = Edit::SetNegotiated { debt, plan };
                 return Some(Request::Edit(Box::new(edit), done));
@@ -182,7 +182,7 @@ impl NegotiateState {
                 let debt = ctx.data().debts[self.debt].name.clone();
                 // No plan in the file: nothing to remove.
                 ctx.data().debts[self.debt].negotiated.as_ref()?;
-                let done = ctx.tf(Msg::PlanRemoved, &[&debt]);
+                let done = ctx.t(Msg::PlanRemoved { debt: &debt }).into_owned();
                 let edit = Edit::SetNegotiated { debt, plan: None };
                 return Some(Request::Edit(Box::new(edit), done));
             }
@@ -237,7 +237,7 @@ fn render_results(ctx: &Ctx, debt: usize, frame: &mut Frame, area: Rect) {
     let data = ctx.data();
     let i = debt;
     let s = &w.schedule;
-    let label = |m: Msg| Span::styled(pad(ctx.t(m), LABEL), ctx.theme.dim());
+    let label = |m: Msg| Span::styled(pad(&ctx.t(m), LABEL), ctx.theme.dim());
     // What the debt's own minimum asks a month, without the plan.
     let mut plain_debt = data.debts[i].clone();
     plain_debt.negotiated = None;

@@ -84,7 +84,12 @@ impl PlanState {
                     strategy: self.strategy,
                 };
                 let strategy = ctx.t(strategy_msg(self.strategy));
-                let done = ctx.tf(Msg::WhatIfKept, &[&strategy, &ctx.money(ctx.budget)]);
+                let done = ctx
+                    .t(Msg::WhatIfKept {
+                        strategy: &strategy,
+                        budget: &ctx.money(ctx.budget),
+                    })
+                    .into_owned();
                 self.delta = 0;
                 return Some(Request::Edit(Box::new(edit), done));
             }
@@ -118,7 +123,9 @@ fn render_head(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::styled(
         format!(
             " {}",
-            ctx.tf(Msg::BudgetForDebts, &[&ctx.money(ctx.budget)])
+            ctx.t(Msg::BudgetForDebts {
+                budget: &ctx.money(ctx.budget)
+            })
         ),
         ctx.theme.bold(),
     )];
@@ -128,10 +135,9 @@ fn render_head(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(
             crate::i18n::then(
                 ctx.lang,
-                &ctx.tf(
-                    Msg::WhatIfDelta,
-                    &[&format!("{sign}{}", ctx.money(delta.abs()))],
-                ),
+                &ctx.t(Msg::WhatIfDelta {
+                    delta: &format!("{sign}{}", ctx.money(delta.abs())),
+                }),
             ),
             ctx.theme.warn(),
         ));
@@ -175,8 +181,13 @@ fn render_compare(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
                 .map(|(s, r)| match r {
                     Ok(p) => match engine::savings(p, minimum) {
                         Some(_) if *s == Strategy::Minimum => String::from("-"),
-                        Some((i, m)) if i >= Money::ZERO => ctx.tf(Msg::Saves, &[&money(i), &m]),
-                        Some((i, _)) => ctx.tf(Msg::CostsMore, &[&money(-i)]),
+                        Some((i, m)) if i >= Money::ZERO => ctx
+                            .t(Msg::Saves {
+                                amount: &money(i),
+                                months: m,
+                            })
+                            .into_owned(),
+                        Some((i, _)) => ctx.t(Msg::CostsMore { amount: &money(-i) }).into_owned(),
                         None => String::from("-"),
                     },
                     // Said once, under the schedule, not once a strategy.
@@ -383,7 +394,10 @@ fn render_schedule(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) 
     let title = format!(
         "{} - {}",
         ctx.t(Msg::Schedule),
-        ctx.tf(Msg::ScheduleMonth, &[&first.min(plan.months), &plan.months])
+        ctx.t(Msg::ScheduleMonth {
+            month: first.min(plan.months),
+            months: plan.months
+        })
     );
     let height = u32::from(area.height.saturating_sub(2));
     let width = usize::from(area.width.saturating_sub(2));
