@@ -721,12 +721,7 @@ fn a_crashed_saves_leftover_is_cleared_by_the_next_save_only() {
     let (dir, path) = example();
     let leftover = dir.path().join(".payoff.toml.a1B2c3.tmp");
     fs::write(&leftover, "half a file").unwrap();
-    for read in [
-        &["check"][..],
-        &["plan"],
-        &["compare"],
-        &["export", "ics"],
-    ] {
+    for read in [&["check"][..], &["plan"], &["compare"], &["export", "ics"]] {
         let out = payoff()
             .args(read)
             .args(["--today", "2026-11-02", "-f"])

@@ -697,6 +697,17 @@ fn budget_form() {
     }
 }
 
+/// A what-if on Plan is not the file: the Dashboard's "this month" keeps the file's budget,
+/// beside the debt-free date of the file's plan.
+#[test]
+fn the_dashboard_shows_the_files_budget_during_a_what_if() {
+    let mut h = Harness::new(Language::En, true);
+    h.keys(&[KeyCode::Char('4'), KeyCode::Char(']'), KeyCode::Char('1')]);
+    let screen = h.screen(100, 30);
+    assert!(screen.contains("¥4,500.00 set"), "{screen}");
+    assert!(!screen.contains("¥5,500.00"), "{screen}");
+}
+
 /// `=` on Plan: the what-if budget typed exactly, prefilled with the one in use.
 #[test]
 fn plan_what_if_budget_form() {

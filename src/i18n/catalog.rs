@@ -145,7 +145,7 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
         DebtFree => ("Debt-free", "还清时间"),
         InterestLeft => ("Interest left", "剩余利息"),
         ThisMonth => ("This month", "本月"),
-        ThisMonthValue { .. } => ("{} due, {} set", "应还{}，预算{}"),
+        ThisMonthValue { .. } => ("{} due, {} set", "应还 {}，预算 {}"),
         CashToday => ("Cash today", "今日现金"),
         LevelOverdue => ("! OVERDUE", "! 已逾期"),
         LevelGrace => ("! GRACE", "! 宽限期"),
@@ -396,11 +396,12 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
             "(what-if {}: w keep, 0 reset)",
             "（假设 {}：w 保存，0 复原）",
         ),
+        WhatIfDeltaShort { .. } => ("(what-if {})", "（假设 {}）"),
         Strategies => ("Strategies", "策略对比"),
         ColDebtFree => ("Debt-free", "还清"),
         ColMonths => ("Months", "月数"),
         ColInterest => ("Interest", "利息"),
-        ColVsMinimum => ("Vs minimums only", "对比只还最低"),
+        ColVsMinimum => ("Against minimums", "对比只还最低"),
         Saves { .. } => ("saves {} and {} months", "省 {}，快 {} 个月"),
         CostsMore { .. } => ("costs {} more", "多付 {}"),
         TotalOwedOverTime => ("Total owed over time", "欠款总额变化"),
@@ -429,7 +430,7 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
             "avalanche: cleared {}, {} interest, {}/mo",
             "雪崩法 {} 还清，利息 {}，每月需 {}",
         ),
-        NegFits => ("Fits the budget", "预算是否够"),
+        NegFits => ("Fits budget", "预算是否够"),
         NegFitsYes { .. } => (
             "yes: {} a month left for the rest",
             "够：每月还剩 {} 给其他债务",
@@ -441,7 +442,7 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
             "Card issuers may agree up to 60 months, usually with interest stopped; the card \
              stays frozen until settled, and breaking the plan brings back interest and \
              collection.",
-            "发卡机构可同意最长60期的个性化分期：通常停息，结清前卡片冻结，违约会恢复计息和催收。",
+            "发卡机构可同意最长 60 期的个性化分期：通常停息，结清前卡片冻结，违约会恢复计息和催收。",
         ),
         NegAgencies => (
             "You can ask the lender yourself, for free; paid \"debt negotiation\" agencies \
@@ -859,6 +860,7 @@ impl Msg<'_> {
             MonthDues { amount } => vec![amount],
             BudgetForDebts { budget } => vec![budget],
             WhatIfDelta { delta } => vec![delta],
+            WhatIfDeltaShort { delta } => vec![delta],
             Saves { amount, months } => vec![amount, months],
             CostsMore { amount } => vec![amount],
             ScheduleMonth { month, months } => vec![month, months],
@@ -1166,6 +1168,7 @@ pub(super) fn samples() -> Vec<Msg<'static>> {
         MonthDues { amount: "S01" },
         BudgetForDebts { budget: "S01" },
         WhatIfDelta { delta: "S01" },
+        WhatIfDeltaShort { delta: "S01" },
         Saves {
             amount: "S01",
             months: 7001,

@@ -420,6 +420,10 @@ pub enum Msg<'a> {
     WhatIfDelta {
         delta: &'a str,
     },
+    /// [`Msg::WhatIfDelta`] where the line has no room for its keys (the hint bar has them).
+    WhatIfDeltaShort {
+        delta: &'a str,
+    },
     Strategies,
     ColDebtFree,
     ColMonths,

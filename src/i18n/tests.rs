@@ -454,6 +454,7 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         ErrGrowMany { .. } => Some(146),
         ErrStillOwedOne { .. } => Some(147),
         ErrStillOwedMany { .. } => Some(148),
+        WhatIfDeltaShort { .. } => Some(149),
         Dashboard | Debts | Budget | Plan | Negotiate | Calendar | Saved | Undone
         | NothingToUndo | Reloaded | EditsPaused | EditsPausedError | FileErrorTitle
         | FileErrorKeys | HeldForm | FormPaused | FormPausedError | HeldInvalid | WarnPayFuture
@@ -499,9 +500,8 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         | CliColPeriod | CliColPayment | CliColPrincipal | CliNegSaveHint | CliExample
         | CliEmpty | CliRemindManual | CliRemindOrCron | CliCronHint | CliCronRemove | CliAnd
         | IcsCalendarName | ErrNothing | ListSep | Avalanche | Snowball | Custom | Minimum
-        | Negotiated | FormWhatIfBudget | RuleWhatIf | KeyTypeBudget | KeyApply
-        | ExtraTag => None,
+        | Negotiated | FormWhatIfBudget | RuleWhatIf | KeyTypeBudget | KeyApply | ExtraTag => None,
     }
 }
 
-const WITH_ARGUMENTS: usize = 149;
+const WITH_ARGUMENTS: usize = 150;

@@ -14,6 +14,7 @@ mod screens;
 pub mod theme;
 pub mod ui;
 pub mod view;
+mod wrap;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;

@@ -8,9 +8,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
-use super::{Spare, fit_rows, more_row, panel_msg, window};
+use super::{Spare, clip_line, fit_rows, more_row, panel_msg, window};
 use crate::due::{EventKind, Warning};
 use crate::engine::PlanError;
 use crate::i18n::pad;
@@ -25,6 +25,7 @@ use crate::tui::ctx::{Ctx, Request};
 use crate::tui::form::Form;
 use crate::tui::i18n::{Msg, strategy_msg};
 use crate::tui::view::NEXT_DAYS;
+use crate::tui::wrap::wrap;
 
 /// The columns of a warning's row before its detail, and the spaces between them.
 const ROW_WIDTHS: [u16; 4] = [11, 12, 10, 12];
@@ -229,67 +230,6 @@ fn held_to(mut lines: Vec<String>, room: usize, width: u16) -> Vec<String> {
     lines
 }
 
-/// `text` in lines of at most `width` columns: broken at spaces, and between two CJK
-/// characters (Chinese has no spaces to break at; a closing mark such as `，` stays with the
-/// character before it). A word wider than a line is broken where it must. The Dashboard
-/// sizes its panel on these lines, so they are drawn as they are, never wrapped again.
-pub(crate) fn wrap(text: &str, width: u16) -> Vec<String> {
-    const GLUED: &str = "，。；：、）」』！？";
-    let width = usize::from(width.max(2));
-    // (a space before it, the token)
-    let mut tokens: Vec<(bool, String)> = Vec::new();
-    let mut gap = false;
-    for c in text.chars() {
-        if c == ' ' {
-            gap = true;
-            continue;
-        }
-        let wide = c.width().unwrap_or(0) > 1;
-        match tokens.last_mut() {
-            Some((_, token))
-                if !gap
-                    && (GLUED.contains(c)
-                        || (!wide
-                            && token.chars().last().is_some_and(|p| p.width() == Some(1)))) =>
-            {
-                token.push(c);
-            }
-            _ => tokens.push((gap, c.to_string())),
-        }
-        gap = false;
-    }
-    let (mut lines, mut line, mut used) = (Vec::new(), String::new(), 0);
-    for (gap, token) in tokens {
-        let w = token.width();
-        let sep = usize::from(gap && used > 0);
-        if used + sep + w <= width {
-            if sep == 1 {
-                line.push(' ');
-            }
-            line.push_str(&token);
-            used += sep + w;
-            continue;
-        }
-        if used > 0 {
-            lines.push(std::mem::take(&mut line));
-            used = 0;
-        }
-        for c in token.chars() {
-            let cw = c.width().unwrap_or(0);
-            if used + cw > width {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            line.push(c);
-            used += cw;
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 fn rescue_lines(ctx: &Ctx) -> Vec<Line<'static>> {
     let Some(r) = &ctx.view.rescue else {
         return Vec::new();
@@ -386,7 +326,17 @@ fn render_attention(
 
 fn render_standing(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let v = &ctx.view;
-    let label = |m: Msg| Span::styled(pad(&ctx.t(m), 14), ctx.theme.dim());
+    // The labels' column: as wide as the widest label and a space (Chinese labels are short,
+    // and the amounts need the room).
+    const LABELS: [Msg<'static>; 5] = [
+        Msg::Owed,
+        Msg::DebtFree,
+        Msg::InterestLeft,
+        Msg::ThisMonth,
+        Msg::CashToday,
+    ];
+    let column = LABELS.iter().map(|&m| ctx.t(m).width()).max().unwrap_or(0) + 1;
+    let label = |m: Msg| Span::styled(pad(&ctx.t(m), column), ctx.theme.dim());
     let plan_line = match &v.kept {
         Ok(p) => Span::raw(crate::i18n::paren(
             ctx.lang,
@@ -401,7 +351,7 @@ fn render_standing(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         ),
     };
     let interest = v.kept.as_ref().ok().map(|p| p.total_interest);
-    let need_style = if v.month_dues > ctx.budget {
+    let need_style = if v.month_dues > v.base_budget {
         ctx.theme.bad()
     } else {
         Style::new()
@@ -431,6 +381,8 @@ fn render_standing(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             ctx, &label, plan_line, interest, need_style, cash_style, &short,
         )
     };
+    // Still too wide (a narrow terminal): cut where it must, and say so.
+    let lines: Vec<Line> = lines.into_iter().map(|l| clip_line(l, width)).collect();
     let block = panel_msg(ctx, Msg::WhereYouStand);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
@@ -465,7 +417,7 @@ fn standing_lines<'a>(
             Span::styled(
                 ctx.t(Msg::ThisMonthValue {
                     due: &money(v.month_dues),
-                    budget: &money(ctx.budget),
+                    budget: &money(v.base_budget),
                 }),
                 need_style,
             ),
@@ -531,26 +483,4 @@ fn render_next(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .column_spacing(1)
         .block(panel_msg(ctx, Msg::NextDays));
     frame.render_widget(table, area);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrap;
-
-    #[test]
-    fn lines_break_at_spaces_and_between_cjk_characters() {
-        assert_eq!(
-            wrap("pay by 11-25 or call", 10),
-            ["pay by", "11-25 or", "call"]
-        );
-        // Chinese breaks anywhere between characters, never before a closing mark; a Latin
-        // word stays whole; each line is at most 10 columns (a CJK character is 2).
-        assert_eq!(
-            wrap("在 2026-11-25 前还清，不收罚息。", 10),
-            ["在", "2026-11-25", "前还清，不", "收罚息。"]
-        );
-        // A word wider than a line is broken where it must be.
-        assert_eq!(wrap("abcdefghijkl", 5), ["abcde", "fghij", "kl"]);
-        assert!(wrap("", 10).is_empty());
-    }
 }

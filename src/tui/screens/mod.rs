@@ -9,7 +9,7 @@ pub(in crate::tui) mod debts;
 pub(in crate::tui) mod negotiate;
 pub(in crate::tui) mod plan;
 
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Row};
 
 use super::ctx::Ctx;
@@ -122,9 +122,39 @@ fn widest(cells: &[String]) -> usize {
         .unwrap_or(0)
 }
 
+/// `line` in at most `width` columns: whole when it fits, else cut with a `…` at the end (its
+/// spans keep their styles).
+fn clip_line(line: Line<'_>, width: usize) -> Line<'_> {
+    use unicode_width::UnicodeWidthChar;
+    if line.width() <= width {
+        return line;
+    }
+    let mut spans = Vec::new();
+    let mut room = width.saturating_sub(1);
+    for span in line.spans {
+        let mut text = String::new();
+        for c in span.content.chars() {
+            let w = c.width().unwrap_or(0);
+            if w > room {
+                break;
+            }
+            room -= w;
+            text.push(c);
+        }
+        let full = text.len() == span.content.len();
+        spans.push(Span::styled(text, span.style));
+        if !full {
+            break;
+        }
+    }
+    spans.push(Span::raw("…"));
+    Line::from(spans).style(line.style)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fit_rows;
+    use super::{clip_line, fit_rows};
+    use ratatui::text::{Line, Span};
 
     #[test]
     fn rows_that_do_not_fit_are_counted_on_the_last_row() {
@@ -134,5 +164,19 @@ mod tests {
         assert_eq!(fit_rows(4, 3), (2, 2));
         assert_eq!(fit_rows(4, 1), (0, 4));
         assert_eq!(fit_rows(0, 0), (0, 0));
+    }
+
+    #[test]
+    fn a_line_too_wide_is_cut_with_an_ellipsis_and_keeps_its_styles() {
+        use ratatui::style::Style;
+        let line = Line::from(vec![
+            Span::raw("本月 "),
+            Span::styled("¥2,241.17", Style::new().red()),
+        ]);
+        assert_eq!(clip_line(line.clone(), 40), line);
+        let cut = clip_line(line, 9);
+        assert_eq!(cut.to_string(), "本月 ¥2,…");
+        assert_eq!(cut.width(), 9);
+        assert_eq!(cut.spans[1].style, Style::new().red());
     }
 }

@@ -21,6 +21,7 @@ use crate::money::Rate;
 use crate::store::{Edit, Store};
 use crate::tui::action::Action;
 use crate::tui::ctx::{Ctx, Request};
+use crate::tui::wrap::wrap;
 
 const LABEL: usize = 16;
 
@@ -258,7 +259,15 @@ fn render_results(ctx: &Ctx, debt: usize, frame: &mut Frame, area: Rect) {
     if area.height >= 16 {
         lines.push(Line::from(""));
     }
-    lines.push(Line::styled(note, ctx.theme.dim().patch(Style::new())));
+    // Broken here, between Chinese characters too: the paragraph's own wrap breaks only at
+    // spaces, and would leave "最长 60" alone on a line.
+    let width = area.width.saturating_sub(3);
+    let style = ctx.theme.dim().patch(Style::new());
+    lines.extend(
+        wrap(&note, width)
+            .into_iter()
+            .map(|l| Line::styled(l, style)),
+    );
     // The schedule only where there is room for it under the whole text.
     let schedule_rows = if area.height >= 20 {
         area.height - 14

@@ -8,7 +8,7 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Cell, Chart, Dataset, GraphType, Paragraph, Row, Table};
 
-use super::{Spare, panel, panel_msg};
+use super::{Spare, clip_line, panel, panel_msg};
 use crate::engine::{self, PlanError, Strategy};
 use crate::money::to_cents;
 use crate::money::{Money, from_cents};
@@ -120,28 +120,6 @@ impl PlanState {
 }
 
 fn render_head(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
-    let mut spans = vec![Span::styled(
-        format!(
-            " {}",
-            ctx.t(Msg::BudgetForDebts {
-                budget: &ctx.money(ctx.budget)
-            })
-        ),
-        ctx.theme.bold(),
-    )];
-    if state.delta != 0 {
-        let delta = from_cents(state.delta);
-        let sign = if delta > Money::ZERO { "+" } else { "-" };
-        spans.push(Span::styled(
-            crate::i18n::then(
-                ctx.lang,
-                &ctx.t(Msg::WhatIfDelta {
-                    delta: &format!("{sign}{}", ctx.money(delta.abs())),
-                }),
-            ),
-            ctx.theme.warn(),
-        ));
-    }
     let right = Line::from(vec![
         Span::raw(format!(" {} ", ctx.t(Msg::KeyStrategy))),
         Span::styled(
@@ -155,7 +133,36 @@ fn render_head(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) {
     let width = u16::try_from(right.width()).unwrap_or(area.width);
     let [left_area, right_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(width)]).areas(area);
-    frame.render_widget(Line::from(spans), left_area);
+    let budget = Span::styled(
+        format!(
+            " {}",
+            ctx.t(Msg::BudgetForDebts {
+                budget: &ctx.money(ctx.budget)
+            })
+        ),
+        ctx.theme.bold(),
+    );
+    let left = if state.delta == 0 {
+        Line::from(budget)
+    } else {
+        let delta = from_cents(state.delta);
+        let sign = if delta > Money::ZERO { "+" } else { "-" };
+        let delta = format!("{sign}{}", ctx.money(delta.abs()));
+        let what_if = |m: Msg| {
+            Line::from(vec![
+                budget.clone(),
+                Span::styled(crate::i18n::then(ctx.lang, &ctx.t(m)), ctx.theme.warn()),
+            ])
+        };
+        // With its keys where they fit; without them (the hint bar has them) where not.
+        let long = what_if(Msg::WhatIfDelta { delta: &delta });
+        if long.width() <= usize::from(left_area.width) {
+            long
+        } else {
+            what_if(Msg::WhatIfDeltaShort { delta: &delta })
+        }
+    };
+    frame.render_widget(clip_line(left, usize::from(left_area.width)), left_area);
     frame.render_widget(right, right_area);
 }
 
