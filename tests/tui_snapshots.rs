@@ -78,6 +78,14 @@ fn dashboard() {
 #[test]
 fn debts() {
     snap_all("debts", &[KeyCode::Char('2')]);
+    // The Debts footer offers `n` (negotiate the selected debt) at 80 columns too.
+    for (lang, word) in [(Language::En, "n negotiate"), (Language::Zh, "n 协商分期")] {
+        let mut h = Harness::new(lang, true);
+        h.key(KeyCode::Char('2'));
+        let screen = h.screen(80, 24);
+        let footer = screen.lines().last().unwrap_or_default();
+        assert!(footer.contains(word) && footer.contains('?'), "{footer}");
+    }
 }
 
 #[test]

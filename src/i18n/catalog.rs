@@ -103,7 +103,7 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
         KeyPay => ("pay", "记一笔还款"),
         KeyNegotiate => ("negotiate", "协商分期"),
         KeyReconcile => ("reconcile balances", "与贷款方对账"),
-        KeyMove => ("move up/down (custom order)", "上移/下移（自定义顺序）"),
+        KeyMove => ("move (custom order)", "移动（自定义顺序）"),
         KeyStep => ("budget -/+ 100", "预算 -/+ 100"),
         KeyBigStep => ("budget -/+ 1,000", "预算 -/+ 1,000"),
         KeyStrategy => ("strategy", "策略"),

@@ -116,7 +116,7 @@ const DEBTS: &[Binding] = &[
     b(&[Char('e'), Enter], Action::Edit, Msg::KeyEdit, true),
     b(&[Char('d'), Delete], Action::Delete, Msg::KeyDelete, true),
     b(&[Char('p')], Action::Pay, Msg::KeyPay, true),
-    b(&[Char('n')], Action::Negotiate, Msg::KeyNegotiate, false),
+    b(&[Char('n')], Action::Negotiate, Msg::KeyNegotiate, true),
     b(&[Char('K')], Action::MoveUp, Msg::KeyMove, true),
     b(&[Char('J')], Action::MoveDown, Msg::KeyMove, false),
 ];
