@@ -126,6 +126,26 @@ impl Tmux {
     }
 }
 
+/// The bundled example (English).
+const EXAMPLE: &str = include_str!("../assets/example.toml");
+
+impl Tmux {
+    /// The app in English on a copy of the example in `dir`, its Dashboard shown; the file's
+    /// path.
+    fn start_on_example(&self, dir: &Path) -> PathBuf {
+        let file = dir.join("payoff.toml");
+        std::fs::write(&file, EXAMPLE).unwrap();
+        let bin = Path::new(env!("CARGO_BIN_EXE_payoff"));
+        self.start(&format!(
+            "env -u LC_ALL -u LC_MESSAGES -u PAYOFF_FILE LANG=en_US.UTF-8 NO_COLOR=1 {} -f {}",
+            quote(bin),
+            quote(&file)
+        ));
+        self.wait_for("Needs attention");
+        file
+    }
+}
+
 fn tmux_installed() -> bool {
     Command::new("tmux")
         .arg("-V")
@@ -251,25 +271,15 @@ fn a_broken_hand_edit_is_shown_and_its_fix_loads_by_itself() {
     let Some((dir, tmux)) = Tmux::new("fix") else {
         return;
     };
-    let file = dir.path().join("payoff.toml");
-    let example = include_str!("../assets/example.toml");
-    std::fs::write(&file, example).unwrap();
-    let bin = Path::new(env!("CARGO_BIN_EXE_payoff"));
-    let command = format!(
-        "env -u LC_ALL -u LC_MESSAGES -u PAYOFF_FILE LANG=en_US.UTF-8 NO_COLOR=1 {} -f {}",
-        quote(bin),
-        quote(&file)
-    );
-    tmux.start(&command);
-    tmux.wait_for("Needs attention");
+    let file = tmux.start_on_example(dir.path());
     // A hand edit with a day of 40: the app pauses, and `r` shows the loader's message.
-    std::fs::write(&file, example.replacen("due_day = 22", "due_day = 40", 1)).unwrap();
+    std::fs::write(&file, EXAMPLE.replacen("due_day = 22", "due_day = 40", 1)).unwrap();
     tmux.wait_for("edits paused");
     tmux.send("r");
     tmux.wait_for("The file has an error");
     tmux.wait_for("expected a day of the month 1-31");
     // Put back as it was, to the byte: the watcher loads it with no key pressed.
-    std::fs::write(&file, example).unwrap();
+    std::fs::write(&file, EXAMPLE).unwrap();
     tmux.wait_for("reloaded from disk");
     tmux.send("q");
     tmux.wait_gone();
@@ -280,17 +290,7 @@ fn add_a_debt_pay_it_and_undo_both() {
     let Some((dir, tmux)) = Tmux::new("undo") else {
         return;
     };
-    let file = dir.path().join("payoff.toml");
-    let example = include_str!("../assets/example.toml");
-    std::fs::write(&file, example).unwrap();
-    let bin = Path::new(env!("CARGO_BIN_EXE_payoff"));
-    let command = format!(
-        "env -u LC_ALL -u LC_MESSAGES -u PAYOFF_FILE LANG=en_US.UTF-8 NO_COLOR=1 {} -f {}",
-        quote(bin),
-        quote(&file)
-    );
-    tmux.start(&command);
-    tmux.wait_for("Needs attention");
+    let file = tmux.start_on_example(dir.path());
     tmux.send("2");
     tmux.wait_for("Next due");
     // a, 6 (an online lender): name, balance, apr, term, (method), due day; Enter saves.
@@ -317,7 +317,7 @@ fn add_a_debt_pay_it_and_undo_both() {
     tmux.wait_for("undone and saved");
     wait_file(&file, &added);
     tmux.send("u");
-    wait_file(&file, example);
+    wait_file(&file, EXAMPLE);
     tmux.send("q");
     tmux.wait_gone();
 }
