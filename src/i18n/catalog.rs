@@ -397,6 +397,7 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
             "（假设 {}：w 保存，0 复原）",
         ),
         WhatIfDeltaShort { .. } => ("(what-if {})", "（假设 {}）"),
+        RuleBalanceOn { .. } => ("owed on {}, e.g. 1234.56", "{} 时的欠款，例如 1234.56"),
         Strategies => ("Strategies", "策略对比"),
         ColDebtFree => ("Debt-free", "还清"),
         ColMonths => ("Months", "月数"),
@@ -861,6 +862,7 @@ impl Msg<'_> {
             BudgetForDebts { budget } => vec![budget],
             WhatIfDelta { delta } => vec![delta],
             WhatIfDeltaShort { delta } => vec![delta],
+            RuleBalanceOn { as_of } => vec![as_of],
             Saves { amount, months } => vec![amount, months],
             CostsMore { amount } => vec![amount],
             ScheduleMonth { month, months } => vec![month, months],
@@ -1169,6 +1171,7 @@ pub(super) fn samples() -> Vec<Msg<'static>> {
         BudgetForDebts { budget: "S01" },
         WhatIfDelta { delta: "S01" },
         WhatIfDeltaShort { delta: "S01" },
+        RuleBalanceOn { as_of: day(2) },
         Saves {
             amount: "S01",
             months: 7001,

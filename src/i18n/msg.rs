@@ -424,6 +424,11 @@ pub enum Msg<'a> {
     WhatIfDeltaShort {
         delta: &'a str,
     },
+    /// Beside a debt's balance in its form: the balance is what was owed on the file's as-of
+    /// date (SPEC §1), not today.
+    RuleBalanceOn {
+        as_of: NaiveDate,
+    },
     Strategies,
     ColDebtFree,
     ColMonths,

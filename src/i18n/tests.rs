@@ -455,6 +455,7 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         ErrStillOwedOne { .. } => Some(147),
         ErrStillOwedMany { .. } => Some(148),
         WhatIfDeltaShort { .. } => Some(149),
+        RuleBalanceOn { .. } => Some(150),
         Dashboard | Debts | Budget | Plan | Negotiate | Calendar | Saved | Undone
         | NothingToUndo | Reloaded | EditsPaused | EditsPausedError | FileErrorTitle
         | FileErrorKeys | HeldForm | FormPaused | FormPausedError | HeldInvalid | WarnPayFuture
@@ -504,4 +505,4 @@ fn with_arguments(m: &Msg) -> Option<usize> {
     }
 }
 
-const WITH_ARGUMENTS: usize = 150;
+const WITH_ARGUMENTS: usize = 151;

@@ -156,6 +156,14 @@ pub fn render(app: &App, form: &Form, frame: &mut Frame, body: Rect) {
                 app.t(Msg::FromProduct { product: name }).into_owned(),
                 app.theme.dim().add_modifier(Modifier::ITALIC),
             ),
+            // A balance is what was owed on the file's as-of date: say which day that is.
+            _ if f.key == Key::Balance => (
+                app.t(Msg::RuleBalanceOn {
+                    as_of: app.store.data().budget.as_of,
+                })
+                .into_owned(),
+                app.theme.dim(),
+            ),
             _ => (app.t(form.rule(f.key)).to_string(), app.theme.dim()),
         };
         rows.push((
