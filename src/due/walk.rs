@@ -109,6 +109,7 @@ impl<'a> Ledger<'a> {
                         f.day.max(1) == day.day()
                     }
             };
+            let income = data.budget.income_arrives(crate::model::YearMonth::of(day));
             let flows = |list: &'a [Flow], kind: EventKind| {
                 let sign = match kind {
                     EventKind::Income => Decimal::ONE,
@@ -125,7 +126,8 @@ impl<'a> Ledger<'a> {
                     .filter(move |o| o.date == day && o.kind == kind)
                     .map(move |o| (o.name.as_str(), o.signed(), shown))
             };
-            for (name, amount, kind) in flows(&data.budget.income, EventKind::Income)
+            let incomes = if income { &data.budget.income[..] } else { &[] };
+            for (name, amount, kind) in flows(incomes, EventKind::Income)
                 .chain(once(OnceKind::Income, EventKind::Income))
                 .chain(flows(&data.budget.expenses, EventKind::Expense))
                 .chain(once(OnceKind::Expense, EventKind::Expense))
