@@ -1,11 +1,11 @@
 //! Named what-ifs (SPEC §8 `[[scenarios]]`): a scenario's changes applied to a copy of the
 //! file's data, for plans, compare and the cash walk to run on unchanged.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::due::{EventKind, cash_walk};
 use crate::engine::Strategy;
-use crate::model::{Data, Scenario};
+use crate::model::{Data, Scenario, YearMonth};
 use crate::money::Money;
 
 /// The data as `scenario` changes it; `data` itself is never touched.
@@ -72,6 +72,17 @@ pub fn missed_dues(data: &Data, today: NaiveDate, until: NaiveDate) -> Vec<Misse
             })
         })
         .collect()
+}
+
+/// How far the missed dues are looked for: a year from `today`, or to the month after an
+/// income stop ends if that is later (the dues a stop puts at risk come up to then).
+pub fn watch_until(data: &Data, today: NaiveDate) -> NaiveDate {
+    let year = YearMonth::of(today).plus(12).day(today.day());
+    let after_stop = data.budget.income_stop.map(|s| {
+        let months = i32::try_from(s.months).unwrap_or(i32::MAX);
+        s.from.plus(months).last()
+    });
+    after_stop.map_or(year, |a| a.max(year))
 }
 
 #[cfg(test)]

@@ -648,19 +648,24 @@ pub(super) fn rename_in_scenarios(doc: &mut DocumentMut, old: &str, new: Option<
         {
             s.remove("negotiated");
         }
-        let extras: Vec<&mut dyn TableLike> = match s.get_mut("extra") {
-            Some(Item::ArrayOfTables(a)) => a.iter_mut().map(|t| t as &mut dyn TableLike).collect(),
-            Some(Item::Value(Value::Array(a))) => a
-                .iter_mut()
-                .filter_map(Value::as_inline_table_mut)
-                .map(|t| t as &mut dyn TableLike)
-                .collect(),
-            _ => Vec::new(),
-        };
-        for e in extras {
-            if fix(e, "debt") {
-                e.remove("debt");
+        match s.get_mut("extra") {
+            Some(Item::ArrayOfTables(a)) => {
+                for e in a.iter_mut() {
+                    if fix(e, "debt") {
+                        e.remove("debt");
+                    }
+                }
             }
+            Some(Item::Value(Value::Array(a))) => {
+                for e in a.iter_mut().filter_map(Value::as_inline_table_mut) {
+                    if fix(e, "debt") {
+                        e.remove("debt");
+                        // The space before `}` went with the last key: lay the table out again.
+                        e.fmt();
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }

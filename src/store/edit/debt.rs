@@ -6,9 +6,9 @@ use rust_decimal::Decimal;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
 use super::{
-    debt_table, end_position, extras_naming, rename_in_scenarios, max_position, new_table_after, number_value,
-    push_table, put, put_number, set_negotiated, update_int, update_number, update_opt_number,
-    update_opt_rate, update_string,
+    debt_table, end_position, extras_naming, max_position, new_table_after, number_value,
+    push_table, put, put_number, rename_in_scenarios, set_negotiated, update_int, update_number,
+    update_opt_number, update_opt_rate, update_string,
 };
 use crate::lender::{InterestRule, PenaltyBase};
 use crate::model::{Debt, DebtKind, Method};

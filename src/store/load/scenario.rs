@@ -146,7 +146,9 @@ impl Reader<'_> {
         let path = t.key(key);
         match t.get(key) {
             None => Vec::new(),
-            Some(Item::ArrayOfTables(a)) => a.iter().map(|x| self.sub(x, path.clone(), t.at)).collect(),
+            Some(Item::ArrayOfTables(a)) => {
+                a.iter().map(|x| self.sub(x, path.clone(), t.at)).collect()
+            }
             Some(Item::Value(Value::Array(a))) => {
                 let mut out = Vec::new();
                 for v in a.iter() {
