@@ -582,6 +582,21 @@ fn the_bonus_to_the_card_in_the_example_pays_what_the_card_owes() {
     assert!(bill.bill < dec!(15000) && bill.bill > bill.amount);
     // What leaves the cash is the 15000, in parts: everything the four debts owe is more.
     assert_eq!(parts.iter().map(|p| p.2).sum::<Money>(), dec!(-15000));
+    // The plan agrees: the extra counts in the card's 01-22 period (month 3), is capped at
+    // what the card owes then (paid off in month 3 instead of 4), and the rest goes on in the
+    // avalanche order, clearing 借呗 in the same month, with some of the month's money left over.
+    let (before, after) = (
+        plan(base.data(), Strategy::Avalanche),
+        plan(s.data(), Strategy::Avalanche),
+    );
+    assert_eq!(
+        (before.debts[0].payoff_month, after.debts[0].payoff_month),
+        (4, 3)
+    );
+    assert_eq!(after.debts[2].payoff_month, 3);
+    assert_eq!(after.months, 3);
+    let month3: Money = (0..4).map(|d| after.payment(3, d)).sum();
+    assert!(month3 < dec!(4500) + dec!(15000), "{month3}");
     let card = unpaid(s.data(), today, 0, "2027-06-30");
     assert!(
         card.iter()
