@@ -640,3 +640,32 @@ fn the_exported_calendar_leaves_out_the_dues_an_extra_pays() {
     );
     assert_eq!(uids(TWO_CARDS).len(), 6);
 }
+
+#[test]
+fn a_due_an_extra_pays_is_reminded_of_again_if_the_extra_is_not_recorded() {
+    // SHORT's 300 due on 11-10, an extra of 300 to Visa planned on 11-09. On 11-08 it is
+    // counted as paid: no reminder, nothing short. On 11-09 an extra not in the log is planned
+    // no more: the due is asked again, 1 day ahead, 200 short of the 100 on hand.
+    let text =
+        format!("{SHORT}\n[[budget.extra]]\ndate = 2026-11-09\namount = 300\ndebt = \"Visa\"\n");
+    let s = load(&text);
+    assert!(due::warnings(s.data(), date("2026-11-08"), 3).is_empty());
+    let kinds: Vec<_> = due::warnings(s.data(), date("2026-11-09"), 3)
+        .into_iter()
+        .filter(|w| w.due == date("2026-11-10"))
+        .map(|w| (w.amount, w.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                dec!(300),
+                WarningKind::Shortfall {
+                    days: 1,
+                    short: dec!(200)
+                }
+            ),
+            (dec!(300), WarningKind::DueSoon { days: 1 }),
+        ]
+    );
+}
