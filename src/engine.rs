@@ -835,6 +835,27 @@ fn total<'a>(slots: impl IntoIterator<Item = &'a Slot>) -> i64 {
         .fold(0, i64::saturating_add)
 }
 
+/// The order `strategy` pays a month's rest in (SPEC §2.2) when the debts owe `owed` (by debt,
+/// as of `as_of`): the debts owing anything, first to last. The cash walk passes an extra
+/// payment's rest on in it, as [`plan`] does; `minimum` passes nothing on, so none.
+pub fn rest_order(
+    debts: &[Debt],
+    strategy: Strategy,
+    as_of: NaiveDate,
+    owed: &[Money],
+) -> Vec<usize> {
+    if strategy == Strategy::Minimum {
+        return Vec::new();
+    }
+    let mut slots = prepare(debts, strategy, &Ledger::none(as_of));
+    for (slot, owed) in slots.iter_mut().zip(owed) {
+        slot.balance = to_cents(*owed);
+    }
+    let mut open: Vec<usize> = (0..slots.len()).filter(|&i| slots[i].balance > 0).collect();
+    order(&mut open, &slots, strategy, false);
+    open
+}
+
 /// Sorts the open debts into the order the month's remainder is paid in, on the balances
 /// before interest. Last month's order is nearly this one (a few balances cross), so then
 /// (`nearly_sorted`) an insertion sort puts it right in about one pass.

@@ -17,6 +17,7 @@ pub mod money;
 pub mod negotiation;
 pub mod present;
 pub mod reconcile;
+pub mod scenario;
 pub mod store;
 pub mod templates;
 pub mod tui;

@@ -42,6 +42,9 @@ pub struct Data {
     pub budget: Budget,
     pub debts: Vec<Debt>,
     pub payments: Vec<Payment>,
+    /// `[[scenarios]]`: named what-ifs over the rest of the file (SPEC §8), in file order;
+    /// never applied until adopted ([`crate::scenario::apply`] makes a copy).
+    pub scenarios: Vec<Scenario>,
 }
 
 /// `[budget]`: cash, the monthly money for debts, income and expenses.
@@ -63,6 +66,9 @@ pub struct Budget {
     pub once: Vec<Once>,
     /// `[[budget.extra]]`: dated extra payments on top of the month's budget, in file order.
     pub extra: Vec<Extra>,
+    /// Months with no income lines (a scenario's `income_stop`; the file's `[budget]` has
+    /// none): its income, monthly and yearly, does not arrive in them.
+    pub income_stop: Option<IncomeStop>,
 }
 
 impl Budget {
@@ -96,9 +102,16 @@ impl Budget {
         self.monthly_for_debts.is_none()
     }
 
+    /// Whether an income line arrives in `month`: not while the income is stopped.
+    pub fn income_arrives(&self, month: YearMonth) -> bool {
+        self.income_stop.is_none_or(|s| !s.covers(month))
+    }
+
     /// Every dated change to cash besides the monthly lines, from `from` to `until`
-    /// (inclusive): each yearly line on its day of its month, each one-off on its date; income
-    /// positive, expenses negative, by date (yearly lines first on a day, in file order).
+    /// (inclusive): each yearly line on its day of its month, each one-off on its date, and
+    /// in a month whose income is stopped each monthly income line taken back on its day;
+    /// income positive, expenses negative, by date (yearly lines first on a day, in file
+    /// order).
     pub fn dated_flows(&self, from: NaiveDate, until: NaiveDate) -> Vec<(NaiveDate, Money)> {
         let mut out = Vec::new();
         if from > until {
@@ -110,9 +123,22 @@ impl Budget {
         for (f, sign) in lines {
             let Some(month) = f.month else { continue };
             for year in first..=last {
-                let date = YearMonth { year, month }.day(f.day);
-                if (from..=until).contains(&date) {
+                let at = YearMonth { year, month };
+                let date = at.day(f.day);
+                let stopped = sign > Decimal::ZERO && !self.income_arrives(at);
+                if (from..=until).contains(&date) && !stopped {
                     out.push((date, f.amount * sign));
+                }
+            }
+        }
+        if let Some(stop) = self.income_stop {
+            for k in 0..stop.months {
+                let at = stop.from.plus(i32::try_from(k).unwrap_or(i32::MAX));
+                for f in self.income.iter().filter(|f| f.month.is_none()) {
+                    let date = at.day(f.day);
+                    if (from..=until).contains(&date) {
+                        out.push((date, -f.amount));
+                    }
                 }
             }
         }
@@ -207,6 +233,42 @@ pub struct Extra {
     pub amount: Money,
     /// The debt it goes to; `None`: the strategy's first debt that month.
     pub debt: Option<String>,
+}
+
+/// `income_stop = { from = "YYYY-MM", months = N }`: no income for `months` months from `from`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IncomeStop {
+    pub from: YearMonth,
+    /// 1-120.
+    pub months: u32,
+}
+
+impl IncomeStop {
+    /// Whether the income of `month` is stopped.
+    pub fn covers(&self, month: YearMonth) -> bool {
+        let start = self.from.year * 12 + self.from.month as i32;
+        let at = month.year * 12 + month.month as i32;
+        (start..start.saturating_add(self.months as i32)).contains(&at)
+    }
+}
+
+/// One `[[scenarios]]` entry: a named set of changes over the file (SPEC §8). Every change is
+/// optional; an absent one leaves the file's as it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub name: String,
+    /// `budget`: the total a month for debts, as `monthly_for_debts`.
+    pub budget: Option<Money>,
+    pub strategy: Option<crate::engine::Strategy>,
+    /// `extra = [...]`: more extra payments, beside the file's.
+    pub extra: Vec<Extra>,
+    /// `once = [...]`: more one-offs, beside the file's.
+    pub once: Vec<Once>,
+    pub income_stop: Option<IncomeStop>,
+    /// `leave_out = [...]`: debts planned as if they were not in the file.
+    pub leave_out: Vec<String>,
+    /// `negotiated = { debt, months, apr, fee }`: a negotiated plan for one debt.
+    pub negotiated: Option<(String, Negotiated)>,
 }
 
 /// `kind`: a revolving card or a loan with a fixed schedule.
@@ -435,9 +497,11 @@ impl Data {
                 expenses: Vec::new(),
                 once: Vec::new(),
                 extra: Vec::new(),
+                income_stop: None,
             },
             debts: Vec::new(),
             payments: Vec::new(),
+            scenarios: Vec::new(),
         }
     }
 }

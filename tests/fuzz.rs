@@ -8,9 +8,9 @@
 //!
 //! Every seed is also run as it is. What must hold: no panic and no hang; a file that does not
 //! load is rejected with a [`Diagnostic`] that names `file:line:col` (both >= 1) and is one
-//! short line without control characters; a file that loads can be planned, compared and
-//! checked (`plan`, `compare`, the due dates, warnings, rescue advice and cash walk of `check`,
-//! on a fixed day).
+//! short line without control characters; a file that loads can be planned, compared (with
+//! its scenarios) and checked (`plan`, `compare`, the due dates, warnings, rescue advice and
+//! cash walk of `check`, on a fixed day).
 //!
 //! A default run is a smoke of a few thousand cases. `PAYOFF_FUZZ_CASES=200000 cargo test
 //! --release --test fuzz` runs that many cases per target; a failure prints its input and
@@ -151,6 +151,17 @@ fn run_everything(store: &Store) {
     let _ = due::rescue(data, today, &warnings);
     let _ = due::dues(data, today, until);
     let _ = due::cash_walk(data, today, today, until);
+    // Each scenario (a few) planned and walked as `compare --scenario` does.
+    for s in data.scenarios.iter().take(3) {
+        let changed = payoff::scenario::apply(data, s);
+        let ledger = Ledger::new(&changed, today);
+        let _ = engine::compare(
+            &changed.debts,
+            Params::of(&changed, Strategy::Avalanche, &ledger),
+        );
+        let until = payoff::scenario::watch_until(&changed, today);
+        let _ = payoff::scenario::missed_dues(&changed, today, until);
+    }
     // What loaded is what is kept: the same text validates again.
     let mut again = store.clone();
     assert!(again.set_text(store.text()).is_ok());

@@ -203,12 +203,15 @@ fn a_one_off_bonus_in_the_cash_walk_clears_a_shortfall() {
 
 #[test]
 fn an_extra_payment_is_money_out_on_its_date() {
-    // 100 on hand, an extra of 50 on the 5th: 50 left, so the 300 due on the 10th is 250
-    // short, not 200. One dated on or before today is not planned any more.
+    // 100 on hand, an extra of 50 on the 5th: it pays 50 of the 300 due on the 10th, so 50 is
+    // left for the other 250, which is 200 short, as without it. One dated on or before today
+    // is not planned any more: then the whole 300 is still due, 200 short of the 100.
     let today = date("2026-11-01");
     let text = format!("{SHORT}\n[[budget.extra]]\ndate = 2026-11-05\namount = 50\n");
     let s = load(&text);
-    assert_eq!(shortfalls(s.data(), today), [dec!(250)]);
+    assert_eq!(shortfalls(s.data(), today), [dec!(200)]);
+    let due = &due::dues(s.data(), today, date("2026-11-10"))[0];
+    assert_eq!((due.planned, due.unpaid), (dec!(50), dec!(250)));
     let walk = due::cash_walk(s.data(), today, today, date("2026-11-10"));
     let extra = walk.iter().find(|e| e.kind == EventKind::Extra).unwrap();
     assert_eq!((extra.date, extra.amount), (date("2026-11-05"), dec!(-50)));
@@ -446,11 +449,234 @@ fn the_calendar_shows_one_offs_yearly_lines_and_extras_on_their_dates() {
         };
         assert!(row("Annual fee").contains("11-24"), "{screen}");
         assert!(row("Bonus").contains("+¥2,000.00"), "{screen}");
-        // An extra to no debt in particular is the tag alone; one to a debt is named for it.
-        assert!(row(extra).contains("11-26"), "{screen}");
+        // An extra is named for the debt it pays, one to no debt in particular for the
+        // strategy's first (the only one here); both meet the 12-10 due.
+        let tagged = format!("Card {extra}").replace(" （", "（");
+        let rows: Vec<_> = screen.lines().filter(|l| l.contains(&tagged)).collect();
+        assert_eq!(rows.len(), 2, "{screen}");
         assert!(
-            row(&format!("Card {extra}").replace(" （", "（")).contains("-¥400.00"),
+            rows[0].contains("11-26") && rows[0].contains("-¥300.00"),
+            "{screen}"
+        );
+        assert!(
+            rows[1].contains("11-27") && rows[1].contains("-¥400.00"),
             "{screen}"
         );
     }
+}
+
+/// `(date, debt, amount)` of each extra payment's part in the walk from `from` to `until`.
+fn extra_parts(data: &Data, today: NaiveDate, until: &str) -> Vec<(String, String, Money)> {
+    due::cash_walk(data, today, today, date(until))
+        .into_iter()
+        .filter(|e| e.kind == EventKind::Extra)
+        .map(|e| (e.date.to_string(), e.name.to_string(), e.amount))
+        .collect()
+}
+
+/// The unpaid amount of each of a debt's dues up to `until`, as the due dates count them.
+fn unpaid(data: &Data, today: NaiveDate, debt: usize, until: &str) -> Vec<(String, Money)> {
+    due::dues(data, today, date(until))
+        .into_iter()
+        .filter(|d| d.debt == debt)
+        .map(|d| (d.date.to_string(), d.unpaid))
+        .collect()
+}
+
+#[test]
+fn an_extra_pays_its_debts_dues_and_no_more_than_it_owes() {
+    // TWO_CARDS, today 11-01, 1500 to Small on 11-15. Small's 11-10 due (100) is before it
+    // and paid then; on 11-15 Small owes 1000 - 100 = 900, so the extra pays 900: its 12-10
+    // due and every later one are met. The other 600 goes on in the strategy's order to Big,
+    // which owes 3000 - 100 = 2900 then: its dues of 100 from 12-10 on, six of them (12-10 to
+    // 05-10), are met by it and 06-10 is asked again.
+    let today = date("2026-11-01");
+    let text = format!(
+        "{TWO_CARDS}\n[[budget.extra]]\ndate = 2026-11-15\namount = 1500\ndebt = \"Small\"\n"
+    );
+    let s = load(&text);
+    assert_eq!(
+        extra_parts(s.data(), today, "2027-06-30"),
+        [
+            ("2026-11-15".into(), "Small".into(), dec!(-900)),
+            ("2026-11-15".into(), "Big".into(), dec!(-600)),
+        ]
+    );
+    // Small is paid off: its dues end with the 12-10 one, met.
+    assert_eq!(
+        unpaid(s.data(), today, 1, "2027-02-28"),
+        [
+            ("2026-11-10".into(), dec!(100)),
+            ("2026-12-10".into(), dec!(0))
+        ]
+    );
+    let big = unpaid(s.data(), today, 0, "2027-06-30");
+    let zero = dec!(0);
+    assert_eq!(big[0], ("2026-11-10".into(), dec!(100)));
+    assert_eq!(big[1..7].iter().map(|d| d.1).collect::<Vec<_>>(), [zero; 6]);
+    assert_eq!(big[7], ("2027-06-10".into(), dec!(100)));
+    // Cash: 0, -200 after the 11-10 dues, -1700 after the extra; nothing more is asked until
+    // 2027-06-10 (Big's 100).
+    assert_eq!(
+        due::cash_on(s.data(), today, date("2027-05-31")),
+        dec!(-1700)
+    );
+    assert_eq!(
+        due::cash_on(s.data(), today, date("2027-06-10")),
+        dec!(-1800)
+    );
+}
+
+#[test]
+fn what_no_debt_owes_of_an_extra_stays_in_the_cash() {
+    // 5000 to no debt in particular on 11-15: Small (900 owed, first under avalanche: equal
+    // rates, smaller balance), then Big (2900): 3800 paid, 1200 kept. Every later due is met.
+    let today = date("2026-11-01");
+    let text = format!("{TWO_CARDS}\n[[budget.extra]]\ndate = 2026-11-15\namount = 5000\n");
+    let s = load(&text);
+    assert_eq!(
+        extra_parts(s.data(), today, "2027-06-30"),
+        [
+            ("2026-11-15".into(), "Small".into(), dec!(-900)),
+            ("2026-11-15".into(), "Big".into(), dec!(-2900)),
+        ]
+    );
+    // -200 after the 11-10 dues, -3800 more: -4000, and it stays there.
+    assert_eq!(
+        due::cash_on(s.data(), today, date("2027-12-31")),
+        dec!(-4000)
+    );
+    // Under `minimum` nothing is passed on, as the plan passes nothing on: the named part only.
+    let minimum = text.replace(
+        "monthly_for_debts = 500",
+        "monthly_for_debts = 500\nstrategy = \"minimum\"",
+    );
+    let named = format!("{minimum}debt = \"Small\"\n");
+    assert_eq!(
+        extra_parts(load(&named).data(), today, "2027-06-30"),
+        [("2026-11-15".into(), "Small".into(), dec!(-900))]
+    );
+}
+
+#[test]
+fn the_bonus_to_the_card_in_the_example_pays_what_the_card_owes() {
+    // The case: 15000 to 招行信用卡 on 2027-01-21 in the example. The card's 01-22 due
+    // is met by it, and the card gets only what it owes then: the balance of its bill due on
+    // 01-22 (that bill's own figure in the due dates), the rest going on to the others.
+    let extra = "\n[[budget.extra]]\ndate = 2027-01-21\namount = 15000\ndebt = \"招行信用卡\"\n";
+    let base = load(include_str!("../assets/example.zh.toml"));
+    let s = load(&format!(
+        "{}{extra}",
+        include_str!("../assets/example.zh.toml")
+    ));
+    let today = date("2026-11-01");
+    let bill = due::dues(base.data(), today, date("2027-01-31"))
+        .into_iter()
+        .find(|d| d.debt == 0 && d.date == date("2027-01-22"))
+        .unwrap();
+    let parts = extra_parts(s.data(), today, "2027-01-31");
+    assert_eq!(
+        parts[0],
+        ("2027-01-21".into(), "招行信用卡".into(), -bill.bill)
+    );
+    assert!(bill.bill < dec!(15000) && bill.bill > bill.amount);
+    // What leaves the cash is the 15000, in parts: everything the four debts owe is more.
+    assert_eq!(parts.iter().map(|p| p.2).sum::<Money>(), dec!(-15000));
+    // The plan agrees: the extra counts in the card's 01-22 period (month 3), is capped at
+    // what the card owes then (paid off in month 3 instead of 4), and the rest goes on in the
+    // avalanche order, clearing 借呗 in the same month, with some of the month's money left over.
+    let (before, after) = (
+        plan(base.data(), Strategy::Avalanche),
+        plan(s.data(), Strategy::Avalanche),
+    );
+    assert_eq!(
+        (before.debts[0].payoff_month, after.debts[0].payoff_month),
+        (4, 3)
+    );
+    assert_eq!(after.debts[2].payoff_month, 3);
+    assert_eq!(after.months, 3);
+    let month3: Money = (0..4).map(|d| after.payment(3, d)).sum();
+    assert!(month3 < dec!(4500) + dec!(15000), "{month3}");
+    let card = unpaid(s.data(), today, 0, "2027-06-30");
+    assert!(
+        card.iter()
+            .skip_while(|d| d.0 != "2027-01-22")
+            .all(|d| d.1 == dec!(0))
+    );
+    assert_eq!(card.iter().filter(|d| d.0 == "2027-01-22").count(), 1);
+}
+
+#[test]
+fn the_exported_calendar_keeps_the_dues_an_extra_would_pay() {
+    // As above: 1500 to Small on 11-15 would meet Small's 12-10 due and Big's from 12-10 on.
+    // The alarms are reminders, and an extra is a plan, not a payment: three months from 11-01
+    // the calendar keeps the dues it would pay. Only Small's 01-10 is gone: the extra would
+    // pay Small off, and a debt paid off has no later dues (it comes back if the extra's day
+    // passes and the log does not hold it).
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("payoff.toml");
+    let uids = |text: &str| {
+        std::fs::write(&file, text).unwrap();
+        let out = payoff()
+            .arg("-f")
+            .arg(&file)
+            .args(["export", "ics", "--months", "3", "--today", "2026-11-01"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let ics = String::from_utf8(out).unwrap();
+        ics.lines()
+            .filter_map(|l| l.strip_prefix("UID:"))
+            .filter(|l| !l.starts_with("alarm"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let text = format!(
+        "{TWO_CARDS}\n[[budget.extra]]\ndate = 2026-11-15\namount = 1500\ndebt = \"Small\"\n"
+    );
+    let plain = uids(TWO_CARDS);
+    assert_eq!(plain.len(), 6);
+    let without_small_in_january: Vec<_> = plain
+        .iter()
+        .filter(|u| *u != "Small-2027-01-10@payoff")
+        .cloned()
+        .collect();
+    assert_eq!(uids(&text), without_small_in_january);
+}
+
+#[test]
+fn a_due_an_extra_would_pay_is_still_reminded_of() {
+    // SHORT's 300 due on 11-10, an extra of 300 to Visa planned on 11-09. The extra is a plan,
+    // not a payment: on 11-08 the due is reminded of all the same (300, in 2 days). On 11-09 an
+    // extra not in the log is planned no more, and the walk finds the 300 is 200 short of the
+    // 100 on hand.
+    let text =
+        format!("{SHORT}\n[[budget.extra]]\ndate = 2026-11-09\namount = 300\ndebt = \"Visa\"\n");
+    let s = load(&text);
+    let soon: Vec<_> = due::warnings(s.data(), date("2026-11-08"), 3)
+        .into_iter()
+        .filter(|w| w.due == date("2026-11-10") && matches!(w.kind, WarningKind::DueSoon { .. }))
+        .map(|w| (w.amount, w.kind))
+        .collect();
+    assert_eq!(soon, [(dec!(300), WarningKind::DueSoon { days: 2 })]);
+    let kinds: Vec<_> = due::warnings(s.data(), date("2026-11-09"), 3)
+        .into_iter()
+        .filter(|w| w.due == date("2026-11-10"))
+        .map(|w| (w.amount, w.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                dec!(300),
+                WarningKind::Shortfall {
+                    days: 1,
+                    short: dec!(200)
+                }
+            ),
+            (dec!(300), WarningKind::DueSoon { days: 1 }),
+        ]
+    );
 }

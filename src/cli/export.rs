@@ -73,13 +73,15 @@ pub fn ics(store: &Store, today: NaiveDate, months: u32, lang: Language) -> Stri
     let mut cal = Calendar::new();
     cal.name(&t(lang, Msg::IcsCalendarName));
     for d in due::dues(data, today, until) {
-        if d.date < today || d.unpaid.is_zero() {
+        // A reminder for what the log leaves unpaid: a planned extra is not a payment yet.
+        let unpaid = d.unpaid_by_the_log();
+        if d.date < today || unpaid.is_zero() {
             continue;
         }
         let Some(debt) = data.debts.get(d.debt) else {
             continue;
         };
-        let amount = display(d.unpaid, &data.currency);
+        let amount = display(unpaid, &data.currency);
         let name = shown(&debt.name);
         let summary = t(
             lang,

@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::Ledger;
+use crate::engine::rest_order;
 use crate::installment::{Row, loan_rows, negotiated_rows};
 use crate::lender::cycle::{Calendar, Rules, past_grace, payment_period};
-use crate::model::{Data, Debt, DebtKind, Payment, YearMonth};
+use crate::model::{Data, Debt, DebtKind, Extra, Payment, YearMonth};
 use crate::money::{Money, card_minimum, from_cents, to_cents};
 
 /// One tracked due date of a debt and what has been paid towards it.
@@ -21,7 +22,9 @@ pub struct Due {
     pub amount: Money,
     /// Paid towards it by payments dated up to today (`0 <= paid <= amount`).
     pub paid: Money,
-    /// `amount - paid`.
+    /// Covered by the extra payments planned after today (`[[budget.extra]]`).
+    pub planned: Money,
+    /// `amount - paid - planned`.
     pub unpaid: Money,
     /// The bill this due belongs to (SPEC §7.3 `penalty_base = "bill"`): a card's balance on
     /// that date (a statement card's bill), a loan's installment.
@@ -39,6 +42,12 @@ impl Due {
     /// tolerance of 10 meets it.
     pub fn is_met(&self) -> bool {
         self.unpaid <= self.tolerance.max(Decimal::ZERO)
+    }
+
+    /// What the payments recorded so far leave unpaid, the extras planned after today left
+    /// out: a plan is not a payment, so a reminder still comes for what it would cover.
+    pub fn unpaid_by_the_log(&self) -> Money {
+        self.unpaid.saturating_add(self.planned)
     }
 
     /// What is unpaid of the principal part (`penalty_base = "principal"`). A payment pays the
@@ -79,6 +88,100 @@ pub(super) fn applied_payments(data: &Data, today: NaiveDate) -> Vec<(&Payment, 
         .collect();
     out.sort_by_key(|(p, _)| p.date);
     out
+}
+
+/// One part of an extra payment planned after today: what it pays a debt on its date.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Planned {
+    pub date: NaiveDate,
+    pub debt: usize,
+    pub amount: Money,
+}
+
+/// Counts the extra payments dated after `today` up to `until` towards `dues` (every due each
+/// debt has left, sorted by date then debt), by date then file order: each to its debt's dues
+/// on or after its date, oldest first, at most what they add up to; the rest to the other
+/// debts in the strategy's order, likewise. Returns each part paid.
+pub(super) fn apply_extras(
+    data: &Data,
+    dues: &mut Vec<Due>,
+    today: NaiveDate,
+    until: NaiveDate,
+) -> Vec<Planned> {
+    let mut extras: Vec<&Extra> = data
+        .budget
+        .extra
+        .iter()
+        .filter(|e| today < e.date && e.date <= until)
+        .collect();
+    extras.sort_by_key(|e| e.date);
+    let strategy = data.budget.strategy();
+    let mut out = Vec::new();
+    for e in extras {
+        let owed: Vec<Money> = (0..data.debts.len())
+            .map(|i| owed_on(data, dues, i, e.date))
+            .collect();
+        let named = e.debt.as_deref().and_then(|n| data.debt_index(n));
+        let rest = rest_order(&data.debts, strategy, data.budget.as_of, &owed);
+        let mut left = e.amount;
+        for i in named
+            .into_iter()
+            .chain(rest.into_iter().filter(|&i| Some(i) != named))
+        {
+            let pays = left.min(owed[i]);
+            if pays <= Decimal::ZERO {
+                continue;
+            }
+            left -= pays;
+            let mut to_pay = pays;
+            let mut first = None;
+            for due in dues.iter_mut().filter(|d| d.debt == i && d.date >= e.date) {
+                first = first.or(Some(due.date));
+                let part = to_pay.min(due.unpaid);
+                due.planned += part;
+                due.unpaid -= part;
+                to_pay -= part;
+            }
+            // Paid off: its dues end with the one it was paid in, as a paid-off card's do,
+            // whatever the minimums on the old balance said.
+            if let Some(first) = first.filter(|_| pays == owed[i]) {
+                dues.retain(|d| d.debt != i || d.date <= first);
+            }
+            out.push(Planned {
+                date: e.date,
+                debt: i,
+                amount: pays,
+            });
+        }
+    }
+    out
+}
+
+/// What debt `i` owes on `date` as its dues left then tell it (`dues` sorted by date): what
+/// they ask in all, but for a card no more than the balance on the first of them (the dues of
+/// a statement card's later bills hold interest not yet charged), less what extras counted
+/// earlier already pay of them.
+fn owed_on(data: &Data, dues: &[Due], i: usize, date: NaiveDate) -> Money {
+    let mut left = dues.iter().filter(|d| d.debt == i && d.date >= date);
+    let Some(first) = left.next() else {
+        return Decimal::ZERO;
+    };
+    let (mut asked, mut planned) = (first.unpaid, first.planned);
+    for due in left {
+        asked = asked.saturating_add(due.unpaid);
+        planned = planned.saturating_add(due.planned);
+    }
+    let card = data
+        .debts
+        .get(i)
+        .is_some_and(|d| d.kind == DebtKind::Card && d.negotiated.is_none());
+    if card {
+        asked
+            .min(first.bill - first.paid - planned)
+            .max(Decimal::ZERO)
+    } else {
+        asked
+    }
 }
 
 /// Every debt's dues up to `until` with `payments` (dated up to `today`) applied, sorted by date
@@ -152,6 +255,7 @@ impl Due {
             date,
             amount,
             paid: Decimal::ZERO,
+            planned: Decimal::ZERO,
             unpaid: amount,
             bill,
             principal: amount,

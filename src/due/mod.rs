@@ -17,6 +17,13 @@
 //!   that balance is paid off. Dues of 0 are not tracked. A statement card's is its bill's
 //!   minimum, the cycle's interest and late fees in it, by the engine's own rules
 //!   (`lender::cycle`, SPEC §7.2).
+//! - An extra payment planned after today (`[[budget.extra]]`, SPEC §8) counts towards its
+//!   debt's dues like a payment in the log, oldest first, but only those on or after its date
+//!   (the earlier ones the walk pays on their dates; an overdue one stays overdue until a
+//!   payment is recorded). It pays at most what the debt still owes then, the sum of its dues
+//!   left (no interest, as above); the rest goes to the other debts in the strategy's order
+//!   ([`crate::engine::rest_order`]), as the plan passes it on, and what no debt owes stays in
+//!   the cash. Under `minimum` nothing is passed on.
 //! - A debt with a `[debts.negotiated]` table follows that plan's schedule: the plan is taken to
 //!   be in force, counted from the first due date on or after `as_of`.
 //! - Payments dated from `as_of` up to and including `today` are applied in date order to the
@@ -61,18 +68,47 @@ struct Ledger<'a> {
     dues: Vec<Due>,
     /// Payments dated `as_of..=today`, by date then file order, with their debt's index.
     payments: Vec<(&'a Payment, Option<usize>)>,
+    /// The extra payments planned after today up to `until`, by date, each part as it goes to
+    /// a debt (already counted in `dues`).
+    extras: Vec<dates::Planned>,
 }
 
 impl<'a> Ledger<'a> {
-    /// The dues of every debt up to `until` and the payments up to `today`.
+    /// The dues of every debt up to `until`, the payments up to `today` and the extra
+    /// payments planned after it.
     fn new(data: &'a Data, today: NaiveDate, until: NaiveDate) -> Ledger<'a> {
         let payments = dates::applied_payments(data, today);
-        let dues = dates::tracked(data, &payments, today, until);
+        let planned = data
+            .budget
+            .extra
+            .iter()
+            .any(|e| today < e.date && e.date <= until);
+        if !planned {
+            let dues = dates::tracked(data, &payments, today, until);
+            return Ledger {
+                data,
+                today,
+                dues,
+                payments,
+                extras: Vec::new(),
+            };
+        }
+        // What a debt owes when an extra comes is every due it has left, past `until` too.
+        let far = data
+            .budget
+            .as_of
+            .checked_add_months(chrono::Months::new(crate::engine::MAX_MONTHS))
+            .unwrap_or(NaiveDate::MAX)
+            .max(until);
+        let mut dues = dates::tracked(data, &payments, today, far);
+        let extras = dates::apply_extras(data, &mut dues, today, until);
+        dues.retain(|d| d.date <= until);
         Ledger {
             data,
             today,
             dues,
             payments,
+            extras,
         }
     }
 }

@@ -17,8 +17,8 @@ pub enum EventKind {
     Payment,
     /// A tracked due date of a debt.
     Due,
-    /// An extra payment planned after today (`[[budget.extra]]`), named after its debt, or
-    /// unnamed when it goes to the strategy's first.
+    /// An extra payment planned after today (`[[budget.extra]]`), named after the debt it
+    /// pays: one line for each debt it reaches (its rest passed on in the strategy's order).
     Extra,
 }
 
@@ -27,7 +27,7 @@ pub enum EventKind {
 pub struct DueState {
     /// What is due on that date.
     pub amount: Money,
-    /// What the payments up to today leave unpaid of it.
+    /// What the payments up to today and the extra payments planned after it leave unpaid.
     pub unpaid: Money,
     /// For an unmet due after today: how much the cash on hand just before it falls short.
     pub short: Option<Money>,
@@ -94,7 +94,7 @@ impl<'a> Ledger<'a> {
     pub(super) fn walk(&self, until: NaiveDate, mut sink: impl FnMut(Event<'a>)) -> Money {
         let data = self.data;
         let mut cash = data.budget.cash;
-        let (mut next_payment, mut next_due) = (0, 0);
+        let (mut next_payment, mut next_due, mut next_extra) = (0, 0, 0);
         let mut day = data.budget.as_of;
         while day <= until {
             let tomorrow = day.succ_opt();
@@ -109,6 +109,7 @@ impl<'a> Ledger<'a> {
                         f.day.max(1) == day.day()
                     }
             };
+            let income = data.budget.income_arrives(crate::model::YearMonth::of(day));
             let flows = |list: &'a [Flow], kind: EventKind| {
                 let sign = match kind {
                     EventKind::Income => Decimal::ONE,
@@ -125,7 +126,8 @@ impl<'a> Ledger<'a> {
                     .filter(move |o| o.date == day && o.kind == kind)
                     .map(move |o| (o.name.as_str(), o.signed(), shown))
             };
-            for (name, amount, kind) in flows(&data.budget.income, EventKind::Income)
+            let incomes = if income { &data.budget.income[..] } else { &[] };
+            for (name, amount, kind) in flows(incomes, EventKind::Income)
                 .chain(once(OnceKind::Income, EventKind::Income))
                 .chain(flows(&data.budget.expenses, EventKind::Expense))
                 .chain(once(OnceKind::Expense, EventKind::Expense))
@@ -157,20 +159,22 @@ impl<'a> Ledger<'a> {
                     due: None,
                 });
             }
-            // Planned after today, so never one the log already holds.
-            let extras = data
-                .budget
-                .extra
-                .iter()
-                .filter(|e| e.date == day && day > self.today);
-            for e in extras {
+            // Planned after today, so never one the log already holds; each part as it goes
+            // to a debt, what no debt owes staying in the cash.
+            while let Some(e) = self.extras.get(next_extra) {
+                if e.date > day {
+                    break;
+                }
+                next_extra += 1;
+                let Some(debt) = data.debts.get(e.debt) else {
+                    continue;
+                };
                 cash = cash.saturating_sub(e.amount);
-                let debt = e.debt.as_deref().and_then(|n| data.debt_index(n));
                 sink(Event {
                     date: day,
                     kind: EventKind::Extra,
-                    name: e.debt.as_deref().unwrap_or(""),
-                    debt,
+                    name: &debt.name,
+                    debt: Some(e.debt),
                     amount: -e.amount,
                     cash_after: cash,
                     due: None,

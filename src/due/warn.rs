@@ -219,7 +219,10 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
     let mut bases = Bases::new(data.debts.len());
     // The base of each unmet due after today, for a `shortfall` on it.
     let mut ahead = std::collections::HashMap::new();
-    for due in ledger.dues.iter().filter(|d| !d.is_met()) {
+    // A due an extra planned after today would cover is still one to be reminded of (the
+    // extra is a plan, not a payment): its warnings count what the log leaves unpaid.
+    let unmet = |d: &&Due| d.unpaid_by_the_log() > d.tolerance.max(Money::ZERO);
+    for due in ledger.dues.iter().filter(unmet) {
         let Some(debt) = data.debts.get(due.debt) else {
             continue;
         };
@@ -227,7 +230,7 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
         let warning = |kind| Warning {
             debt: due.debt,
             due: due.date,
-            amount: due.unpaid,
+            amount: due.unpaid_by_the_log(),
             base,
             kind,
         };

@@ -602,6 +602,15 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
         CliColStrategy => ("Strategy", "策略"),
         CliColDebtFree => ("Debt-free", "还清"),
         CliColVsMinimum => ("Against minimums only", "对比只还最低"),
+        CliColScenario => ("Scenario", "情景"),
+        CliColFees => ("Fees", "费用"),
+        CliColMonthsSaved => ("Months saved", "提前月数"),
+        CliColMissedDues => ("Missed dues", "错过的还款日"),
+        CliBasePlan => ("(the file as it is)", "（当前文件）"),
+        CliMissedDue { .. } => (
+            "{}: the {} due of {} is {} short",
+            "{0}：{2} {1} 的还款日还差 {3}",
+        ),
         CliCostsMore { .. } => ("costs {} more, {} months", "多付 {}，多 {} 个月"),
         CliInstHead { .. } => ("{} over {} months, {}", "{}，分 {} 期，{}"),
         CliInstPayment { .. } => ("Payment {} a month{}", "每期还款 {}{}"),
@@ -941,6 +950,12 @@ impl Msg<'_> {
                 paid,
             } => vec![debt_free, months, interest, paid],
             CliCostsMore { amount, months } => vec![amount, months],
+            CliMissedDue {
+                scenario,
+                date,
+                debt,
+                short,
+            } => vec![scenario, date, debt, short],
             CliInstHead {
                 principal,
                 months,
@@ -1303,6 +1318,12 @@ pub(super) fn samples() -> Vec<Msg<'static>> {
         CliCostsMore {
             amount: "S01",
             months: 7001,
+        },
+        CliMissedDue {
+            scenario: "S01",
+            date: day(1),
+            debt: "S02",
+            short: "S03",
         },
         CliInstHead {
             principal: "S01",

@@ -215,6 +215,18 @@ fn expected(lang: Language, e: &Expected) -> String {
             format!("a name no other debt has (debts[{first}] has it)"),
             format!("其他债务没有用过的名称（debts[{first}] 已用此名）"),
         ),
+        Expected::UniqueScenario { first } => (
+            format!("a name no other scenario has (scenarios[{first}] has it)"),
+            format!("其他情景没有用过的名称（scenarios[{first}] 已用此名）"),
+        ),
+        Expected::YearMonth => (
+            "a month in quotes, like \"2027-03\"".into(),
+            "带引号的月份（如 \"2027-03\"）".into(),
+        ),
+        Expected::DebtNames => (
+            "an array of debt names, like [\"Huabei\"]".into(),
+            "债务名称的数组（如 [\"花呗\"]）".into(),
+        ),
         Expected::OneOf(codes) => {
             let quoted: Vec<String> = codes.iter().map(|c| format!("{c:?}")).collect();
             match quoted.split_last() {

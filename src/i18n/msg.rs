@@ -661,6 +661,19 @@ pub enum Msg<'a> {
     CliColStrategy,
     CliColDebtFree,
     CliColVsMinimum,
+    // compare --scenario.
+    CliColScenario,
+    CliColFees,
+    CliColMonthsSaved,
+    CliColMissedDues,
+    CliBasePlan,
+    /// A due date a scenario would miss, under the table.
+    CliMissedDue {
+        scenario: &'a str,
+        date: NaiveDate,
+        debt: &'a str,
+        short: &'a str,
+    },
     CliCostsMore {
         amount: &'a str,
         months: i64,

@@ -456,6 +456,7 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         ErrStillOwedMany { .. } => Some(148),
         WhatIfDeltaShort { .. } => Some(149),
         RuleBalanceOn { .. } => Some(150),
+        CliMissedDue { .. } => Some(151),
         Dashboard | Debts | Budget | Plan | Negotiate | Calendar | Saved | Undone
         | NothingToUndo | Reloaded | EditsPaused | EditsPausedError | FileErrorTitle
         | FileErrorKeys | HeldForm | FormPaused | FormPausedError | HeldInvalid | WarnPayFuture
@@ -497,12 +498,14 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         | CheckTomorrow | CheckEnd | CheckThen | MeanReported | MeanNonPerforming
         | MeanBeforeSuspended | LateTwoInARow | LateFiveInWindow | CliColDebt | CliColPaidOff
         | CliColMonths | CliColInterest | CliColPaid | CliColMonth | CliColOwedAfter
-        | CliColStrategy | CliColDebtFree | CliColVsMinimum | CliAgainstSame | CliAgainstAnyway
-        | CliColPeriod | CliColPayment | CliColPrincipal | CliNegSaveHint | CliExample
-        | CliEmpty | CliRemindManual | CliRemindOrCron | CliCronHint | CliCronRemove | CliAnd
-        | IcsCalendarName | ErrNothing | ListSep | Avalanche | Snowball | Custom | Minimum
-        | Negotiated | FormWhatIfBudget | RuleWhatIf | KeyTypeBudget | KeyApply | ExtraTag => None,
+        | CliColStrategy | CliColDebtFree | CliColVsMinimum | CliColScenario | CliColFees
+        | CliColMonthsSaved | CliColMissedDues | CliBasePlan | CliAgainstSame
+        | CliAgainstAnyway | CliColPeriod | CliColPayment | CliColPrincipal | CliNegSaveHint
+        | CliExample | CliEmpty | CliRemindManual | CliRemindOrCron | CliCronHint
+        | CliCronRemove | CliAnd | IcsCalendarName | ErrNothing | ListSep | Avalanche
+        | Snowball | Custom | Minimum | Negotiated | FormWhatIfBudget | RuleWhatIf
+        | KeyTypeBudget | KeyApply | ExtraTag => None,
     }
 }
 
-const WITH_ARGUMENTS: usize = 151;
+const WITH_ARGUMENTS: usize = 152;

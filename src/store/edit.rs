@@ -599,7 +599,75 @@ fn delete_debt(doc: &mut DocumentMut, data: &Data, index: usize) -> Result<(), E
     for e in extras_naming(doc, name) {
         e.remove("debt");
     }
+    rename_in_scenarios(doc, name, None);
     Ok(())
+}
+
+/// Renames debt `old` to `new` wherever a scenario names it (`leave_out`, `negotiated.debt`,
+/// an extra's `debt`), keeping each value's comments; with no `new` (the debt is deleted) it
+/// drops it from `leave_out`, drops a negotiated plan for it, and sends an extra for it to the
+/// strategy's first debt, as `[[budget.extra]]` does.
+pub(super) fn rename_in_scenarios(doc: &mut DocumentMut, old: &str, new: Option<&str>) {
+    let renamed = |v: &Value, new: &str| {
+        let mut n = Value::from(new);
+        *n.decor_mut() = v.decor().clone();
+        n
+    };
+    let fix = |t: &mut dyn TableLike, key: &str| -> bool {
+        let Some(v) = t.get(key).and_then(Item::as_value) else {
+            return false;
+        };
+        if v.as_str() != Some(old) {
+            return false;
+        }
+        match new {
+            Some(new) => {
+                let v = renamed(v, new);
+                t.insert(key, Item::Value(v));
+                false
+            }
+            None => true,
+        }
+    };
+    let scenarios = doc
+        .get_mut("scenarios")
+        .and_then(Item::as_array_of_tables_mut);
+    for s in scenarios.into_iter().flat_map(ArrayOfTables::iter_mut) {
+        if let Some(list) = s.get_mut("leave_out").and_then(Item::as_array_mut) {
+            match new {
+                Some(new) => {
+                    for v in list.iter_mut().filter(|v| v.as_str() == Some(old)) {
+                        *v = renamed(v, new);
+                    }
+                }
+                None => list.retain(|v| v.as_str() != Some(old)),
+            }
+        }
+        if let Some(n) = s.get_mut("negotiated").and_then(Item::as_table_like_mut)
+            && fix(n, "debt")
+        {
+            s.remove("negotiated");
+        }
+        match s.get_mut("extra") {
+            Some(Item::ArrayOfTables(a)) => {
+                for e in a.iter_mut() {
+                    if fix(e, "debt") {
+                        e.remove("debt");
+                    }
+                }
+            }
+            Some(Item::Value(Value::Array(a))) => {
+                for e in a.iter_mut().filter_map(Value::as_inline_table_mut) {
+                    if fix(e, "debt") {
+                        e.remove("debt");
+                        // The space before `}` went with the last key: lay the table out again.
+                        e.fmt();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The `[[budget.extra]]` tables whose `debt` is `name`.

@@ -25,8 +25,16 @@ use crate::money::{
     check_amount, check_rate, read_number,
 };
 
+mod scenario;
+
 const ROOT_KEYS: &[&str] = &[
-    "version", "currency", "language", "budget", "debts", "payments",
+    "version",
+    "currency",
+    "language",
+    "budget",
+    "debts",
+    "payments",
+    "scenarios",
 ];
 const BUDGET_KEYS: &[&str] = &[
     "as_of",
@@ -470,6 +478,8 @@ impl Reader<'_> {
         if all_named {
             self.extra_debts(&t, &budget, &names, &debts);
         }
+        let known = all_named.then_some(&names);
+        let scenarios = self.scenarios(&t, known, &debts);
         Data {
             version,
             currency,
@@ -477,6 +487,7 @@ impl Reader<'_> {
             budget,
             debts,
             payments,
+            scenarios,
         }
     }
 
@@ -519,6 +530,7 @@ impl Reader<'_> {
             expenses,
             once,
             extra,
+            income_stop: None,
         }
     }
 

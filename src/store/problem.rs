@@ -94,6 +94,14 @@ pub enum Expected {
     UniqueName {
         first: usize,
     },
+    /// A name no other scenario has: scenario number `first` (0-based) has it.
+    UniqueScenario {
+        first: usize,
+    },
+    /// A month like `2027-03`, in quotes.
+    YearMonth,
+    /// An array of debt names.
+    DebtNames,
     /// One of these codes.
     OneOf(Vec<&'static str>),
     /// A table `[name]`.

@@ -7,8 +7,8 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
 use super::{
     debt_table, end_position, extras_naming, max_position, new_table_after, number_value,
-    push_table, put, put_number, set_negotiated, update_int, update_number, update_opt_number,
-    update_opt_rate, update_string,
+    push_table, put, put_number, rename_in_scenarios, set_negotiated, update_int, update_number,
+    update_opt_number, update_opt_rate, update_string,
 };
 use crate::lender::{InterestRule, PenaltyBase};
 use crate::model::{Debt, DebtKind, Method};
@@ -380,6 +380,7 @@ pub(super) fn update_debt(
         for e in extras_naming(doc, &old.name) {
             put(e, "debt", Value::from(new.name.as_str()));
         }
+        rename_in_scenarios(doc, &old.name, Some(&new.name));
     }
     Ok(())
 }

@@ -94,10 +94,7 @@ impl CalendarState {
                     EventKind::Payment => (tagged(Msg::PaidTag), ctx.theme.dim()),
                     EventKind::Income => (r.name.clone(), ctx.theme.good()),
                     EventKind::Expense => (r.name.clone(), Style::new()),
-                    // An extra to the strategy's first debt has no name: the tag alone.
-                    EventKind::Extra => {
-                        (tagged(Msg::ExtraTag).trim_start().to_string(), Style::new())
-                    }
+                    EventKind::Extra => (tagged(Msg::ExtraTag), Style::new()),
                 };
                 let row_style = match (r.kind, r.met, r.short) {
                     (EventKind::Due, true, _) => ctx.theme.dim(),

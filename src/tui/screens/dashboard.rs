@@ -458,10 +458,7 @@ fn render_next(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                     (Msg::Out, Style::new())
                 }
             };
-            let name = match r.kind {
-                EventKind::Extra if r.name.is_empty() => ctx.t(Msg::ExtraTag).to_string(),
-                _ => shown(&r.name).into_owned(),
-            };
+            let name = shown(&r.name).into_owned();
             Row::new(vec![
                 Cell::from(r.date.format("%m-%d").to_string()),
                 Cell::from(name),

@@ -1,0 +1,288 @@
+//! Named scenarios (SPEC §8 `[[scenarios]]`): read from the file, kept by saves, and compared
+//! with the file by `payoff compare --scenario NAME...`.
+//!
+//! The debts here charge no interest, so every figure can be checked by hand.
+
+mod common;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use common::payoff;
+use payoff::engine::Strategy;
+use payoff::model::{IncomeStop, Payment, YearMonth};
+use payoff::store::{Edit, Store};
+use rust_decimal::dec;
+
+const SCENARIOS: &str = include_str!("fixtures/valid/scenarios.toml");
+
+fn load(text: &str) -> Store {
+    Store::from_text(Path::new("payoff.toml"), text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+#[test]
+fn every_change_kind_is_read_from_the_file() {
+    let s = load(SCENARIOS);
+    let all = &s.data().scenarios;
+    let names: Vec<_> = all.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "bonus to card",
+            "job loss",
+            "Huabei negotiated",
+            "parents pay Huabei",
+            "raise"
+        ]
+    );
+    assert_eq!(
+        (all[0].budget, all[0].strategy),
+        (Some(dec!(5000)), Some(Strategy::Snowball))
+    );
+    assert_eq!(
+        all[1].income_stop,
+        Some(IncomeStop {
+            from: YearMonth {
+                year: 2027,
+                month: 3
+            },
+            months: 3
+        })
+    );
+    let (debt, plan) = all[2].negotiated.clone().unwrap();
+    assert_eq!((debt.as_str(), plan.months), ("Huabei", 36));
+    assert_eq!(all[3].leave_out, ["Huabei"]);
+    assert_eq!(all[3].once[0].amount, dec!(1200));
+    assert_eq!(all[3].extra[0].debt.as_deref(), Some("CMB Card"));
+    // `[[scenarios.extra]]` belongs to the scenario above it.
+    assert_eq!(all[4].extra[0].date, date("2027-03-01"));
+    // None of it is applied to the file's own plan.
+    assert_eq!(s.data().budget.extra.len(), 2);
+    assert_eq!(s.data().budget.income_stop, None);
+}
+
+#[test]
+fn an_unrelated_edit_keeps_the_scenarios_and_their_comments() {
+    let mut s = load(SCENARIOS);
+    s.apply(Edit::AddPayment(Payment {
+        debt: "Huabei".into(),
+        date: date("2026-11-09"),
+        amount: dec!(200),
+    }))
+    .unwrap();
+    assert!(s.text().starts_with(SCENARIOS), "{}", s.text());
+    assert_eq!(s.data().scenarios.len(), 5);
+}
+
+#[test]
+fn renaming_a_debt_renames_it_in_the_scenarios_and_deleting_it_drops_it() {
+    let mut s = load(SCENARIOS);
+    let mut huabei = s.data().debts[1].clone();
+    huabei.name = "花呗".into();
+    s.apply(Edit::UpsertDebt {
+        index: Some(1),
+        debt: huabei,
+    })
+    .unwrap();
+    let text = s.text().to_string();
+    assert!(text.contains("leave_out = [\"花呗\"]\n"), "{text}");
+    assert!(
+        text.contains("negotiated = { debt = \"花呗\", months = 36, apr = 0, fee = 0 }\n"),
+        "{text}"
+    );
+    // Deleting it leaves the file valid: out of leave_out, its negotiated plan gone.
+    s.apply(Edit::DeleteDebt { index: 1 }).unwrap();
+    let all = &s.data().scenarios;
+    assert!(all[3].leave_out.is_empty() && all[2].negotiated.is_none());
+    // Deleting CMB Card sends the scenario's extra for it to the strategy's first.
+    s.apply(Edit::DeleteDebt { index: 0 }).unwrap();
+    assert_eq!(s.data().scenarios[3].extra[0].debt, None);
+    assert!(
+        s.text()
+            .contains("extra = [{ date = 2027-02-01, amount = 3000 }]\n"),
+        "{}",
+        s.text()
+    );
+}
+
+/// One card of 3000 at 0 %, a fixed minimum of 500, due on the 10th; salary 2000 on the 1st,
+/// rent 1400 on the 2nd, nothing on hand: a budget of 600 a month, 3000 / 600 = 5 months,
+/// debt-free in 2027-03. Each month leaves 100 in the cash after the 500 due.
+const TIGHT: &str = r#"version = 1
+[budget]
+as_of = 2026-11-01
+cash = 0
+
+[[budget.income]]
+name = "Salary"
+amount = 2000
+day = 1
+
+[[budget.expenses]]
+name = "Rent"
+amount = 1400
+day = 2
+
+[[debts]]
+name = "Card"
+kind = "card"
+balance = 3000
+apr = 0
+minimum = 500
+due_day = 10
+
+# No salary in January.
+[[scenarios]]
+name = "job loss"
+income_stop = { from = "2027-01", months = 1 }
+
+[[scenarios]]
+name = "bonus"
+extra = [{ date = 2026-11-15, amount = 1000, debt = "Card" }]
+"#;
+
+fn run(file: &Path, args: &[&str], lang: &str) -> String {
+    let out = payoff()
+        .env("LANG", lang)
+        .arg("-f")
+        .arg(file)
+        .arg("compare")
+        .args(args)
+        .args(["--today", "2026-11-01"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+fn tight() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("payoff.toml");
+    std::fs::write(&file, TIGHT).unwrap();
+    (dir, file)
+}
+
+#[test]
+fn compare_shows_the_file_and_each_scenario_side_by_side() {
+    // job loss: January's budget is 600 - 2000, so 0: the card gets its minimum 500 then.
+    // 600 + 600 + 500 + 600 + 600 = 2900, 100 in month 6: debt-free 2027-04, a month later.
+    // The cash walk: 200 on hand on 01-02 - 1400 = -1200, so the 01-10 due (500) is missed,
+    // and each later one too (the cash never gets back above 0: -600 + 100 a month).
+    // bonus: 1000 more in month 2: 600, 1600, 600, 200: debt-free 2027-02, a month sooner.
+    let (_dir, file) = tight();
+    let text = run(
+        &file,
+        &["--scenario", "job loss", "--scenario", "bonus"],
+        "en_US.UTF-8",
+    );
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .take(4)
+        .map(|l| {
+            l.split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            vec![
+                "Scenario",
+                "Strategy",
+                "Debt-free",
+                "Interest",
+                "Fees",
+                "Months saved",
+                "Missed dues"
+            ],
+            vec![
+                "(the file as it is)",
+                "avalanche",
+                "2027-03",
+                "¥0.00",
+                "¥0.00",
+                "-",
+                "0"
+            ],
+            vec![
+                "job loss",
+                "avalanche",
+                "2027-04",
+                "¥0.00",
+                "¥0.00",
+                "-1",
+                "4"
+            ],
+            vec!["bonus", "avalanche", "2027-02", "¥0.00", "¥0.00", "1", "0"],
+        ],
+        "{text}"
+    );
+    assert!(
+        text.contains("job loss: the 2027-01-10 due of Card is ¥500.00 short\n"),
+        "{text}"
+    );
+    let zh = run(&file, &["--scenario", "job loss"], "zh_CN.UTF-8");
+    assert!(zh.starts_with("情景"), "{zh}");
+    assert!(zh.contains("（当前文件）"), "{zh}");
+    assert!(
+        zh.contains("job loss：Card 2027-01-10 的还款日还差 ¥500.00\n"),
+        "{zh}"
+    );
+}
+
+#[test]
+fn compare_json_holds_the_base_plans_as_before_and_each_scenarios() {
+    let (_dir, file) = tight();
+    let parse = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
+    let before = parse(&run(&file, &["--format", "json"], "en_US.UTF-8"));
+    assert!(before.get("scenarios").is_none(), "{before}");
+    let with = parse(&run(
+        &file,
+        &["--format", "json", "--scenario", "job loss"],
+        "en_US.UTF-8",
+    ));
+    assert_eq!(with["plans"], before["plans"]);
+    let s = &with["scenarios"][0];
+    assert_eq!(s["name"], "job loss");
+    let months: Vec<_> = s["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["strategy"].as_str().unwrap(),
+                p["months"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(months.contains(&("avalanche", 6)), "{s}");
+    assert_eq!(s["missed_dues"][0]["date"], "2027-01-10");
+    assert_eq!(s["missed_dues"][0]["debt"], "Card");
+    assert_eq!(s["missed_dues"][0]["short"], "500.00");
+}
+
+#[test]
+fn an_unknown_scenario_is_exit_2_naming_it_and_the_known_ones() {
+    let (_dir, file) = tight();
+    let out = payoff()
+        .arg("-f")
+        .arg(&file)
+        .args(["compare", "--scenario", "bonus", "--scenario", "lottery"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "error: no scenario named \"lottery\" (the file has \"job loss\", \"bonus\")\n"
+    );
+}
