@@ -196,12 +196,23 @@ impl Plan {
     /// The last day anything is paid in plan month `m` (the month's last due date when the
     /// schedule was not kept).
     pub fn month_date(&self, m: u32) -> NaiveDate {
-        let all = 0..self.debts.len();
-        let paid = all.clone().filter(|&d| self.payment(m, d) > Money::ZERO);
-        paid.map(|d| self.date(m, d))
+        self.month_date_of(m, &self.dates(m))
+    }
+
+    /// [`Plan::month_date`] from the month's [`Plan::dates`], for a caller that has them
+    /// already (a JSON schedule writes both: each date is worked out once).
+    pub fn month_date_of(&self, m: u32, dates: &[NaiveDate]) -> NaiveDate {
+        let paid = dates.iter().enumerate();
+        paid.filter(|&(d, _)| self.payment(m, d) > Money::ZERO)
+            .map(|(_, &day)| day)
             .max()
-            .or_else(|| all.map(|d| self.date(m, d)).max())
+            .or_else(|| dates.iter().copied().max())
             .unwrap_or(self.as_of)
+    }
+
+    /// The day each debt pays in plan month `m`: [`Plan::date`] of every debt, in order.
+    pub fn dates(&self, m: u32) -> Vec<NaiveDate> {
+        (0..self.debts.len()).map(|d| self.date(m, d)).collect()
     }
 
     /// The day of a debt's last payment; `as_of` if nothing was owed.

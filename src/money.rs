@@ -455,15 +455,69 @@ pub fn plain(x: Money) -> String {
 /// string made first: whole cents, what a plan's figures are, are written directly.
 pub struct Plain(pub Money);
 
-impl std::fmt::Display for Plain {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Plain {
+    /// The amount as whole cents, when it is written with exactly two decimals (`-0.00` is
+    /// left to [`plain`]: the cents would lose its sign).
+    fn cents(&self) -> Option<i64> {
         let x = self.0;
         if x.scale() != 2 || x.is_zero() && x.is_sign_negative() {
-            return f.write_str(&plain(x));
+            return None;
         }
-        let cents = x.mantissa().unsigned_abs();
-        let sign = if x.is_sign_negative() { "-" } else { "" };
-        write!(f, "{sign}{}.{:02}", cents / 100, cents % 100)
+        i64::try_from(x.mantissa()).ok()
+    }
+
+    /// Calls `write` with the text, made on the stack for whole cents: no `String`, no
+    /// formatting machinery (a JSON schedule writes tens of thousands of these).
+    pub fn with_str<R>(&self, write: impl FnOnce(&str) -> R) -> R {
+        match self.cents() {
+            Some(c) => write(CentsText::new(c).as_str()),
+            None => write(&plain(self.0)),
+        }
+    }
+}
+
+impl std::fmt::Display for Plain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.with_str(|s| f.write_str(s))
+    }
+}
+
+/// Whole cents written as [`plain`] writes them (`-1234.05`), digit by digit into a buffer
+/// on the stack.
+struct CentsText {
+    buf: [u8; 24],
+    start: usize,
+}
+
+impl CentsText {
+    fn new(cents: i64) -> CentsText {
+        let mut buf = [0u8; 24];
+        let mut at = buf.len();
+        let mut put = |b: u8| {
+            at -= 1;
+            buf[at] = b;
+        };
+        let mut n = cents.unsigned_abs();
+        put(b'0' + (n % 10) as u8);
+        put(b'0' + (n / 10 % 10) as u8);
+        put(b'.');
+        n /= 100;
+        loop {
+            put(b'0' + (n % 10) as u8);
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        if cents < 0 {
+            put(b'-');
+        }
+        CentsText { buf, start: at }
+    }
+
+    fn as_str(&self) -> &str {
+        // Only ASCII digits, '.' and '-' were written.
+        std::str::from_utf8(&self.buf[self.start..]).unwrap_or_default()
     }
 }
 
@@ -629,6 +683,12 @@ mod tests {
             from_cents(123_456_789),
             from_cents(i64::MAX),
             from_cents(i64::MIN + 1),
+            from_cents(i64::MIN),
+            from_cents(-7),
+            from_cents(99),
+            from_cents(100),
+            from_cents(-1_000_000_001),
+            Decimal::from_i128_with_scale(i128::from(i64::MAX) * 10, 2),
             dec!(0),
             -dec!(0.00),
             dec!(1123.2),

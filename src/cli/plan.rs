@@ -166,14 +166,17 @@ impl Serialize for Schedule<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let plan = self.plan;
         let by_debt = |m: u32, cell: Cell| ByDebt { plan, m, cell };
-        serializer.collect_seq((1..=plan.months).map(|m| Row {
-            index: m,
-            month: Shown(plan.month(m)),
-            date: Shown(plan.month_date(m)),
-            payments: by_debt(m, Cell::Payment),
-            dates: by_debt(m, Cell::Date),
-            balances: by_debt(m, Cell::Balance),
-            total_owed: Plain(plan.total_owed(m)),
+        serializer.collect_seq((1..=plan.months).map(|m| {
+            let days = plan.dates(m);
+            Row {
+                index: m,
+                month: Shown(plan.month(m)),
+                date: Day(plan.month_date_of(m, &days)),
+                payments: by_debt(m, Cell::Payment),
+                dates: Dates { plan, days },
+                balances: by_debt(m, Cell::Balance),
+                total_owed: Plain(plan.total_owed(m)),
+            }
         }))
     }
 }
@@ -182,9 +185,9 @@ impl Serialize for Schedule<'_> {
 struct Row<'a> {
     index: u32,
     month: Shown<YearMonth>,
-    date: Shown<NaiveDate>,
+    date: Day,
     payments: ByDebt<'a>,
-    dates: ByDebt<'a>,
+    dates: Dates<'a>,
     balances: ByDebt<'a>,
     total_owed: Plain,
 }
@@ -192,7 +195,6 @@ struct Row<'a> {
 #[derive(Clone, Copy)]
 enum Cell {
     Payment,
-    Date,
     Balance,
 }
 
@@ -209,12 +211,27 @@ impl Serialize for ByDebt<'_> {
         let (plan, m) = (self.plan, self.m);
         let mut map = serializer.serialize_map(Some(plan.debts.len()))?;
         for (i, d) in plan.debts.iter().enumerate() {
-            let name = &d.name;
-            match self.cell {
-                Cell::Payment => map.serialize_entry(name, &Plain(plan.payment(m, i)))?,
-                Cell::Date => map.serialize_entry(name, &Shown(plan.date(m, i)))?,
-                Cell::Balance => map.serialize_entry(name, &Plain(plan.balance(m, i)))?,
-            }
+            let figure = match self.cell {
+                Cell::Payment => plan.payment(m, i),
+                Cell::Balance => plan.balance(m, i),
+            };
+            map.serialize_entry(&d.name, &Plain(figure))?;
+        }
+        map.end()
+    }
+}
+
+/// Every debt's due date in one month, keyed by the debt's name.
+struct Dates<'a> {
+    plan: &'a Plan,
+    days: Vec<NaiveDate>,
+}
+
+impl Serialize for Dates<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.days.len()))?;
+        for (d, &day) in self.plan.debts.iter().zip(&self.days) {
+            map.serialize_entry(&d.name, &Day(day))?;
         }
         map.end()
     }
@@ -222,7 +239,7 @@ impl Serialize for ByDebt<'_> {
 
 impl Serialize for Plain {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        self.with_str(|s| serializer.serialize_str(s))
     }
 }
 
@@ -232,6 +249,33 @@ struct Shown<T>(T);
 impl<T: fmt::Display> Serialize for Shown<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(&self.0)
+    }
+}
+
+/// A day as chrono writes it (`2026-11-03`), made on the stack for years 0 to 9999: a JSON
+/// schedule writes tens of thousands of them.
+struct Day(NaiveDate);
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use chrono::Datelike;
+        let day = self.0;
+        let Ok(year) = u32::try_from(day.year()) else {
+            return serializer.collect_str(&day);
+        };
+        if year > 9999 {
+            return serializer.collect_str(&day);
+        }
+        let mut text = *b"0000-00-00";
+        for (at, value, width) in [(0, year, 4), (5, day.month(), 2), (8, day.day(), 2)] {
+            let mut v = value;
+            for b in text[at..at + width].iter_mut().rev() {
+                *b = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+        }
+        // Only ASCII digits and '-' were written.
+        serializer.serialize_str(std::str::from_utf8(&text).unwrap_or_default())
     }
 }
 
@@ -357,5 +401,28 @@ fn csv_field(s: &str) -> String {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Day;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_day_is_written_as_chrono_writes_it() {
+        let days = [(2026, 11, 3), (1, 1, 1), (0, 2, 29), (999, 12, 31), (9999, 12, 31)];
+        let mut all: Vec<NaiveDate> = days
+            .iter()
+            .filter_map(|&(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+            .collect();
+        assert_eq!(all.len(), days.len());
+        all.extend([NaiveDate::MAX, NaiveDate::MIN]);
+        all.extend(NaiveDate::from_ymd_opt(10_000, 1, 1));
+        all.extend(NaiveDate::from_ymd_opt(-1, 6, 15));
+        for day in all {
+            let json = serde_json::to_string(&Day(day)).ok();
+            assert_eq!(json, Some(format!("\"{day}\"")), "{day:?}");
+        }
     }
 }
