@@ -212,7 +212,17 @@ impl Plan {
 
     /// The day each debt pays in plan month `m`: [`Plan::date`] of every debt, in order.
     pub fn dates(&self, m: u32) -> Vec<NaiveDate> {
-        (0..self.debts.len()).map(|d| self.date(m, d)).collect()
+        // Debts share due days: each day's date is worked out once a month.
+        let mut by_day = [None; 32];
+        (0..self.debts.len())
+            .map(|d| {
+                let day = self.due_days.get(d).copied().unwrap_or(1);
+                match by_day.get_mut(day as usize) {
+                    Some(seen) => *seen.get_or_insert_with(|| self.date(m, d)),
+                    None => self.date(m, d),
+                }
+            })
+            .collect()
     }
 
     /// The day of a debt's last payment; `as_of` if nothing was owed.
@@ -1044,6 +1054,29 @@ mod tests {
         assert_eq!(plan.balance(1, 0), dec!(4875));
         assert_eq!(plan.payment(32, 0), dec!(113.97));
         assert_eq!(plan.balance(32, 0), dec!(0));
+    }
+
+    #[test]
+    fn a_months_dates_are_each_debts_date_and_its_last_paid_one() {
+        // Two cards due on the 31st (Feb 28 in February, never drifting) and one on the 15th;
+        // the month's date is the last day anything is paid.
+        let debts = [
+            Debt::card("A", dec!(900), dec!(18), dec!(0), 31),
+            Debt::card("B", dec!(5000), dec!(18), dec!(0), 15),
+            Debt::card("C", dec!(700), dec!(12), dec!(0), 31),
+        ];
+        let plan = plan(&debts, params(Strategy::Avalanche, dec!(400))).unwrap();
+        for m in 1..=plan.months {
+            let one_by_one: Vec<_> = (0..3).map(|d| plan.date(m, d)).collect();
+            assert_eq!(plan.dates(m), one_by_one, "month {m}");
+        }
+        let feb = plan.dates(4).iter().map(ToString::to_string).collect::<Vec<_>>();
+        assert_eq!(feb, ["2027-02-28", "2027-02-15", "2027-02-28"]);
+        assert_eq!(plan.month_date(4).to_string(), "2027-02-28");
+        // Once A and C are paid off only B pays: its day is the month's.
+        let last = plan.months;
+        assert_eq!(plan.payment(last, 0), dec!(0));
+        assert_eq!(plan.month_date(last), plan.date(last, 1));
     }
 
     #[test]
