@@ -667,7 +667,11 @@ mod tests {
             for _ in 0..2 {
                 let got = annuity_payment(principal, months, rate(apr));
                 let fresh = annuity_of(principal, months, rate(apr));
-                assert_eq!(got.serialize(), fresh.serialize(), "{principal} {months} {apr}");
+                assert_eq!(
+                    got.serialize(),
+                    fresh.serialize(),
+                    "{principal} {months} {apr}"
+                );
             }
         }
         assert_eq!(annuity_payment(dec!(1200), 12, rate(dec!(0))), dec!(100));

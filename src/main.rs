@@ -22,9 +22,8 @@ fn main() -> ExitCode {
         }
     };
     let Some(command) = args.command else {
-        let result = cli::data_path(args.file).and_then(|path| {
-            payoff::tui::run(path, today).map_err(cli::Failure)
-        });
+        let result = cli::data_path(args.file)
+            .and_then(|path| payoff::tui::run(path, today).map_err(cli::Failure));
         return match result {
             Ok(()) => ExitCode::SUCCESS,
             Err(cli::Failure(msg)) => {

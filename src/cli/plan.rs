@@ -411,7 +411,13 @@ mod tests {
 
     #[test]
     fn a_day_is_written_as_chrono_writes_it() {
-        let days = [(2026, 11, 3), (1, 1, 1), (0, 2, 29), (999, 12, 31), (9999, 12, 31)];
+        let days = [
+            (2026, 11, 3),
+            (1, 1, 1),
+            (0, 2, 29),
+            (999, 12, 31),
+            (9999, 12, 31),
+        ];
         let mut all: Vec<NaiveDate> = days
             .iter()
             .filter_map(|&(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
