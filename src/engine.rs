@@ -989,7 +989,7 @@ pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, Pl
     let twins = debts
         .iter()
         .all(|d| d.negotiated.is_none())
-        .then(|| match params.strategy {
+        .then_some(match params.strategy {
             Strategy::Negotiated => (Strategy::Negotiated, Strategy::Avalanche),
             _ => (Strategy::Avalanche, Strategy::Negotiated),
         });
