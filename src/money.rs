@@ -537,21 +537,26 @@ impl CentsText {
 /// An amount for people: currency symbol, thousands separators, two decimals:
 /// `¥12,345.60`, `-¥3.00`.
 pub fn display(x: Money, symbol: &str) -> String {
-    let s = plain(x.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
-    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
+    let rounded = round_cents(x);
+    let negative = rounded.is_sign_negative() && !rounded.is_zero();
+    let symbol = crate::present::shown(symbol);
+    Plain(rounded.abs()).with_str(|s| {
+        let (int, frac) = s.split_once('.').unwrap_or((s, "00"));
+        let mut out = String::with_capacity(1 + symbol.len() + int.len() * 4 / 3 + 1 + frac.len());
+        if negative {
+            out.push('-');
         }
-        grouped.push(ch);
-    }
-    let sign = if round_cents(x).is_sign_negative() && !round_cents(x).is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    format!("{sign}{}{grouped}.{frac}", crate::present::shown(symbol))
+        out.push_str(&symbol);
+        for (i, ch) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        out.push('.');
+        out.push_str(frac);
+        out
+    })
 }
 
 /// An amount in few columns, for where the whole figure does not fit: `¥1.23M` in English
@@ -850,6 +855,14 @@ mod tests {
         assert_eq!(display(dec!(999), "$"), "$999.00");
         assert_eq!(display(dec!(-3), "¥"), "-¥3.00");
         assert_eq!(display(dec!(-0.001), "¥"), "¥0.00");
+        assert_eq!(display(dec!(-0.005), "¥"), "-¥0.01");
+        assert_eq!(display(dec!(-1234.565), "¥"), "-¥1,234.57");
+        assert_eq!(display(dec!(100000.00), "元"), "元100,000.00");
+        assert_eq!(
+            display(from_cents(i64::MIN), "¥"),
+            "-¥92,233,720,368,547,758.08"
+        );
+        assert_eq!(display(dec!(12.5), ""), "12.50");
         assert_eq!(plain(dec!(1123.2)), "1123.20");
     }
 
