@@ -187,6 +187,20 @@ impl Plan {
         self.start.plus(m as i32 - 1)
     }
 
+    /// The same plan under `strategy`'s name, without its schedule (another strategy that
+    /// plans exactly as this one did).
+    fn renamed(&self, strategy: Strategy) -> Plan {
+        Plan {
+            strategy,
+            due_days: self.due_days.clone(),
+            debts: self.debts.clone(),
+            totals: self.totals.clone(),
+            payments: Vec::new(),
+            balances: Vec::new(),
+            ..*self
+        }
+    }
+
     /// The day debt `d` pays in plan month `m`: its `m`-th due date (SPEC §2.1).
     pub fn date(&self, m: u32, d: usize) -> NaiveDate {
         let day = self.due_days.get(d).copied().unwrap_or(1);
@@ -196,12 +210,33 @@ impl Plan {
     /// The last day anything is paid in plan month `m` (the month's last due date when the
     /// schedule was not kept).
     pub fn month_date(&self, m: u32) -> NaiveDate {
-        let all = 0..self.debts.len();
-        let paid = all.clone().filter(|&d| self.payment(m, d) > Money::ZERO);
-        paid.map(|d| self.date(m, d))
+        self.month_date_of(m, &self.dates(m))
+    }
+
+    /// [`Plan::month_date`] from the month's [`Plan::dates`], for a caller that has them
+    /// already (a JSON schedule writes both: each date is worked out once).
+    pub fn month_date_of(&self, m: u32, dates: &[NaiveDate]) -> NaiveDate {
+        let paid = dates.iter().enumerate();
+        paid.filter(|&(d, _)| self.payment(m, d) > Money::ZERO)
+            .map(|(_, &day)| day)
             .max()
-            .or_else(|| all.map(|d| self.date(m, d)).max())
+            .or_else(|| dates.iter().copied().max())
             .unwrap_or(self.as_of)
+    }
+
+    /// The day each debt pays in plan month `m`: [`Plan::date`] of every debt, in order.
+    pub fn dates(&self, m: u32) -> Vec<NaiveDate> {
+        // Debts share due days: each day's date is worked out once a month.
+        let mut by_day = [None; 32];
+        (0..self.debts.len())
+            .map(|d| {
+                let day = self.due_days.get(d).copied().unwrap_or(1);
+                match by_day.get_mut(day as usize) {
+                    Some(seen) => *seen.get_or_insert_with(|| self.date(m, d)),
+                    None => self.date(m, d),
+                }
+            })
+            .collect()
     }
 
     /// The day of a debt's last payment; `as_of` if nothing was owed.
@@ -970,6 +1005,19 @@ fn never_paid_off_from(debts: &[Debt], mut slots: Vec<Slot>, open: &[usize], m: 
 pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, PlanError>)> {
     // Only `negotiated` sees the debts differently: the others share one preparation.
     let shared = prepare(debts, Strategy::Avalanche, params.ledger);
+    // Without a negotiated plan in the file, `negotiated` is `avalanche` under another name
+    // (the same slots, the same order): one of the two is run, the other copied from it.
+    let twins = debts
+        .iter()
+        .all(|d| d.negotiated.is_none())
+        .then_some(match params.strategy {
+            Strategy::Negotiated => (Strategy::Negotiated, Strategy::Avalanche),
+            _ => (Strategy::Avalanche, Strategy::Negotiated),
+        });
+    let runs: Vec<Strategy> = Strategy::ALL
+        .into_iter()
+        .filter(|&s| twins.is_none_or(|(_, copy)| s != copy))
+        .collect();
     let one = |strategy: Strategy| {
         let p = Params {
             strategy,
@@ -977,21 +1025,35 @@ pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, Pl
             ..params
         };
         let slots = match strategy {
-            Strategy::Negotiated => prepare(debts, strategy, params.ledger),
+            Strategy::Negotiated if twins.is_none() => prepare(debts, strategy, params.ledger),
             _ => shared.clone(),
         };
         (strategy, run(debts, slots, p))
     };
-    // The plans are independent: with a second core, a large household runs two of them on
-    // it (the TUI recomputes all five on every what-if keystroke). Small ones are not worth
-    // a thread.
-    // Asking for the cores reads the cgroup files: only a large household asks.
-    if debts.len() < PARALLEL_DEBTS
-        || std::thread::available_parallelism().map_or(1, |n| n.get()) < 2
-    {
-        return Strategy::ALL.into_iter().map(one).collect();
+    let mut all = run_all(debts.len(), &runs, one);
+    if let Some((ran, copy)) = twins {
+        let twin = all
+            .iter()
+            .find(|(s, _)| *s == ran)
+            .map(|(_, result)| match result {
+                Ok(plan) => Ok(plan.renamed(copy)),
+                Err(e) => Err(e.clone()),
+            });
+        all.extend(twin.map(|result| (copy, result)));
+        all.sort_by_key(|&(s, _)| Strategy::ALL.iter().position(|&x| x == s));
     }
-    let (here, there) = Strategy::ALL.split_at(3);
+    all
+}
+
+/// `one` of each of `runs`, in order. The plans are independent: with a second core, a large
+/// household runs some of them on it (the TUI recomputes them all on every what-if
+/// keystroke). Small ones are not worth a thread.
+fn run_all<T: Send>(debts: usize, runs: &[Strategy], one: impl Fn(Strategy) -> T + Sync) -> Vec<T> {
+    // Asking for the cores reads the cgroup files: only a large household asks.
+    if debts < PARALLEL_DEBTS || std::thread::available_parallelism().map_or(1, |n| n.get()) < 2 {
+        return runs.iter().map(|&s| one(s)).collect();
+    }
+    let (here, there) = runs.split_at(runs.len().div_ceil(2));
     std::thread::scope(|scope| {
         let other = scope.spawn(|| there.iter().map(|&s| one(s)).collect::<Vec<_>>());
         let mut all: Vec<_> = here.iter().map(|&s| one(s)).collect();
@@ -1054,6 +1116,36 @@ mod tests {
         assert_eq!(plan.balance(1, 0), dec!(4875));
         assert_eq!(plan.payment(32, 0), dec!(113.97));
         assert_eq!(plan.balance(32, 0), dec!(0));
+    }
+
+    #[test]
+    fn a_months_dates_are_each_debts_date_and_its_last_paid_one() {
+        // Two cards due on the 31st (Feb 28 in February, never drifting) and one on the 15th;
+        // the month's date is the last day anything is paid.
+        let debts = [
+            Debt::card("A", dec!(900), dec!(18), dec!(0), 31),
+            Debt::card("B", dec!(5000), dec!(18), dec!(0), 15),
+            Debt::card("C", dec!(700), dec!(18), dec!(0), 31),
+        ];
+        let plan = plan(&debts, params(Strategy::Avalanche, dec!(400))).unwrap();
+        for m in 1..=plan.months {
+            let one_by_one: Vec<_> = (0..3).map(|d| plan.date(m, d)).collect();
+            assert_eq!(plan.dates(m), one_by_one, "month {m}");
+        }
+        let feb = plan
+            .dates(4)
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>();
+        assert_eq!(feb, ["2027-02-28", "2027-02-15", "2027-02-28"]);
+        assert_eq!(plan.month_date(4).to_string(), "2027-02-28");
+        // Once the cards due on the 31st are paid off, only B's 15th is a day anything is paid.
+        let only_b = (1..=plan.months)
+            .find(|&m| plan.payment(m, 0).is_zero() && plan.payment(m, 2).is_zero());
+        let m = only_b.expect("A and C are paid off first");
+        assert!(plan.payment(m, 1) > dec!(0));
+        assert_eq!(plan.month_date(m), plan.date(m, 1));
+        assert_eq!(plan.date(m, 1).format("%d").to_string(), "15");
     }
 
     #[test]
@@ -1449,6 +1541,47 @@ mod tests {
             match s {
                 Strategy::Minimum => assert!(r.is_err()),
                 _ => assert_eq!(r.as_ref().unwrap().months, 32),
+            }
+        }
+    }
+
+    #[test]
+    fn compare_is_each_strategys_plan_with_or_without_a_negotiated_one() {
+        // Without a negotiated plan `negotiated` is copied from `avalanche` (or the other way
+        // round when it is the file's strategy): every result, schedule included, is the one
+        // plan() gives. With one, each is run.
+        let cards = || {
+            vec![
+                Debt::card("A", dec!(2000), dec!(18), dec!(40), 15),
+                Debt::card("B", dec!(900), dec!(24), dec!(30), 3),
+                Debt::loan("L", dec!(6000), dec!(6), 24, Method::Annuity),
+            ]
+        };
+        let mut negotiated = cards();
+        negotiated[0].negotiated = Some(Negotiated {
+            months: 12,
+            apr: Rate::ZERO,
+            fee: dec!(30),
+            down_payment: dec!(0),
+        });
+        for debts in [cards(), negotiated] {
+            for (budget, file) in [
+                (dec!(700), Strategy::Negotiated),
+                (dec!(700), Strategy::Avalanche),
+                (dec!(330), Strategy::Snowball),
+            ] {
+                let all = compare(&debts, params(file, budget));
+                let each: Vec<_> = Strategy::ALL
+                    .into_iter()
+                    .map(|s| {
+                        let p = Params {
+                            keep_schedule: s == file,
+                            ..params(s, budget)
+                        };
+                        (s, plan(&debts, p))
+                    })
+                    .collect();
+                assert_eq!(all, each, "{file:?} {budget}");
             }
         }
     }

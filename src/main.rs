@@ -21,11 +21,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let today = chrono::Local::now().date_naive();
     let Some(command) = args.command else {
-        let result = cli::data_path(args.file).and_then(|path| {
-            payoff::tui::run(path, || chrono::Local::now().date_naive()).map_err(cli::Failure)
-        });
+        let result = cli::data_path(args.file)
+            .and_then(|path| payoff::tui::run(path, today).map_err(cli::Failure));
         return match result {
             Ok(()) => ExitCode::SUCCESS,
             Err(cli::Failure(msg)) => {
@@ -46,4 +44,9 @@ fn main() -> ExitCode {
 /// One line on stderr; a stderr that cannot be written (a closed pipe) drops it.
 fn fail(line: std::fmt::Arguments<'_>) {
     let _ = writeln!(std::io::stderr(), "{line}");
+}
+
+/// The local calendar day, read only by a command that needs it and was given no `--today`.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }

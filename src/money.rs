@@ -455,36 +455,108 @@ pub fn plain(x: Money) -> String {
 /// string made first: whole cents, what a plan's figures are, are written directly.
 pub struct Plain(pub Money);
 
-impl std::fmt::Display for Plain {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Plain {
+    /// The amount as whole cents, when it is written with exactly two decimals (`-0.00` is
+    /// left to [`plain`]: the cents would lose its sign).
+    fn cents(&self) -> Option<i64> {
         let x = self.0;
         if x.scale() != 2 || x.is_zero() && x.is_sign_negative() {
-            return f.write_str(&plain(x));
+            return None;
         }
-        let cents = x.mantissa().unsigned_abs();
-        let sign = if x.is_sign_negative() { "-" } else { "" };
-        write!(f, "{sign}{}.{:02}", cents / 100, cents % 100)
+        i64::try_from(x.mantissa()).ok()
+    }
+
+    /// Calls `write` with the text, made on the stack for whole cents: no `String`, no
+    /// formatting machinery.
+    pub fn with_str<R>(&self, write: impl FnOnce(&str) -> R) -> R {
+        match self.cents() {
+            Some(c) => write(CentsText::new(c).as_str()),
+            None => write(&plain(self.0)),
+        }
+    }
+
+    /// [`Plain::with_str`] as ASCII bytes, not even checked to be UTF-8 (a JSON schedule
+    /// writes tens of thousands of these).
+    pub fn with_bytes<R>(&self, write: impl FnOnce(&[u8]) -> R) -> R {
+        match self.cents() {
+            Some(c) => write(CentsText::new(c).as_bytes()),
+            None => write(plain(self.0).as_bytes()),
+        }
+    }
+}
+
+impl std::fmt::Display for Plain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.with_str(|s| f.write_str(s))
+    }
+}
+
+/// Whole cents written as [`plain`] writes them (`-1234.05`), digit by digit into a buffer
+/// on the stack.
+struct CentsText {
+    buf: [u8; 24],
+    start: usize,
+}
+
+impl CentsText {
+    fn new(cents: i64) -> CentsText {
+        let mut buf = [0u8; 24];
+        let mut at = buf.len();
+        let mut put = |b: u8| {
+            at -= 1;
+            buf[at] = b;
+        };
+        let mut n = cents.unsigned_abs();
+        put(b'0' + (n % 10) as u8);
+        put(b'0' + (n / 10 % 10) as u8);
+        put(b'.');
+        n /= 100;
+        loop {
+            put(b'0' + (n % 10) as u8);
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        if cents < 0 {
+            put(b'-');
+        }
+        CentsText { buf, start: at }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[self.start..]
+    }
+
+    fn as_str(&self) -> &str {
+        // Only ASCII digits, '.' and '-' were written.
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
     }
 }
 
 /// An amount for people: currency symbol, thousands separators, two decimals:
 /// `¥12,345.60`, `-¥3.00`.
 pub fn display(x: Money, symbol: &str) -> String {
-    let s = plain(x.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
-    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
+    let rounded = round_cents(x);
+    let negative = rounded.is_sign_negative() && !rounded.is_zero();
+    let symbol = crate::present::shown(symbol);
+    Plain(rounded.abs()).with_str(|s| {
+        let (int, frac) = s.split_once('.').unwrap_or((s, "00"));
+        let mut out = String::with_capacity(1 + symbol.len() + int.len() * 4 / 3 + 1 + frac.len());
+        if negative {
+            out.push('-');
         }
-        grouped.push(ch);
-    }
-    let sign = if round_cents(x).is_sign_negative() && !round_cents(x).is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    format!("{sign}{}{grouped}.{frac}", crate::present::shown(symbol))
+        out.push_str(&symbol);
+        for (i, ch) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        out.push('.');
+        out.push_str(frac);
+        out
+    })
 }
 
 /// An amount in few columns, for where the whole figure does not fit: `¥1.23M` in English
@@ -629,6 +701,12 @@ mod tests {
             from_cents(123_456_789),
             from_cents(i64::MAX),
             from_cents(i64::MIN + 1),
+            from_cents(i64::MIN),
+            from_cents(-7),
+            from_cents(99),
+            from_cents(100),
+            from_cents(-1_000_000_001),
+            Decimal::from_i128_with_scale(i128::from(i64::MAX) * 10, 2),
             dec!(0),
             -dec!(0.00),
             dec!(1123.2),
@@ -638,6 +716,11 @@ mod tests {
         ];
         for x in cases {
             assert_eq!(Plain(x).to_string(), plain(x), "{x:?}");
+            assert_eq!(
+                Plain(x).with_bytes(<[u8]>::to_vec),
+                plain(x).into_bytes(),
+                "{x:?}"
+            );
         }
     }
 
@@ -772,6 +855,14 @@ mod tests {
         assert_eq!(display(dec!(999), "$"), "$999.00");
         assert_eq!(display(dec!(-3), "¥"), "-¥3.00");
         assert_eq!(display(dec!(-0.001), "¥"), "¥0.00");
+        assert_eq!(display(dec!(-0.005), "¥"), "-¥0.01");
+        assert_eq!(display(dec!(-1234.565), "¥"), "-¥1,234.57");
+        assert_eq!(display(dec!(100000.00), "元"), "元100,000.00");
+        assert_eq!(
+            display(from_cents(i64::MIN), "¥"),
+            "-¥92,233,720,368,547,758.08"
+        );
+        assert_eq!(display(dec!(12.5), ""), "12.50");
         assert_eq!(plain(dec!(1123.2)), "1123.20");
     }
 

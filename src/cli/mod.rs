@@ -108,27 +108,31 @@ impl<E: std::fmt::Display> From<E> for Failure {
 /// What a command produced: text for stdout and the exit status.
 pub type Outcome = Result<ExitCode, Failure>;
 
-/// Runs a subcommand.
-pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome {
+/// Runs a subcommand. `today` reads the clock (and the local time zone): it is called only
+/// when the command needs the day and no `--today` gives it.
+pub fn run(file: Option<PathBuf>, command: Command, today: impl Fn() -> NaiveDate) -> Outcome {
     let path = || data_path(file.clone());
     match command {
-        Command::Init(args) => init::run(&path()?, &args, today, locale_language()),
+        Command::Init(args) => init::run(&path()?, &args, today(), locale_language()),
         Command::Plan(args) => {
             let store = open(&path()?)?;
+            let today = args.today.unwrap_or_else(&today);
             plan::run(&store, &args, today, language(store.data()))
         }
         Command::Compare(args) => {
             let store = open(&path()?)?;
+            let today = args.today.unwrap_or_else(&today);
             compare::run(&store, &args, today, language(store.data()))
         }
         Command::Pay(args) => {
             let mut store = open_to_edit(&path()?)?;
             let lang = language(store.data());
-            pay::run(&mut store, &args, today, lang)
+            pay::run(&mut store, &args, today(), lang)
         }
         Command::Reconcile(args) => {
             let mut store = open_to_edit(&path()?)?;
             let lang = language(store.data());
+            let today = args.today.unwrap_or_else(&today);
             reconcile::run(&mut store, &args, today, lang)
         }
         Command::Installment(args) => match args.against {
@@ -143,11 +147,13 @@ pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome
         Command::Negotiate(args) => {
             let mut store = open_to_edit(&path()?)?;
             let lang = language(store.data());
+            let today = args.today.unwrap_or_else(&today);
             negotiate::run(&mut store, &args, today, lang)
         }
         Command::Check(args) => {
             let store = open(&path()?)?;
             let lang = language(store.data());
+            let today = args.today.unwrap_or_else(&today);
             check::run(&store, &args, today, lang)
         }
         Command::Remind(args) => {
@@ -159,6 +165,8 @@ pub fn run(file: Option<PathBuf>, command: Command, today: NaiveDate) -> Outcome
         }
         Command::Export(args) => {
             let store = open(&path()?)?;
+            let export::What::Ics(ics) = &args.what;
+            let today = ics.today.unwrap_or_else(&today);
             export::run(&store, &args, today, language(store.data()))
         }
     }
@@ -272,8 +280,10 @@ pub(crate) fn out(text: std::fmt::Arguments<'_>) -> Result<(), Failure> {
 
 /// Runs `write` on a locked, buffered standard output, as [`out`] treats its errors: for
 /// output written piece by piece (JSON, CSV) without first making it one string.
+/// The writer is a concrete type, not `dyn Write`: serde_json's many small writes then go
+/// straight into the buffer.
 pub(crate) fn out_with(
-    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock<'static>>) -> std::io::Result<()>,
 ) -> Result<(), Failure> {
     use std::io::Write as _;
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
@@ -293,6 +303,7 @@ fn written(result: std::io::Result<()>) -> Result<(), Failure> {
 /// Prints JSON to stdout, pretty and with a final newline, written as it is serialized.
 fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> Outcome {
     out_with(|out| {
+        use std::io::Write as _;
         serde_json::to_writer_pretty(&mut *out, value)?;
         out.write_all(b"\n")
     })?;
