@@ -467,20 +467,11 @@ impl Plain {
     }
 
     /// Calls `write` with the text, made on the stack for whole cents: no `String`, no
-    /// formatting machinery.
+    /// formatting machinery (a JSON schedule writes tens of thousands of these).
     pub fn with_str<R>(&self, write: impl FnOnce(&str) -> R) -> R {
         match self.cents() {
             Some(c) => write(CentsText::new(c).as_str()),
             None => write(&plain(self.0)),
-        }
-    }
-
-    /// [`Plain::with_str`] as ASCII bytes, not even checked to be UTF-8 (a JSON schedule
-    /// writes tens of thousands of these).
-    pub fn with_bytes<R>(&self, write: impl FnOnce(&[u8]) -> R) -> R {
-        match self.cents() {
-            Some(c) => write(CentsText::new(c).as_bytes()),
-            None => write(plain(self.0).as_bytes()),
         }
     }
 }
@@ -524,13 +515,9 @@ impl CentsText {
         CentsText { buf, start: at }
     }
 
-    fn as_bytes(&self) -> &[u8] {
-        &self.buf[self.start..]
-    }
-
     fn as_str(&self) -> &str {
         // Only ASCII digits, '.' and '-' were written.
-        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+        std::str::from_utf8(&self.buf[self.start..]).unwrap_or_default()
     }
 }
 
@@ -716,11 +703,6 @@ mod tests {
         ];
         for x in cases {
             assert_eq!(Plain(x).to_string(), plain(x), "{x:?}");
-            assert_eq!(
-                Plain(x).with_bytes(<[u8]>::to_vec),
-                plain(x).into_bytes(),
-                "{x:?}"
-            );
         }
     }
 
