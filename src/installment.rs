@@ -59,41 +59,7 @@ pub struct Schedule {
 
 /// `round(P r (1+r)^n / ((1+r)^n - 1))`, `r = apr / 100 / 12`; `round(P / n)` when r = 0;
 /// 0 when n = 0.
-///
-/// Each loan's installment is worked out once and then remembered: `check` walks the due
-/// dates three times (warnings, late history, the cash walk) and the engine asks again, and
-/// `(1+r)^n` in 28 digits was a tenth of the whole command. The memo is keyed by the exact
-/// decimals (scale included), so what comes back is what the first call made.
 pub fn annuity_payment(principal: Money, months: u32, apr: Rate) -> Money {
-    let key = (principal.serialize(), months, apr.percent().serialize());
-    ANNUITIES.with(|memo| {
-        if let Some(&known) = memo.borrow().get(&key) {
-            return known;
-        }
-        let payment = annuity_of(principal, months, apr);
-        let mut memo = memo.borrow_mut();
-        // A long session of what-ifs makes new loans: keep the memo small.
-        if memo.len() >= ANNUITY_MEMO {
-            memo.clear();
-        }
-        memo.insert(key, payment);
-        payment
-    })
-}
-
-/// At most this many installments are remembered (a 1,000-debt file fits).
-const ANNUITY_MEMO: usize = 4096;
-
-/// A memo key: principal and percent as their exact bytes, and the term.
-type AnnuityKey = ([u8; 16], u32, [u8; 16]);
-
-thread_local! {
-    static ANNUITIES: std::cell::RefCell<std::collections::HashMap<AnnuityKey, Money>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
-}
-
-/// [`annuity_payment`] worked out.
-fn annuity_of(principal: Money, months: u32, apr: Rate) -> Money {
     if months == 0 {
         return Decimal::ZERO;
     }
@@ -651,35 +617,6 @@ mod tests {
             dec!(5307.27)
         );
         assert_eq!(annuity_payment(dec!(1000), 0, rate(dec!(5))), dec!(0));
-    }
-
-    #[test]
-    fn a_remembered_annuity_is_the_one_worked_out() {
-        // The same loan asked twice, and the same figures at other scales: each answer is
-        // what working it out gives, to the scale.
-        for (principal, months, apr) in [
-            (dec!(1000000), 360, dec!(4.9)),
-            (dec!(1000000.00), 360, dec!(4.90)),
-            (dec!(1200), 12, dec!(0)),
-            (dec!(1200.00), 12, dec!(0.0)),
-            (dec!(5000.5), 7, dec!(12)),
-        ] {
-            for _ in 0..2 {
-                let got = annuity_payment(principal, months, rate(apr));
-                let fresh = annuity_of(principal, months, rate(apr));
-                assert_eq!(
-                    got.serialize(),
-                    fresh.serialize(),
-                    "{principal} {months} {apr}"
-                );
-            }
-        }
-        assert_eq!(annuity_payment(dec!(1200), 12, rate(dec!(0))), dec!(100));
-        // Many different loans: the memo stays within its bound.
-        for months in 1..=ANNUITY_MEMO as u32 + 10 {
-            annuity_payment(dec!(100), months, rate(dec!(5)));
-        }
-        assert!(ANNUITIES.with(|m| m.borrow().len()) <= ANNUITY_MEMO);
     }
 
     #[test]
