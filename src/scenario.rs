@@ -128,6 +128,21 @@ mod tests {
         d
     }
 
+    /// No salary in 2027-01 and 2027-02.
+    fn job_loss_in_january_and_february() -> Scenario {
+        let stop = IncomeStop {
+            from: YearMonth {
+                year: 2027,
+                month: 1,
+            },
+            months: 2,
+        };
+        Scenario {
+            income_stop: Some(stop),
+            ..named("job loss")
+        }
+    }
+
     fn named(name: &str) -> Scenario {
         Scenario {
             name: name.to_string(),
@@ -218,17 +233,7 @@ mod tests {
         // 01-10 and 02-10 periods, the salary on the 1st) are 2000 - 3000, so 0: the card gets
         // its minimum of 100 each. 2000 + 2000 + 100 + 100 = 4200 after month 4, 5800 left:
         // 2000, 2000, 1800, 7 months.
-        let stop = IncomeStop {
-            from: YearMonth {
-                year: 2027,
-                month: 1,
-            },
-            months: 2,
-        };
-        let s = Scenario {
-            income_stop: Some(stop),
-            ..named("job loss")
-        };
+        let s = job_loss_in_january_and_february();
         let d = apply(&salary(), &s);
         assert_eq!(months(&d), 7);
         // The cash walk: 0 on hand; 3000 - 1000 a month until the salary stops, the 100 due
@@ -250,17 +255,7 @@ mod tests {
         base.budget.expenses[0].amount = dec!(2900);
         let (today, until) = (date("2026-11-01"), date("2027-03-31"));
         assert!(missed_dues(&base, today, until).is_empty());
-        let stop = IncomeStop {
-            from: YearMonth {
-                year: 2027,
-                month: 1,
-            },
-            months: 2,
-        };
-        let s = Scenario {
-            income_stop: Some(stop),
-            ..named("job loss")
-        };
+        let s = job_loss_in_january_and_february();
         let missed = missed_dues(&apply(&base, &s), today, until);
         let got: Vec<_> = missed
             .iter()
