@@ -3,8 +3,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::due::{EventKind, cash_walk};
+use crate::due::{EventKind, Rescue, Warning, WarningKind, cash_walk, rescue, shortfalls};
 use crate::engine::Strategy;
+use crate::lender::{PenaltyBase, late_fee, penalty};
 use crate::model::{Data, Scenario, YearMonth};
 use crate::money::Money;
 
@@ -48,30 +49,132 @@ pub fn apply(data: &Data, scenario: &Scenario) -> Data {
     out
 }
 
-/// A due date the cash on hand would not cover.
+/// A due date the cash on hand would not cover, and what missing it would cost (SPEC §7.3).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Missed {
     pub date: NaiveDate,
+    /// The debt's index in the data the walk ran on.
+    pub index: usize,
     pub debt: String,
     /// How much the cash just before it falls short.
     pub short: Money,
+    /// What the penalty runs on (SPEC §7.3): the short part, or for a `bill` base the whole
+    /// bill less what the cash covered.
+    pub base: Money,
+    /// The first day the cash walk is back at or above 0, everything due up to it paid: the
+    /// day the short part is paid, late. `None` when that is not before the watch ends.
+    pub paid_on: Option<NaiveDate>,
+    /// The days from the due date to `paid_on` (or to the end of the watch).
+    pub days_late: i64,
+    /// Whether those days pass the debt's grace: only then does it cost anything, and reach
+    /// the credit report.
+    pub past_grace: bool,
+    /// The penalty on the short part's base for those days, and the late fee on the short
+    /// part of the minimum; both 0 when it is paid within the debt's grace.
+    pub penalty: Money,
+    pub late_fee: Money,
+}
+
+impl Missed {
+    /// The penalty and the late fee together.
+    pub fn cost(&self) -> Money {
+        self.penalty.saturating_add(self.late_fee)
+    }
+
+    /// The day its cost is counted to: `paid_on`, or the end of the watch.
+    pub fn counted_to(&self) -> NaiveDate {
+        let days = u64::try_from(self.days_late).unwrap_or(0);
+        self.date
+            .checked_add_days(chrono::Days::new(days))
+            .unwrap_or(self.date)
+    }
+}
+
+/// What all of `missed` cost together.
+pub fn missed_cost(missed: &[Missed]) -> Money {
+    missed
+        .iter()
+        .fold(Money::ZERO, |sum, m| sum.saturating_add(m.cost()))
 }
 
 /// The due dates after `today` up to `until` that the cash walk finds short (SPEC §4.2): the
-/// ones an income stop, say, would miss.
+/// ones an income stop, say, would miss. Each is taken as paid on the first day the walk's
+/// cash is back at or above 0 (it counts every due as paid, so then all of them are), and
+/// costs what its lender charges for those days (SPEC §7.3): past its grace, the penalty on
+/// the base of what was short (a `bill` base: the whole bill less what the cash covered) and
+/// the late fee on the short minimum.
 pub fn missed_dues(data: &Data, today: NaiveDate, until: NaiveDate) -> Vec<Missed> {
-    cash_walk(data, today, today, until)
+    let walk = cash_walk(data, today, today, until);
+    shortfalls(data, today, until)
         .into_iter()
-        .filter(|e| e.kind == EventKind::Due)
-        .filter_map(|e| {
-            let short = e.due.and_then(|d| d.short)?;
+        .filter_map(|w| {
+            let WarningKind::Shortfall { short, .. } = w.kind else {
+                return None;
+            };
+            let debt = data.debts.get(w.debt)?;
+            let at = walk.iter().position(|e| {
+                e.kind == EventKind::Due && e.debt == Some(w.debt) && e.date == w.due
+            })?;
+            let paid_on = walk
+                .get(at + 1..)
+                .and_then(|later| later.iter().find(|e| e.cash_after >= Money::ZERO))
+                .map(|e| e.date);
+            let days_late = (paid_on.unwrap_or(until) - w.due).num_days();
+            let past_grace = days_late > i64::from(debt.grace_days);
+            let base = match debt.penalty_base {
+                PenaltyBase::Bill => w.base.saturating_sub(w.amount.saturating_sub(short)),
+                PenaltyBase::Due | PenaltyBase::Principal => w.base.min(short),
+            }
+            .max(Money::ZERO);
+            let (penalty, late_fee) = if past_grace {
+                (penalty(debt, base, days_late), late_fee(debt, short))
+            } else {
+                (Money::ZERO, Money::ZERO)
+            };
             Some(Missed {
-                date: e.date,
-                debt: e.name.to_string(),
+                date: w.due,
+                index: w.debt,
+                debt: debt.name.clone(),
                 short,
+                base,
+                paid_on,
+                days_late,
+                past_grace,
+                penalty,
+                late_fee,
             })
         })
         .collect()
+}
+
+/// The order to pay a month's missed dues in with the cash there is, by `check`'s rescue
+/// rules (soonest end of grace first, to keep them off the credit report; then the dearest a
+/// day): one [`Rescue`] a month, as on the day before its first missed due.
+pub fn rescue_by_month(data: &Data, missed: &[Missed]) -> Vec<(YearMonth, NaiveDate, Rescue)> {
+    let mut out = Vec::new();
+    for month in missed.chunk_by(|a, b| YearMonth::of(a.date) == YearMonth::of(b.date)) {
+        let Some(first) = month.first() else {
+            continue;
+        };
+        let day = first.date.pred_opt().unwrap_or(first.date);
+        let warnings: Vec<Warning> = month
+            .iter()
+            .map(|m| Warning {
+                debt: m.index,
+                due: m.date,
+                amount: m.short,
+                base: m.base,
+                kind: WarningKind::Shortfall {
+                    days: (m.date - day).num_days(),
+                    short: m.short,
+                },
+            })
+            .collect();
+        if let Some(r) = rescue(data, day, &warnings) {
+            out.push((YearMonth::of(first.date), day, r));
+        }
+    }
+    out
 }
 
 /// How far the missed dues are looked for: a year from `today`, or to the month after an
@@ -270,6 +373,97 @@ mod tests {
                 ("2027-03-10".to_string(), "Card", dec!(100)),
             ]
         );
+    }
+
+    /// `salary()` with rent 2900 (100 left a month, the 100 due) and the card charging 0.05 %
+    /// a day and a late fee of 10 past 3 days' grace.
+    fn tight_salary() -> Data {
+        let mut d = salary();
+        d.budget.expenses[0].amount = dec!(2900);
+        let card = &mut d.debts[0];
+        card.grace_days = 3;
+        card.penalty_daily_rate = Some(Rate::new(dec!(0.05)));
+        card.late_fee_min = dec!(10);
+        d
+    }
+
+    #[test]
+    fn a_missed_due_costs_its_penalty_and_late_fee_until_the_cash_is_back() {
+        // No salary in 2027-01 only: -2900 on 01-02 and the 01-10 due 100 short; the salary of
+        // 02-01 brings -3000 to 0: paid then, 22 days late: 100 x 0.05 % x 22 = 1.10, and the
+        // late fee 10. With no savings each later month is short too: the rent takes 0 to
+        // -2900 on the 2nd, the due -3000 on the 10th, the next salary back to 0 on the 1st.
+        // February's is paid 03-01, 19 days late: 0.95; March's is still unpaid at the end of
+        // the watch (03-31): 21 days, 1.05 so far.
+        let mut s = job_loss_in_january_and_february();
+        s.income_stop = s.income_stop.map(|i| IncomeStop { months: 1, ..i });
+        let d = apply(&tight_salary(), &s);
+        let missed = missed_dues(&d, date("2026-11-01"), date("2027-03-31"));
+        let got: Vec<_> = missed
+            .iter()
+            .map(|m| {
+                (
+                    m.date.to_string(),
+                    m.paid_on,
+                    m.days_late,
+                    m.penalty,
+                    m.late_fee,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "2027-01-10".to_string(),
+                    Some(date("2027-02-01")),
+                    22,
+                    dec!(1.10),
+                    dec!(10)
+                ),
+                (
+                    "2027-02-10".to_string(),
+                    Some(date("2027-03-01")),
+                    19,
+                    dec!(0.95),
+                    dec!(10)
+                ),
+                ("2027-03-10".to_string(), None, 21, dec!(1.05), dec!(10)),
+            ]
+        );
+        assert_eq!(missed_cost(&missed), dec!(33.10));
+        assert_eq!(missed[2].counted_to(), date("2027-03-31"));
+    }
+
+    #[test]
+    fn a_due_paid_within_its_grace_costs_nothing() {
+        // The salary comes on the 12th, two days after the 10th's due: within 3 days' grace.
+        let mut d = tight_salary();
+        d.budget.income[0].day = 12;
+        let missed = missed_dues(&d, date("2026-11-01"), date("2026-11-30"));
+        assert_eq!(missed.len(), 1, "{missed:?}");
+        let m = &missed[0];
+        assert_eq!((m.paid_on, m.days_late), (Some(date("2026-11-12")), 2));
+        assert!(!m.past_grace);
+        assert_eq!(m.cost(), dec!(0));
+    }
+
+    #[test]
+    fn a_months_missed_dues_are_ordered_by_the_rescue_rules() {
+        // Two cards due on the 10th with nothing on hand: Slow has 3 days' grace, Quick none, so
+        // Quick comes first (its grace ends first: 11-10 against 11-13), whatever the file order.
+        let mut d = Data::empty(date("2026-11-01"));
+        for (name, grace) in [("Slow", 3), ("Quick", 0)] {
+            let mut c = Debt::card(name, dec!(1000), dec!(0), dec!(100), 10);
+            c.grace_days = grace;
+            d.debts.push(c);
+        }
+        let missed = missed_dues(&d, date("2026-11-01"), date("2026-11-30"));
+        assert_eq!(missed.len(), 2);
+        let months = rescue_by_month(&d, &missed);
+        let order: Vec<usize> = months[0].2.steps.iter().map(|s| s.debt).collect();
+        assert_eq!(order, [1, 0]);
+        assert_eq!(months[0].1, date("2026-11-09"));
     }
 
     #[test]

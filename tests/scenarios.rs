@@ -109,7 +109,8 @@ fn renaming_a_debt_renames_it_in_the_scenarios_and_deleting_it_drops_it() {
     );
 }
 
-/// One card of 3000 at 0 %, a fixed minimum of 500, due on the 10th; salary 2000 on the 1st,
+/// One card of 3000 at 0 %, a fixed minimum of 500, due on the 10th (3 days' grace, then
+/// 0.05 % a day on what is unpaid and a late fee of 5 %, at least 10); salary 2000 on the 1st,
 /// rent 1400 on the 2nd, nothing on hand: a budget of 600 a month, 3000 / 600 = 5 months,
 /// debt-free in 2027-03. Each month leaves 100 in the cash after the 500 due.
 const TIGHT: &str = r#"version = 1
@@ -134,6 +135,10 @@ balance = 3000
 apr = 0
 minimum = 500
 due_day = 10
+grace_days = 3
+penalty_daily_rate = 0.05
+late_fee_percent = 5
+late_fee_min = 10
 
 # No salary in January.
 [[scenarios]]
@@ -201,7 +206,8 @@ fn compare_shows_the_file_and_each_scenario_side_by_side() {
                 "Interest",
                 "Fees",
                 "Months saved",
-                "Missed dues"
+                "Missed dues",
+                "Their cost"
             ],
             vec![
                 "(the file as it is)",
@@ -210,7 +216,8 @@ fn compare_shows_the_file_and_each_scenario_side_by_side() {
                 "¥0.00",
                 "¥0.00",
                 "-",
-                "0"
+                "0",
+                "-"
             ],
             vec![
                 "job loss",
@@ -219,21 +226,49 @@ fn compare_shows_the_file_and_each_scenario_side_by_side() {
                 "¥0.00",
                 "¥0.00",
                 "-1",
-                "4"
+                "4",
+                "¥121.00"
             ],
-            vec!["bonus", "avalanche", "2027-02", "¥0.00", "¥0.00", "1", "0"],
+            vec![
+                "bonus",
+                "avalanche",
+                "2027-02",
+                "¥0.00",
+                "¥0.00",
+                "1",
+                "0",
+                "-"
+            ],
         ],
         "{text}"
     );
-    assert!(
-        text.contains("job loss: the 2027-01-10 due of Card is ¥500.00 short\n"),
+    // Each missed due is paid when the cash is back at or above 0: the salary of 02-01 takes
+    // -1700 to 300, so January's 500 is paid 22 days late: 500 x 0.05 % x 22 = 5.50, and the
+    // late fee max(5 % x 500, 10) = 25.00. February's: 02-10 to 03-01, 19 days, 4.75;
+    // March's: 22 days, 5.50; April's: 04-10 to 05-01, 21 days, 5.25. 121.00 in all.
+    let missed: Vec<&str> = text.lines().skip(4).collect();
+    assert_eq!(
+        missed,
+        [
+            "job loss: 4 due dates the cash on hand would not cover; paid when the cash is back, they cost ¥121.00 in penalties and late fees:",
+            "  2027-01-10 Card: ¥500.00 short; paid 2027-02-01, 22 days late: penalty ¥5.50, late fee ¥25.00",
+            "  2027-02-10 Card: ¥500.00 short; paid 2027-03-01, 19 days late: penalty ¥4.75, late fee ¥25.00",
+            "  2027-03-10 Card: ¥500.00 short; paid 2027-04-01, 22 days late: penalty ¥5.50, late fee ¥25.00",
+            "  2027-04-10 Card: ¥500.00 short; paid 2027-05-01, 21 days late: penalty ¥5.25, late fee ¥25.00",
+        ],
         "{text}"
     );
     let zh = run(&file, &["--scenario", "job loss"], "zh_CN.UTF-8");
     assert!(zh.starts_with("情景"), "{zh}");
     assert!(zh.contains("（当前文件）"), "{zh}");
     assert!(
-        zh.contains("job loss：Card 2027-01-10 的还款日还差 ¥500.00\n"),
+        zh.contains(
+            "job loss：手头现金付不了 4 个还款日；等现金回来再还，罚息和违约金共 ¥121.00：\n"
+        ),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("  2027-01-10 Card：还差 ¥500.00；2027-02-01 还上，逾期 22 天：罚息 ¥5.50，违约金 ¥25.00\n"),
         "{zh}"
     );
 }
@@ -267,6 +302,11 @@ fn compare_json_holds_the_base_plans_as_before_and_each_scenarios() {
     assert_eq!(s["missed_dues"][0]["date"], "2027-01-10");
     assert_eq!(s["missed_dues"][0]["debt"], "Card");
     assert_eq!(s["missed_dues"][0]["short"], "500.00");
+    assert_eq!(s["missed_dues"][0]["paid_on"], "2027-02-01");
+    assert_eq!(s["missed_dues"][0]["days_late"], 22);
+    assert_eq!(s["missed_dues"][0]["past_grace"], true);
+    assert_eq!(s["missed_dues"][0]["penalty"], "5.50");
+    assert_eq!(s["missed_dues"][0]["late_fee"], "25.00");
 }
 
 #[test]

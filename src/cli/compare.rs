@@ -17,6 +17,7 @@ use crate::ledger::Ledger;
 use crate::model::{Data, Language, Scenario};
 use crate::money::{Money, display, plain};
 use crate::present::plan::plan_error;
+use crate::present::scenario::missed_lines;
 use crate::scenario::{self, Missed};
 use crate::store::Store;
 
@@ -101,6 +102,11 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
                             date: m.date.to_string(),
                             debt: &m.debt,
                             short: plain(m.short),
+                            paid_on: m.paid_on.map(|d| d.to_string()),
+                            days_late: m.days_late,
+                            past_grace: m.past_grace,
+                            penalty: plain(m.penalty),
+                            late_fee: plain(m.late_fee),
                         })
                         .collect(),
                 })
@@ -168,11 +174,18 @@ struct ScenarioJson<'a> {
     missed_dues: Vec<MissedJson<'a>>,
 }
 
+/// A missed due, with when the cash walk pays it (`null`: not before the watch ends) and
+/// what it costs (SPEC §7.3).
 #[derive(Serialize)]
 struct MissedJson<'a> {
     date: String,
     debt: &'a str,
     short: String,
+    paid_on: Option<String>,
+    days_late: i64,
+    past_grace: bool,
+    penalty: String,
+    late_fee: String,
 }
 
 #[derive(Serialize)]
@@ -299,11 +312,13 @@ fn side_by_side(base: &Compared, compared: &[Compared], currency: &str, lang: La
             &head(Msg::CliColFees),
             &head(Msg::CliColMonthsSaved),
             &head(Msg::CliColMissedDues),
+            &head(Msg::CliColMissedCost),
         ],
         &[
             Align::Left,
             Align::Left,
             Align::Left,
+            Align::Right,
             Align::Right,
             Align::Right,
             Align::Right,
@@ -328,6 +343,11 @@ fn side_by_side(base: &Compared, compared: &[Compared], currency: &str, lang: La
         };
         let (strategy, plan) = chosen(c);
         let missed = c.missed.len().to_string();
+        let cost = if c.missed.is_empty() {
+            "-".to_string()
+        } else {
+            money(scenario::missed_cost(&c.missed))
+        };
         match plan {
             Some(Ok(p)) => {
                 let saved = match (i, base_months) {
@@ -342,6 +362,7 @@ fn side_by_side(base: &Compared, compared: &[Compared], currency: &str, lang: La
                     money(p.total_fees),
                     saved,
                     missed,
+                    cost,
                 ]);
             }
             Some(Err(e)) => table.row(vec![
@@ -352,21 +373,11 @@ fn side_by_side(base: &Compared, compared: &[Compared], currency: &str, lang: La
                 "-".into(),
                 plan_error(lang, e, &money),
                 missed,
+                cost,
             ]),
             None => {}
         }
-        for m in &c.missed {
-            let line = t(
-                lang,
-                Msg::CliMissedDue {
-                    scenario: &name,
-                    date: m.date,
-                    debt: &m.debt,
-                    short: &money(m.short),
-                },
-            );
-            notes.push(line.into_owned());
-        }
+        notes.extend(missed_lines(lang, &c.data, &name, &c.missed, &money));
     }
     let mut out = table.render();
     for line in notes {

@@ -52,7 +52,8 @@ pub use late::{LATE_WINDOW_MONTHS, LateHistory, late_history};
 pub use rescue::{Rescue, Step, rescue};
 pub use walk::{DueState, Event, EventKind, cash_on, cash_walk};
 pub use warn::{
-    Bucket, Level, OverdueCost, Term, Warning, WarningKind, due_now, overdue_costs, warnings,
+    Bucket, Level, OverdueCost, Term, Warning, WarningKind, due_now, overdue_costs, shortfalls,
+    warnings,
 };
 
 use chrono::{Days, NaiveDate};

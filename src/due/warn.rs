@@ -1,5 +1,7 @@
 //! The warnings of `check` and the dashboard (SPEC §4.2).
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -218,11 +220,8 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
     let mut out = Vec::new();
     let mut bases = Bases::new(data.debts.len());
     // The base of each unmet due after today, for a `shortfall` on it.
-    let mut ahead = std::collections::HashMap::new();
-    // A due an extra planned after today would cover is still one to be reminded of (the
-    // extra is a plan, not a payment): its warnings count what the log leaves unpaid.
-    let unmet = |d: &&Due| d.unpaid_by_the_log() > d.tolerance.max(Money::ZERO);
-    for due in ledger.dues.iter().filter(unmet) {
+    let mut ahead = HashMap::new();
+    for due in ledger.dues.iter().filter(|d| unmet(d)) {
         let Some(debt) = data.debts.get(due.debt) else {
             continue;
         };
@@ -258,7 +257,48 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
             }));
         }
     }
-    ledger.walk(horizon, |e| {
+    push_shortfalls(&ledger, &ahead, today, horizon, &mut out);
+    out.sort_by_key(|w| (w.due, w.level(), w.debt));
+    out
+}
+
+/// Every due after `today` up to `until` that the cash walk finds short, as `shortfall`
+/// warnings on the same bases as [`warnings`]: the dues a scenario's income stop would miss,
+/// however far ahead.
+pub fn shortfalls(data: &Data, today: NaiveDate, until: NaiveDate) -> Vec<Warning> {
+    let ledger = Ledger::new(data, today, until);
+    let mut bases = Bases::new(data.debts.len());
+    let mut ahead = HashMap::new();
+    for due in ledger.dues.iter().filter(|d| unmet(d)) {
+        let Some(debt) = data.debts.get(due.debt) else {
+            continue;
+        };
+        let base = bases.of(debt, due);
+        if due.date > today {
+            ahead.insert((due.debt, due.date), base);
+        }
+    }
+    let mut out = Vec::new();
+    push_shortfalls(&ledger, &ahead, today, until, &mut out);
+    out
+}
+
+/// A due an extra planned after today would cover is still one to be reminded of (the extra
+/// is a plan, not a payment): the warnings count what the log leaves unpaid.
+fn unmet(due: &Due) -> bool {
+    due.unpaid_by_the_log() > due.tolerance.max(Money::ZERO)
+}
+
+/// The `shortfall` warnings of the walk up to `until`, each on its base in `ahead` (by debt and
+/// due date).
+fn push_shortfalls(
+    ledger: &Ledger,
+    ahead: &HashMap<(usize, NaiveDate), Money>,
+    today: NaiveDate,
+    until: NaiveDate,
+    out: &mut Vec<Warning>,
+) {
+    ledger.walk(until, |e| {
         let (Some(debt), Some(state)) = (e.debt, e.due) else {
             return;
         };
@@ -276,8 +316,6 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
             });
         }
     });
-    out.sort_by_key(|w| (w.due, w.level(), w.debt));
-    out
 }
 
 /// What must be paid now in all (SPEC §4.1): every due date today or past still unpaid, each

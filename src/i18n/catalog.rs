@@ -607,9 +607,27 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
         CliColMonthsSaved => ("Months saved", "提前月数"),
         CliColMissedDues => ("Missed dues", "错过的还款日"),
         CliBasePlan => ("(the file as it is)", "（当前文件）"),
-        CliMissedDue { .. } => (
-            "{}: the {} due of {} is {} short",
-            "{0}：{2} {1} 的还款日还差 {3}",
+        CliColMissedCost => ("Their cost", "逾期代价"),
+        CliMissedHead { .. } => (
+            "{}: {} due dates the cash on hand would not cover; paid when the cash is back, they cost {} in penalties and late fees:",
+            "{}：手头现金付不了 {} 个还款日；等现金回来再还，罚息和违约金共 {}：",
+        ),
+        CliMissedDue { .. } => ("  {} {}: {} short; {}", "  {} {}：还差 {}；{}"),
+        CliMissedPaid { .. } => (
+            "paid {}, {} late: penalty {}, late fee {}",
+            "{} 还上，逾期 {}：罚息 {}，违约金 {}",
+        ),
+        CliMissedInGrace { .. } => (
+            "paid {}, within its grace: no cost",
+            "{} 还上，仍在宽限期内：没有费用",
+        ),
+        CliMissedUnpaid { .. } => (
+            "still unpaid on {}, {} late: penalty {} so far, late fee {}",
+            "到 {} 仍未还上，逾期 {}：罚息已有 {}，违约金 {}",
+        ),
+        CliMissedOrder { .. } => (
+            "  In {}, as the cash comes, pay {}.",
+            "  {}：现金一到，依次还 {}。",
         ),
         CliCostsMore { .. } => ("costs {} more, {} months", "多付 {}，多 {} 个月"),
         CliInstHead { .. } => ("{} over {} months, {}", "{}，分 {} 期，{}"),
@@ -950,12 +968,31 @@ impl Msg<'_> {
                 paid,
             } => vec![debt_free, months, interest, paid],
             CliCostsMore { amount, months } => vec![amount, months],
-            CliMissedDue {
+            CliMissedHead {
                 scenario,
+                count,
+                cost,
+            } => vec![scenario, count, cost],
+            CliMissedDue {
                 date,
                 debt,
                 short,
-            } => vec![scenario, date, debt, short],
+                paid,
+            } => vec![date, debt, short, paid],
+            CliMissedPaid {
+                date,
+                days,
+                penalty,
+                late_fee,
+            }
+            | CliMissedUnpaid {
+                date,
+                days,
+                penalty,
+                late_fee,
+            } => vec![date, days, penalty, late_fee],
+            CliMissedInGrace { date } => vec![date],
+            CliMissedOrder { month, order } => vec![month, order],
             CliInstHead {
                 principal,
                 months,
@@ -1319,11 +1356,33 @@ pub(super) fn samples() -> Vec<Msg<'static>> {
             amount: "S01",
             months: 7001,
         },
-        CliMissedDue {
+        CliMissedHead {
             scenario: "S01",
+            count: 7001,
+            cost: "S02",
+        },
+        CliMissedDue {
             date: day(1),
-            debt: "S02",
-            short: "S03",
+            debt: "S01",
+            short: "S02",
+            paid: "S03",
+        },
+        CliMissedPaid {
+            date: day(1),
+            days: "S01",
+            penalty: "S02",
+            late_fee: "S03",
+        },
+        CliMissedInGrace { date: day(1) },
+        CliMissedUnpaid {
+            date: day(1),
+            days: "S01",
+            penalty: "S02",
+            late_fee: "S03",
+        },
+        CliMissedOrder {
+            month: "S01",
+            order: "S02",
         },
         CliInstHead {
             principal: "S01",

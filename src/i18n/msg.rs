@@ -667,12 +667,43 @@ pub enum Msg<'a> {
     CliColMonthsSaved,
     CliColMissedDues,
     CliBasePlan,
-    /// A due date a scenario would miss, under the table.
-    CliMissedDue {
+    /// The column of what a scenario's missed dues would cost.
+    CliColMissedCost,
+    /// Above a scenario's missed dues, under the table.
+    CliMissedHead {
         scenario: &'a str,
+        count: usize,
+        cost: &'a str,
+    },
+    /// A due date a scenario would miss, and when it is paid (`paid`: one of the three below).
+    CliMissedDue {
         date: NaiveDate,
         debt: &'a str,
         short: &'a str,
+        paid: &'a str,
+    },
+    /// Paid late, past its grace (`days`: "50 days").
+    CliMissedPaid {
+        date: NaiveDate,
+        days: &'a str,
+        penalty: &'a str,
+        late_fee: &'a str,
+    },
+    /// Paid within its grace.
+    CliMissedInGrace {
+        date: NaiveDate,
+    },
+    /// Not paid before the watch ends.
+    CliMissedUnpaid {
+        date: NaiveDate,
+        days: &'a str,
+        penalty: &'a str,
+        late_fee: &'a str,
+    },
+    /// The order to pay a month's missed dues in (`order`: `CheckStepBy` / `CheckStep` items).
+    CliMissedOrder {
+        month: &'a str,
+        order: &'a str,
     },
     CliCostsMore {
         amount: &'a str,

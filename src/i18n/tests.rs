@@ -457,6 +457,11 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         WhatIfDeltaShort { .. } => Some(149),
         RuleBalanceOn { .. } => Some(150),
         CliMissedDue { .. } => Some(151),
+        CliMissedHead { .. } => Some(152),
+        CliMissedPaid { .. } => Some(153),
+        CliMissedInGrace { .. } => Some(154),
+        CliMissedUnpaid { .. } => Some(155),
+        CliMissedOrder { .. } => Some(156),
         Dashboard | Debts | Budget | Plan | Negotiate | Calendar | Saved | Undone
         | NothingToUndo | Reloaded | EditsPaused | EditsPausedError | FileErrorTitle
         | FileErrorKeys | HeldForm | FormPaused | FormPausedError | HeldInvalid | WarnPayFuture
@@ -464,9 +469,9 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         | KeyUndo | KeyLanguage | KeyAdd | KeyEdit | KeyDelete | KeyPay | KeyNegotiate
         | KeyReconcile | KeyMove | KeyStep | KeyBigStep | KeyStrategy | KeyKeep | KeyReset
         | KeyScroll | KeyField | KeyChange | KeyChangeSmall | KeyChangeLarge | KeyAdopt
-        | KeyRemovePlan | KeyScreens | KeyPrevScreen | KeyPage | KeyReload | KeyKeepIt
-        | KeyKeepBrowsing | KeyChoose | KeyPick | KeyNext | KeySave | KeyCancel | KeyFocus
-        | KeySpace | HelpTitle | HelpGlobal | HelpClose | NeedsAttention | AllClear
+        | CliColMissedCost | KeyRemovePlan | KeyScreens | KeyPrevScreen | KeyPage | KeyReload
+        | KeyKeepIt | KeyKeepBrowsing | KeyChoose | KeyPick | KeyNext | KeySave | KeyCancel
+        | KeyFocus | KeySpace | HelpTitle | HelpGlobal | HelpClose | NeedsAttention | AllClear
         | WhereYouStand | NextDays | Owed | DebtFree | InterestLeft | ThisMonth | CashToday
         | LevelOverdue | LevelGrace | LevelShort | LevelDueSoon | Today | Tomorrow
         | NothingToDraw | HowToBudget | In | Out | DueWord | NeverPaidOff | ColName | ColKind
@@ -508,4 +513,4 @@ fn with_arguments(m: &Msg) -> Option<usize> {
     }
 }
 
-const WITH_ARGUMENTS: usize = 152;
+const WITH_ARGUMENTS: usize = 157;

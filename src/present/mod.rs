@@ -9,6 +9,7 @@ use std::borrow::Cow;
 
 pub mod plan;
 pub mod rescue;
+pub mod scenario;
 pub mod warning;
 pub mod what_if;
 
