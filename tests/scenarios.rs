@@ -326,3 +326,128 @@ fn an_unknown_scenario_is_exit_2_naming_it_and_the_known_ones() {
         "error: no scenario named \"lottery\" (the file has \"job loss\", \"bonus\")\n"
     );
 }
+
+#[test]
+fn a_new_scenario_is_appended_after_the_last_with_only_what_it_sets() {
+    let mut s = load(SCENARIOS);
+    s.apply(Edit::AddScenario {
+        name: "more each month".into(),
+        budget: Some(dec!(6200.5)),
+        strategy: Some(Strategy::Snowball),
+    })
+    .unwrap();
+    assert!(
+        s.text().ends_with(
+            "amount = 1000\n\n[[scenarios]]\nname = \"more each month\"\nbudget = 6200.5\nstrategy = \"snowball\"\n"
+        ),
+        "{}",
+        s.text()
+    );
+    assert!(s.text().starts_with(&SCENARIOS[..SCENARIOS.len() - 1]));
+    s.apply(Edit::AddScenario {
+        name: "same".into(),
+        budget: None,
+        strategy: None,
+    })
+    .unwrap();
+    assert!(s.text().ends_with("\n[[scenarios]]\nname = \"same\"\n"));
+    // A name another scenario has is refused, the file as it was.
+    let before = s.text().to_string();
+    assert!(
+        s.apply(Edit::AddScenario {
+            name: "raise".into(),
+            budget: None,
+            strategy: None,
+        })
+        .is_err()
+    );
+    assert_eq!(s.text(), before);
+}
+
+#[test]
+fn renaming_and_deleting_a_scenario_keep_the_rest_and_its_comments() {
+    let mut s = load(SCENARIOS);
+    s.apply(Edit::RenameScenario {
+        index: 0,
+        name: "年终奖还卡".into(),
+    })
+    .unwrap();
+    assert!(
+        s.text()
+            .contains("name = \"年终奖还卡\"     # the spec's own example\n"),
+        "{}",
+        s.text()
+    );
+    s.apply(Edit::DeleteScenario { index: 1 }).unwrap();
+    assert!(!s.text().contains("job loss"), "{}", s.text());
+    let names: Vec<_> = s.data().scenarios.iter().map(|x| x.name.clone()).collect();
+    assert_eq!(
+        names,
+        [
+            "年终奖还卡",
+            "Huabei negotiated",
+            "parents pay Huabei",
+            "raise"
+        ]
+    );
+    assert!(
+        s.text()
+            .contains("# What-ifs: none of these changes the plan")
+    );
+}
+
+#[test]
+fn adopting_a_scenario_moves_its_decisions_into_the_file() {
+    // "raise": its budget becomes monthly_for_debts and its [[scenarios.extra]] a
+    // [[budget.extra]] after the file's two; the scenario is gone.
+    let mut s = load(SCENARIOS);
+    s.apply(Edit::AdoptScenario { index: 4 }).unwrap();
+    let d = s.data();
+    assert_eq!(d.budget.monthly_for_debts, Some(dec!(9000)));
+    assert_eq!(d.budget.extra.len(), 3);
+    assert_eq!(
+        (d.budget.extra[2].date, d.budget.extra[2].amount),
+        (date("2027-03-01"), dec!(1000))
+    );
+    assert_eq!(d.scenarios.len(), 4);
+    let text = s.text();
+    assert!(
+        text.contains("amount = 500\n\n[[budget.extra]]\ndate = 2027-03-01\namount = 1000\n"),
+        "{text}"
+    );
+    assert!(text.contains("# Most of the bonus goes to the card the day after it arrives."));
+    // Its plan is now the file's: the same months and interest as the scenario had.
+    let raise =
+        payoff::scenario::apply(load(SCENARIOS).data(), &load(SCENARIOS).data().scenarios[4]);
+    assert_eq!(raise.budget.monthly_for_debts, d.budget.monthly_for_debts);
+    assert_eq!(raise.budget.extra, d.budget.extra);
+}
+
+#[test]
+fn adopting_keeps_an_income_stop_and_debts_left_out_as_a_scenario() {
+    // "parents pay Huabei": its one-off and its extra join the file; leaving Huabei out is
+    // not a decision about the file, so it stays, under the same name.
+    let mut s = load(SCENARIOS);
+    s.apply(Edit::AdoptScenario { index: 3 }).unwrap();
+    let d = s.data();
+    assert_eq!(d.budget.once.len(), 3);
+    assert_eq!(d.budget.once[2].name, "Tax refund");
+    assert_eq!(d.budget.extra.len(), 3);
+    let kept = &d.scenarios[3];
+    assert_eq!(kept.name, "parents pay Huabei");
+    assert_eq!(kept.leave_out, ["Huabei"]);
+    assert!(kept.once.is_empty() && kept.extra.is_empty());
+    // A negotiated plan goes on its debt, planned under `negotiated`.
+    let mut s = load(SCENARIOS);
+    s.apply(Edit::AdoptScenario { index: 2 }).unwrap();
+    let d = s.data();
+    assert_eq!(d.debts[1].negotiated.as_ref().map(|n| n.months), Some(36));
+    assert_eq!(d.budget.strategy(), Strategy::Negotiated);
+    assert_eq!(d.scenarios.len(), 4);
+    assert!(
+        s.text()
+            .contains("[debts.negotiated]\nmonths = 36\napr = 0\n"),
+        "{}",
+        s.text()
+    );
+}

@@ -15,11 +15,13 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 use super::Error;
 
 mod debt;
+mod scenario;
 
 use crate::engine::Strategy;
 use crate::model::{Adjustment, Data, Debt, Every, Flow, Language, Negotiated, Payment};
 use crate::money::{Money, Rate};
 use debt::{add_debt, update_debt};
+use scenario::{add_scenario, adopt_scenario, delete_scenario, rename_scenario};
 
 /// A change to the data file.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,6 +90,25 @@ pub enum Edit {
         as_of: NaiveDate,
         cash: Money,
         debts: Vec<Reconciled>,
+    },
+    /// Appends a `[[scenarios]]` with its name and, when given, a budget and a strategy: the
+    /// Plan screen's what-if, kept.
+    AddScenario {
+        name: String,
+        budget: Option<Money>,
+        strategy: Option<Strategy>,
+    },
+    RenameScenario {
+        index: usize,
+        name: String,
+    },
+    DeleteScenario {
+        index: usize,
+    },
+    /// Moves scenario `index`'s budget, strategy, extra payments, one-offs and negotiated plan
+    /// into the file; what else it holds (an income stop, debts left out) stays a scenario.
+    AdoptScenario {
+        index: usize,
     },
 }
 
@@ -209,6 +230,14 @@ pub(super) fn apply(doc: &mut DocumentMut, data: &Data, edit: Edit) -> Result<()
             }
             Ok(())
         }
+        Edit::AddScenario {
+            name,
+            budget,
+            strategy,
+        } => add_scenario(doc, &name, budget, strategy),
+        Edit::RenameScenario { index, name } => rename_scenario(doc, data, index, &name),
+        Edit::DeleteScenario { index } => delete_scenario(doc, index),
+        Edit::AdoptScenario { index } => adopt_scenario(doc, data, index),
         Edit::Reconcile { as_of, cash, debts } => {
             if debts.len() != data.debts.len() {
                 return Err(Error::Edit(format!(
