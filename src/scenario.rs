@@ -4,7 +4,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::due::{EventKind, Rescue, Warning, WarningKind, cash_walk, rescue, shortfalls};
-use crate::engine::Strategy;
+use crate::engine::{self, Params, Plan, PlanError, Strategy};
+use crate::ledger::Ledger;
 use crate::lender::{PenaltyBase, late_fee, penalty};
 use crate::model::{Data, Scenario, YearMonth};
 use crate::money::Money;
@@ -47,6 +48,65 @@ pub fn apply(data: &Data, scenario: &Scenario) -> Data {
         .extra
         .retain(|e| e.debt.as_deref().is_none_or(|n| !left_out(n)));
     out
+}
+
+/// Every strategy's plan of one set of data.
+pub type Plans = Vec<(Strategy, Result<Plan, PlanError>)>;
+
+/// The file, or a scenario of it, as `compare --scenario` and the Scenarios screen put them
+/// side by side: the data it plans, every strategy's plan and the dues it would miss.
+#[derive(Clone, Debug)]
+pub struct Compared {
+    /// The scenario's name; empty for the file itself.
+    pub name: String,
+    pub data: Data,
+    pub plans: Plans,
+    pub missed: Vec<Missed>,
+}
+
+impl Compared {
+    /// The file as it is (`scenario` `None`) or as `scenario` changes it, on `today`;
+    /// `budget` stands for the file's (and for a scenario's that sets none).
+    pub fn of(
+        data: &Data,
+        scenario: Option<&Scenario>,
+        today: NaiveDate,
+        budget: Option<Money>,
+    ) -> Compared {
+        let (name, data) = match scenario {
+            Some(s) => (s.name.clone(), apply(data, s)),
+            None => (String::new(), data.clone()),
+        };
+        let budget = budget.filter(|_| scenario.is_none_or(|s| s.budget.is_none()));
+        let until = watch_until(&data, today);
+        Compared {
+            name,
+            plans: plans(&data, today, budget),
+            missed: missed_dues(&data, today, until),
+            data,
+        }
+    }
+
+    /// The strategy it plans with (the scenario's, else the file's) and that plan.
+    pub fn chosen(&self) -> (Strategy, Option<&Result<Plan, PlanError>>) {
+        let strategy = self.data.budget.strategy();
+        let plan = self.plans.iter().find(|(s, _)| *s == strategy);
+        (strategy, plan.map(|(_, r)| r))
+    }
+}
+
+/// Every strategy's plan of `data` on `today`, with `budget` for the file's when given; no
+/// month-by-month schedule is kept.
+pub fn plans(data: &Data, today: NaiveDate, budget: Option<Money>) -> Plans {
+    let ledger = Ledger::new(data, today);
+    let mut params = Params {
+        keep_schedule: false,
+        ..Params::of(data, Strategy::Avalanche, &ledger)
+    };
+    if let Some(b) = budget {
+        params.budget = b;
+    }
+    engine::compare(&data.debts, params)
 }
 
 /// A due date the cash on hand would not cover, and what missing it would cost (SPEC §7.3).
@@ -193,8 +253,6 @@ mod tests {
     use rust_decimal::dec;
 
     use super::*;
-    use crate::engine::{self, Params};
-    use crate::ledger::Ledger;
     use crate::model::{Debt, Extra, Flow, IncomeStop, Negotiated, Once, OnceKind, YearMonth};
     use crate::money::Rate;
 

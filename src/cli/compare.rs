@@ -13,12 +13,11 @@ use super::{
 };
 use crate::engine::{self, Plan, PlanError, Strategy};
 use crate::i18n::{Msg, t};
-use crate::ledger::Ledger;
-use crate::model::{Data, Language, Scenario};
+use crate::model::{Language, Scenario};
 use crate::money::{Money, display, plain};
 use crate::present::plan::plan_error;
-use crate::present::scenario::missed_lines;
-use crate::scenario::{self, Missed};
+use crate::present::scenario::{base_months, header, missed_lines, row};
+use crate::scenario::{self, Compared, Plans};
 use crate::store::Store;
 
 #[derive(Debug, clap::Args)]
@@ -36,17 +35,6 @@ pub struct Args {
     pub format: Format,
 }
 
-/// Every strategy's plan of one set of data.
-type Plans = Vec<(Strategy, Result<Plan, PlanError>)>;
-
-/// A scenario as compared: its name, its data, its plans and the dues it would miss.
-struct Compared {
-    name: String,
-    data: Data,
-    plans: Plans,
-    missed: Vec<Missed>,
-}
-
 pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outcome {
     let data = store.data();
     let wanted = args
@@ -56,9 +44,9 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
         .collect::<Result<Vec<_>, _>>()?;
     print_notices(store);
     let today = args.today.unwrap_or(today);
-    let base_plans = plans(data, today, args.budget);
-    let minimum = minimum_of(&base_plans);
     if wanted.is_empty() {
+        let base_plans = scenario::plans(data, today, args.budget);
+        let minimum = minimum_of(&base_plans);
         return match args.format {
             Format::Json => print_json(&json(&base_plans, minimum)),
             Format::Table => {
@@ -67,25 +55,10 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
             }
         };
     }
-    let base = Compared {
-        name: String::new(),
-        data: data.clone(),
-        missed: scenario::missed_dues(data, today, scenario::watch_until(data, today)),
-        plans: base_plans,
-    };
+    let base = Compared::of(data, None, today, args.budget);
     let compared: Vec<Compared> = wanted
         .into_iter()
-        .map(|s| {
-            let changed = scenario::apply(data, s);
-            let budget = args.budget.filter(|_| s.budget.is_none());
-            let until = scenario::watch_until(&changed, today);
-            Compared {
-                name: s.name.clone(),
-                plans: plans(&changed, today, budget),
-                missed: scenario::missed_dues(&changed, today, until),
-                data: changed,
-            }
-        })
+        .map(|s| Compared::of(data, Some(s), today, args.budget))
         .collect();
     match args.format {
         Format::Json => {
@@ -134,20 +107,6 @@ fn find<'s>(scenarios: &'s [Scenario], name: &str) -> Result<&'s Scenario, super
     Err(super::Failure(format!(
         "no scenario named {name:?} ({known})"
     )))
-}
-
-/// Every strategy's plan of `data` on `today`, with `budget` for the file's when given.
-fn plans(data: &Data, today: NaiveDate, budget: Option<Money>) -> Plans {
-    let ledger = Ledger::new(data, today);
-    let mut params = engine::Params {
-        // compare prints no month-by-month schedule: none is kept.
-        keep_schedule: false,
-        ..engine::Params::of(data, Strategy::Avalanche, &ledger)
-    };
-    if let Some(b) = budget {
-        params.budget = b;
-    }
-    engine::compare(&data.debts, params)
 }
 
 fn minimum_of(plans: &Plans) -> Option<&Plan> {
@@ -303,17 +262,10 @@ fn table(
 fn side_by_side(base: &Compared, compared: &[Compared], currency: &str, lang: Language) -> String {
     let money = |m: Money| display(m, currency);
     let head = |m: Msg| t(lang, m);
+    let heads = header(lang);
+    let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
     let mut table = Table::new(
-        &[
-            &head(Msg::CliColScenario),
-            &head(Msg::CliColStrategy),
-            &head(Msg::CliColDebtFree),
-            &head(Msg::CliColInterest),
-            &head(Msg::CliColFees),
-            &head(Msg::CliColMonthsSaved),
-            &head(Msg::CliColMissedDues),
-            &head(Msg::CliColMissedCost),
-        ],
+        &heads,
         &[
             Align::Left,
             Align::Left,
@@ -325,15 +277,7 @@ fn side_by_side(base: &Compared, compared: &[Compared], currency: &str, lang: La
             Align::Right,
         ],
     );
-    fn chosen(c: &Compared) -> (Strategy, Option<&Result<Plan, PlanError>>) {
-        let strategy = c.data.budget.strategy();
-        let plan = c.plans.iter().find(|(s, _)| *s == strategy);
-        (strategy, plan.map(|(_, r)| r))
-    }
-    let base_months = match chosen(base).1 {
-        Some(Ok(p)) => Some(p.months),
-        _ => None,
-    };
+    let base_months = base_months(base);
     let mut notes = Vec::new();
     for (i, c) in std::iter::once(base).chain(compared).enumerate() {
         let name = if i == 0 {
@@ -341,41 +285,9 @@ fn side_by_side(base: &Compared, compared: &[Compared], currency: &str, lang: La
         } else {
             c.name.clone()
         };
-        let (strategy, plan) = chosen(c);
-        let missed = c.missed.len().to_string();
-        let cost = if c.missed.is_empty() {
-            "-".to_string()
-        } else {
-            money(scenario::missed_cost(&c.missed))
-        };
-        match plan {
-            Some(Ok(p)) => {
-                let saved = match (i, base_months) {
-                    (0, _) | (_, None) => "-".to_string(),
-                    (_, Some(b)) => (i64::from(b) - i64::from(p.months)).to_string(),
-                };
-                table.row(vec![
-                    name.clone(),
-                    strategy_name(lang, strategy),
-                    p.debt_free().to_string(),
-                    money(p.total_interest),
-                    money(p.total_fees),
-                    saved,
-                    missed,
-                    cost,
-                ]);
-            }
-            Some(Err(e)) => table.row(vec![
-                name.clone(),
-                strategy_name(lang, strategy),
-                t(lang, Msg::Never).into(),
-                "-".into(),
-                "-".into(),
-                plan_error(lang, e, &money),
-                missed,
-                cost,
-            ]),
-            None => {}
+        let word = |s: Strategy| strategy_name(lang, s);
+        if let Some(cells) = row(lang, &name, c, base_months, &word, &money) {
+            table.row(cells);
         }
         notes.extend(missed_lines(lang, &c.data, &name, &c.missed, &money));
     }

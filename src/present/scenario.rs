@@ -3,10 +3,86 @@
 //! month's in by `check`'s rescue rules. `compare --scenario` prints the lines, the Scenarios screen
 //! shows them for the selected scenario.
 
+use super::plan::plan_error;
+use crate::engine::Strategy;
 use crate::i18n::{Msg, days, join_list, t};
 use crate::model::{Data, Language};
 use crate::money::Money;
-use crate::scenario::{Missed, missed_cost, rescue_by_month};
+use crate::scenario::{Compared, Missed, missed_cost, rescue_by_month};
+
+/// The cells of one row of the side by side (`None` when its strategy was not planned): name, strategy, debt-free month, interest, fees,
+/// months saved against the file (`base_months`, its months; "-" on the file's own row or
+/// when the file has no plan), missed dues and their cost; a plan that fails says why in the
+/// months-saved cell. `name` is the row's name as shown, `strategy_word` how a strategy is
+/// named (the CLI writes its code in English, the app its name).
+pub fn row(
+    lang: Language,
+    name: &str,
+    c: &Compared,
+    base_months: Option<u32>,
+    strategy_word: &dyn Fn(Strategy) -> String,
+    money: &dyn Fn(Money) -> String,
+) -> Option<Vec<String>> {
+    let (strategy, plan) = c.chosen();
+    let strategy = strategy_word(strategy);
+    let missed = c.missed.len().to_string();
+    let cost = if c.missed.is_empty() {
+        "-".to_string()
+    } else {
+        money(missed_cost(&c.missed))
+    };
+    Some(match plan? {
+        Ok(p) => {
+            let saved = match base_months {
+                Some(b) if !c.name.is_empty() => (i64::from(b) - i64::from(p.months)).to_string(),
+                _ => "-".to_string(),
+            };
+            vec![
+                name.to_string(),
+                strategy,
+                p.debt_free().to_string(),
+                money(p.total_interest),
+                money(p.total_fees),
+                saved,
+                missed,
+                cost,
+            ]
+        }
+        Err(e) => vec![
+            name.to_string(),
+            strategy,
+            t(lang, Msg::Never).into_owned(),
+            "-".into(),
+            "-".into(),
+            plan_error(lang, e, money),
+            missed,
+            cost,
+        ],
+    })
+}
+
+/// The side by side's column heads, in [`row`]'s order.
+pub fn header(lang: Language) -> [String; 8] {
+    [
+        Msg::CliColScenario,
+        Msg::CliColStrategy,
+        Msg::CliColDebtFree,
+        Msg::CliColInterest,
+        Msg::CliColFees,
+        Msg::CliColMonthsSaved,
+        Msg::CliColMissedDues,
+        Msg::CliColMissedCost,
+    ]
+    .map(|m| t(lang, m).into_owned())
+}
+
+/// The months the file's own plan takes, for the others' months saved.
+pub fn base_months(base: &Compared) -> Option<u32> {
+    match base.chosen().1 {
+        Some(Ok(p)) => Some(p.months),
+        _ => None,
+    }
+}
 
 /// The head line, one line a missed due, then each month's rescue advice; nothing when no due
 /// is missed. `data` is the data the scenario plans (the dues' debts are its).
