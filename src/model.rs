@@ -254,7 +254,7 @@ impl IncomeStop {
 
 /// One `[[scenarios]]` entry: a named set of changes over the file (SPEC §8). Every change is
 /// optional; an absent one leaves the file's as it is.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Scenario {
     pub name: String,
     /// `budget`: the total a month for debts, as `monthly_for_debts`.

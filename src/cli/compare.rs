@@ -286,7 +286,8 @@ fn side_by_side(base: &Compared, compared: &[Compared], currency: &str, lang: La
             c.name.clone()
         };
         let word = |s: Strategy| strategy_name(lang, s);
-        if let Some(cells) = row(lang, &name, c, base_months, &word, &money) {
+        let against = base_months.filter(|_| i > 0);
+        if let Some(cells) = row(lang, &name, c, against, &word, &money) {
             table.row(cells);
         }
         notes.extend(missed_lines(lang, &c.data, &name, &c.missed, &money));

@@ -263,23 +263,33 @@ pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
 }
 
 /// Every due after `today` up to `until` that the cash walk finds short, as `shortfall`
-/// warnings on the same bases as [`warnings`]: the dues a scenario's income stop would miss,
-/// however far ahead.
+/// warnings: the dues a scenario's income stop would miss, however far ahead. Their bases are
+/// [`warnings`]' with only the missed dues ahead counted: a card's later missed bill runs its
+/// penalty on what it adds to the earlier missed one, not on what a due the walk pays adds.
 pub fn shortfalls(data: &Data, today: NaiveDate, until: NaiveDate) -> Vec<Warning> {
     let ledger = Ledger::new(data, today, until);
+    let mut out = Vec::new();
+    push_shortfalls(&ledger, &HashMap::new(), today, until, &mut out);
+    let missed: HashMap<(usize, NaiveDate), usize> = out
+        .iter()
+        .enumerate()
+        .map(|(k, w)| ((w.debt, w.due), k))
+        .collect();
     let mut bases = Bases::new(data.debts.len());
-    let mut ahead = HashMap::new();
     for due in ledger.dues.iter().filter(|d| unmet(d)) {
         let Some(debt) = data.debts.get(due.debt) else {
             continue;
         };
-        let base = bases.of(debt, due);
-        if due.date > today {
-            ahead.insert((due.debt, due.date), base);
+        let ahead = missed
+            .get(&(due.debt, due.date))
+            .filter(|_| due.date > today);
+        if due.date <= today || ahead.is_some() {
+            let base = bases.of(debt, due);
+            if let Some(w) = ahead.and_then(|&k| out.get_mut(k)) {
+                w.base = base;
+            }
         }
     }
-    let mut out = Vec::new();
-    push_shortfalls(&ledger, &ahead, today, until, &mut out);
     out
 }
 

@@ -613,17 +613,77 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
             "{}：手头现金付不了 {} 个还款日；等现金回来再还，罚息和违约金共 {}：",
         ),
         CliMissedDue { .. } => ("  {} {}: {} short; {}", "  {} {}：还差 {}；{}"),
-        CliMissedPaid { .. } => (
-            "paid {}, {} late: penalty {}, late fee {}",
-            "{} 还上，逾期 {}：罚息 {}，违约金 {}",
+        CliMissedPaid { .. } => ("paid {}, {} late: {}", "{} 还上，逾期 {}：{}"),
+        CliPenalty { .. } => ("penalty {}", "罚息 {}"),
+        CliLateFee { .. } => ("late fee {}", "违约金 {}"),
+        CliNoCharges => (
+            "its lender sets no penalty or late fee",
+            "该机构未设罚息和违约金",
         ),
+        ConfirmAdoptTitle => ("Adopt", "采用"),
         CliMissedInGrace { .. } => (
             "paid {}, within its grace: no cost",
             "{} 还上，仍在宽限期内：没有费用",
         ),
         CliMissedUnpaid { .. } => (
-            "still unpaid on {}, {} late: penalty {} so far, late fee {}",
-            "到 {} 仍未还上，逾期 {}：罚息已有 {}，违约金 {}",
+            "still unpaid on {}, {} late: so far {}",
+            "到 {} 仍未还上，逾期 {}：目前 {}",
+        ),
+        Scenarios => ("Scenarios", "情景"),
+        ScenBase => ("As it is", "当前文件"),
+        ScenWhatIf => ("Your what-if", "你的假设"),
+        ScenColSaved => ("Saved", "提前"),
+        ScenColMissed => ("Missed", "错过"),
+        ScenColCost => ("Cost", "代价"),
+        ScenNone => (
+            "No scenarios yet. Change the budget or the strategy on Plan, then press n here to keep it as one; or write [[scenarios]] in the file (README, \"Named what-ifs\").",
+            "还没有情景。先在“计划”页调整预算或策略，再回到这里按 n 保存为情景；也可以在文件里写 [[scenarios]]（见 README）。",
+        ),
+        ScenNoWhatIf => (
+            "Nothing to keep: change the budget (+ -) or the strategy (s) on Plan first.",
+            "没有可保存的假设：先在“计划”页用 + - 调整预算，或用 s 换策略。",
+        ),
+        ScenWhatIfHint => (
+            "The budget and strategy on Plan. Press n to keep them as a scenario.",
+            "“计划”页上的预算和策略。按 n 保存为情景。",
+        ),
+        ScenBaseHint => (
+            "The file's own plan: each scenario is compared with it.",
+            "文件本身的计划：每个情景都与它比较。",
+        ),
+        ScenNothing => ("changes nothing yet", "尚未改变任何内容"),
+        ScenNoMissed => (
+            "The cash on hand covers every due date.",
+            "手头现金足够应付每个还款日。",
+        ),
+        KeyNewScenario => ("keep the what-if", "保存假设"),
+        KeyRename => ("rename", "改名"),
+        KeyAdoptScenario => ("adopt", "采用"),
+        MoreLines { .. } => ("… {} more lines (PgDn)", "… 还有 {} 行（PgDn）"),
+        ScenPlannedUnder { .. } => ("Planned under {}.", "按{}规划。"),
+        FormScenarioNew => ("New scenario", "新情景"),
+        FormScenarioRename => ("Rename the scenario", "情景改名"),
+        ScenBudget { .. } => ("budget {} a month", "每月预算 {}"),
+        ScenExtras { .. } => ("extra payments: {} ({})", "额外还款 {} 笔（{}）"),
+        ScenOnce { .. } => ("one-offs: {} ({})", "一次性收支 {} 笔（{}）"),
+        ScenIncomeStop { .. } => ("no income from {} for {}", "{} 起 {} 没有收入"),
+        ScenLeaveOut { .. } => ("without {}", "不含 {}"),
+        ScenNegotiated { .. } => (
+            "{} negotiated: {} months at {} %",
+            "{} 协商分期：{} 期，年利率 {} %",
+        ),
+        ConfirmDeleteScenario { .. } => ("Delete the scenario {}?", "删除情景 {}？"),
+        ConfirmAdoptScenario { .. } => (
+            "Adopt {} into the file? Its budget, strategy, extra payments, one-offs and negotiated plan become the file's own.",
+            "把 {} 写入文件？它的预算、策略、额外还款、一次性收支和协商方案将成为文件本身的。",
+        ),
+        ConfirmAdoptKeeps { .. } => (
+            "Its income stop and the debts it leaves out are not decisions: they stay in the scenario {}.",
+            "停发收入和不含的债务不是决定：它们仍留在情景 {} 中。",
+        ),
+        ScenarioAdopted { .. } => (
+            "Adopted {}: it is the file's plan now.",
+            "已采用 {}：它现在是文件的计划。",
         ),
         CliMissedOrder { .. } => (
             "  In {}, as the cash comes, pay {}.",
@@ -979,20 +1039,24 @@ impl Msg<'_> {
                 short,
                 paid,
             } => vec![date, debt, short, paid],
-            CliMissedPaid {
-                date,
-                days,
-                penalty,
-                late_fee,
+            CliMissedPaid { date, days, cost } | CliMissedUnpaid { date, days, cost } => {
+                vec![date, days, cost]
             }
-            | CliMissedUnpaid {
-                date,
-                days,
-                penalty,
-                late_fee,
-            } => vec![date, days, penalty, late_fee],
+            CliPenalty { amount } | CliLateFee { amount } => vec![amount],
             CliMissedInGrace { date } => vec![date],
             CliMissedOrder { month, order } => vec![month, order],
+            ScenBudget { amount } => vec![amount],
+            ScenPlannedUnder { strategy } => vec![strategy],
+            MoreLines { count } => vec![count],
+            ScenExtras { count, total } => vec![count, total],
+            ScenOnce { count, total } => vec![count, total],
+            ScenIncomeStop { from, months } => vec![from, months],
+            ScenLeaveOut { debts } => vec![debts],
+            ScenNegotiated { debt, months, apr } => vec![debt, months, apr],
+            ConfirmDeleteScenario { name }
+            | ConfirmAdoptScenario { name }
+            | ConfirmAdoptKeeps { name }
+            | ScenarioAdopted { name } => vec![name],
             CliInstHead {
                 principal,
                 months,
@@ -1370,20 +1434,45 @@ pub(super) fn samples() -> Vec<Msg<'static>> {
         CliMissedPaid {
             date: day(1),
             days: "S01",
-            penalty: "S02",
-            late_fee: "S03",
+            cost: "S02",
         },
         CliMissedInGrace { date: day(1) },
         CliMissedUnpaid {
             date: day(1),
             days: "S01",
-            penalty: "S02",
-            late_fee: "S03",
+            cost: "S02",
         },
         CliMissedOrder {
             month: "S01",
             order: "S02",
         },
+        CliPenalty { amount: "S01" },
+        CliLateFee { amount: "S01" },
+        ScenBudget { amount: "S01" },
+        ScenPlannedUnder { strategy: "S01" },
+        MoreLines { count: 7001 },
+        ScenExtras {
+            count: 7001,
+            total: "S01",
+        },
+        ScenOnce {
+            count: 7001,
+            total: "S01",
+        },
+        ScenIncomeStop {
+            from: "S01",
+            months: "S02",
+        },
+        ScenLeaveOut { debts: "S01" },
+        ScenNegotiated {
+            debt: "S01",
+            months: 7001,
+            apr: "S02",
+        },
+        ConfirmDeleteScenario { name: "S01" },
+        ConfirmAdoptScenario { name: "S01" },
+        ConfirmAdoptKeeps { name: "S01" },
+        ScenarioAdopted { name: "S01" },
         CliInstHead {
             principal: "S01",
             months: 7001,

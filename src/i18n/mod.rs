@@ -342,6 +342,14 @@ pub fn paren(lang: Language, a: &str, b: &str) -> String {
     }
 }
 
+/// What separates the names of a list: `, ` in English, `、` in Chinese.
+pub fn comma(lang: Language) -> &'static str {
+    match lang {
+        Language::En => ", ",
+        Language::Zh => "、",
+    }
+}
+
 /// What separates two clauses of a line: `; ` in English, `；` in Chinese.
 pub fn semicolon(lang: Language) -> &'static str {
     match lang {

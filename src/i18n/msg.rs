@@ -686,8 +686,7 @@ pub enum Msg<'a> {
     CliMissedPaid {
         date: NaiveDate,
         days: &'a str,
-        penalty: &'a str,
-        late_fee: &'a str,
+        cost: &'a str,
     },
     /// Paid within its grace.
     CliMissedInGrace {
@@ -697,13 +696,93 @@ pub enum Msg<'a> {
     CliMissedUnpaid {
         date: NaiveDate,
         days: &'a str,
-        penalty: &'a str,
-        late_fee: &'a str,
+        cost: &'a str,
     },
+    /// A missed due's penalty, and its late fee, as parts of its cost.
+    CliPenalty {
+        amount: &'a str,
+    },
+    CliLateFee {
+        amount: &'a str,
+    },
+    /// Its lender sets neither.
+    CliNoCharges,
+    /// The adopt confirmation's title.
+    ConfirmAdoptTitle,
     /// The order to pay a month's missed dues in (`order`: `CheckStepBy` / `CheckStep` items).
     CliMissedOrder {
         month: &'a str,
         order: &'a str,
+    },
+    // The Scenarios screen.
+    Scenarios,
+    /// The file's own row, short.
+    ScenBase,
+    /// The Plan screen's what-if, as a row.
+    ScenWhatIf,
+    ScenColSaved,
+    ScenColMissed,
+    ScenColCost,
+    /// No `[[scenarios]]` in the file: how to make one.
+    ScenNone,
+    /// `n` with no what-if on Plan.
+    ScenNoWhatIf,
+    ScenWhatIfHint,
+    ScenBaseHint,
+    /// A scenario that sets nothing but its name.
+    ScenNothing,
+    /// No missed dues in the selected row.
+    ScenNoMissed,
+    KeyNewScenario,
+    KeyRename,
+    KeyAdoptScenario,
+    /// A panel holds more lines than it shows.
+    MoreLines {
+        count: usize,
+    },
+    /// The strategy a row plans with.
+    ScenPlannedUnder {
+        strategy: &'a str,
+    },
+    FormScenarioNew,
+    FormScenarioRename,
+    /// What a scenario changes, a part each.
+    ScenBudget {
+        amount: &'a str,
+    },
+    ScenExtras {
+        count: usize,
+        total: &'a str,
+    },
+    ScenOnce {
+        count: usize,
+        total: &'a str,
+    },
+    /// `months`: "3 months".
+    ScenIncomeStop {
+        from: &'a str,
+        months: &'a str,
+    },
+    ScenLeaveOut {
+        debts: &'a str,
+    },
+    ScenNegotiated {
+        debt: &'a str,
+        months: u32,
+        apr: &'a str,
+    },
+    ConfirmDeleteScenario {
+        name: &'a str,
+    },
+    ConfirmAdoptScenario {
+        name: &'a str,
+    },
+    /// Adopting a scenario with an income stop or debts left out: those stay.
+    ConfirmAdoptKeeps {
+        name: &'a str,
+    },
+    ScenarioAdopted {
+        name: &'a str,
     },
     CliCostsMore {
         amount: &'a str,

@@ -462,6 +462,20 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         CliMissedInGrace { .. } => Some(154),
         CliMissedUnpaid { .. } => Some(155),
         CliMissedOrder { .. } => Some(156),
+        ScenBudget { .. } => Some(157),
+        ScenExtras { .. } => Some(158),
+        ScenOnce { .. } => Some(159),
+        ScenIncomeStop { .. } => Some(160),
+        ScenLeaveOut { .. } => Some(161),
+        ScenNegotiated { .. } => Some(162),
+        ConfirmDeleteScenario { .. } => Some(163),
+        ConfirmAdoptScenario { .. } => Some(164),
+        ConfirmAdoptKeeps { .. } => Some(165),
+        ScenarioAdopted { .. } => Some(166),
+        ScenPlannedUnder { .. } => Some(167),
+        MoreLines { .. } => Some(168),
+        CliPenalty { .. } => Some(169),
+        CliLateFee { .. } => Some(170),
         Dashboard | Debts | Budget | Plan | Negotiate | Calendar | Saved | Undone
         | NothingToUndo | Reloaded | EditsPaused | EditsPausedError | FileErrorTitle
         | FileErrorKeys | HeldForm | FormPaused | FormPausedError | HeldInvalid | WarnPayFuture
@@ -469,30 +483,34 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         | KeyUndo | KeyLanguage | KeyAdd | KeyEdit | KeyDelete | KeyPay | KeyNegotiate
         | KeyReconcile | KeyMove | KeyStep | KeyBigStep | KeyStrategy | KeyKeep | KeyReset
         | KeyScroll | KeyField | KeyChange | KeyChangeSmall | KeyChangeLarge | KeyAdopt
-        | CliColMissedCost | KeyRemovePlan | KeyScreens | KeyPrevScreen | KeyPage | KeyReload
-        | KeyKeepIt | KeyKeepBrowsing | KeyChoose | KeyPick | KeyNext | KeySave | KeyCancel
-        | KeyFocus | KeySpace | HelpTitle | HelpGlobal | HelpClose | NeedsAttention | AllClear
-        | WhereYouStand | NextDays | Owed | DebtFree | InterestLeft | ThisMonth | CashToday
-        | LevelOverdue | LevelGrace | LevelShort | LevelDueSoon | Today | Tomorrow
-        | NothingToDraw | HowToBudget | In | Out | DueWord | NeverPaidOff | ColName | ColKind
-        | ColBalance | ColApr | ColDuePerMonth | ColDay | ColNextDue | ColStatus | NoDebts
-        | CliBomNeedsCsv | NegNoDebts | Card | Loan | MethodAnnuity | MethodEqualPrincipal
-        | MethodInterestOnly | MethodFlatFee | StatusPaid | StatusNone | NegotiatedNone
-        | ConfirmTitle | FormAddDebt | FormAddIncome | FormAddExpense | FormBudget | FieldName
-        | FieldKind | FieldBalance | FieldApr | FieldMinimum | FieldMinimumPercent
-        | FieldDueDay | FieldGraceDays | FieldPenalty | FieldTerm | FieldMethod | FieldFeeRate
-        | FieldAmount | FieldDay | FieldDate | FieldCash | FieldAsOf | FieldMonthly
-        | FieldRemindDays | RuleName | RuleChoice | RuleAmount | RuleMonthly | RuleRate
-        | RuleOptionalRate | RuleDay | RuleDays | RuleTerm | RuleDate | ErrAmount | ErrDecimals
-        | ErrTooLarge | ErrRate | ErrDay | ErrWhole | ErrDate | ErrRequired | ErrNameTaken
-        | ErrPositive | ProductBankCard | ProductHuabei | ProductBaitiao | ProductJiebei
-        | ProductBankLoan | ProductOnlineLender | ProductOther | RulesBankCard | RulesHuabei
-        | RulesBaitiao | RulesJiebei | RulesBankLoan | RulesOnlineLender | RulesOther
-        | ChooseProduct | MoreFields | FieldStatementDay | FieldTolerance | FieldInterest
-        | FieldUnbilled | FieldPenaltyBase | FieldPenaltyMultiple | FieldLateFeePercent
-        | FieldLateFeeMin | FieldSuspendDays | RuleOptionalDay | RuleTolerance | RuleUnbilled
-        | RuleMultiple | RuleLateFee | RuleSuspend | InterestFull | InterestUnpaid | BaseDue
-        | BaseBill | BasePrincipal | InterestFullRule | InterestUnpaidRule | PenaltyOnBill
+        | CliColMissedCost | Scenarios | ScenBase | ScenWhatIf | ScenColSaved | ScenColMissed
+        | ScenColCost | ScenNone | ScenNoWhatIf | ScenWhatIfHint | ScenBaseHint | ScenNothing
+        | ScenNoMissed | KeyNewScenario | CliNoCharges | ConfirmAdoptTitle | KeyRename
+        | KeyAdoptScenario | FormScenarioNew | FormScenarioRename | KeyRemovePlan | KeyScreens
+        | KeyPrevScreen | KeyPage | KeyReload | KeyKeepIt | KeyKeepBrowsing | KeyChoose
+        | KeyPick | KeyNext | KeySave | KeyCancel | KeyFocus | KeySpace | HelpTitle
+        | HelpGlobal | HelpClose | NeedsAttention | AllClear | WhereYouStand | NextDays | Owed
+        | DebtFree | InterestLeft | ThisMonth | CashToday | LevelOverdue | LevelGrace
+        | LevelShort | LevelDueSoon | Today | Tomorrow | NothingToDraw | HowToBudget | In | Out
+        | DueWord | NeverPaidOff | ColName | ColKind | ColBalance | ColApr | ColDuePerMonth
+        | ColDay | ColNextDue | ColStatus | NoDebts | CliBomNeedsCsv | NegNoDebts | Card | Loan
+        | MethodAnnuity | MethodEqualPrincipal | MethodInterestOnly | MethodFlatFee
+        | StatusPaid | StatusNone | NegotiatedNone | ConfirmTitle | FormAddDebt | FormAddIncome
+        | FormAddExpense | FormBudget | FieldName | FieldKind | FieldBalance | FieldApr
+        | FieldMinimum | FieldMinimumPercent | FieldDueDay | FieldGraceDays | FieldPenalty
+        | FieldTerm | FieldMethod | FieldFeeRate | FieldAmount | FieldDay | FieldDate
+        | FieldCash | FieldAsOf | FieldMonthly | FieldRemindDays | RuleName | RuleChoice
+        | RuleAmount | RuleMonthly | RuleRate | RuleOptionalRate | RuleDay | RuleDays
+        | RuleTerm | RuleDate | ErrAmount | ErrDecimals | ErrTooLarge | ErrRate | ErrDay
+        | ErrWhole | ErrDate | ErrRequired | ErrNameTaken | ErrPositive | ProductBankCard
+        | ProductHuabei | ProductBaitiao | ProductJiebei | ProductBankLoan
+        | ProductOnlineLender | ProductOther | RulesBankCard | RulesHuabei | RulesBaitiao
+        | RulesJiebei | RulesBankLoan | RulesOnlineLender | RulesOther | ChooseProduct
+        | MoreFields | FieldStatementDay | FieldTolerance | FieldInterest | FieldUnbilled
+        | FieldPenaltyBase | FieldPenaltyMultiple | FieldLateFeePercent | FieldLateFeeMin
+        | FieldSuspendDays | RuleOptionalDay | RuleTolerance | RuleUnbilled | RuleMultiple
+        | RuleLateFee | RuleSuspend | InterestFull | InterestUnpaid | BaseDue | BaseBill
+        | BasePrincipal | InterestFullRule | InterestUnpaidRule | PenaltyOnBill
         | PenaltyOnPrincipal | Income | Expenses | ColAmount | NoLines | Strategies
         | ColDebtFree | ColMonths | ColInterest | ColVsMinimum | TotalOwedOverTime | PaidOff
         | Schedule | Never | NegDebt | NegMonths | NegApr | NegFee | NegDown | NegInstallment
@@ -513,4 +531,4 @@ fn with_arguments(m: &Msg) -> Option<usize> {
     }
 }
 
-const WITH_ARGUMENTS: usize = 157;
+const WITH_ARGUMENTS: usize = 171;

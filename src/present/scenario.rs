@@ -5,14 +5,14 @@
 
 use super::plan::plan_error;
 use crate::engine::Strategy;
-use crate::i18n::{Msg, days, join_list, t};
-use crate::model::{Data, Language};
-use crate::money::Money;
+use crate::i18n::{Msg, comma, days, join_list, months, semicolon, strategy_msg, t};
+use crate::model::{Data, Language, Scenario};
+use crate::money::{Money, percent2};
 use crate::scenario::{Compared, Missed, missed_cost, rescue_by_month};
 
 /// The cells of one row of the side by side (`None` when its strategy was not planned): name, strategy, debt-free month, interest, fees,
-/// months saved against the file (`base_months`, its months; "-" on the file's own row or
-/// when the file has no plan), missed dues and their cost; a plan that fails says why in the
+/// months saved against the file (`base_months`, its months: `None` on the file's own row,
+/// or when the file has no plan, gives "-"), missed dues and their cost; a plan that fails says why in the
 /// months-saved cell. `name` is the row's name as shown, `strategy_word` how a strategy is
 /// named (the CLI writes its code in English, the app its name).
 pub fn row(
@@ -34,8 +34,8 @@ pub fn row(
     Some(match plan? {
         Ok(p) => {
             let saved = match base_months {
-                Some(b) if !c.name.is_empty() => (i64::from(b) - i64::from(p.months)).to_string(),
-                _ => "-".to_string(),
+                Some(b) => (i64::from(b) - i64::from(p.months)).to_string(),
+                None => "-".to_string(),
             };
             vec![
                 name.to_string(),
@@ -109,6 +109,7 @@ pub fn missed_lines(
     ];
     for m in missed {
         let late = days(lang, m.days_late);
+        let cost = charges(lang, m, money);
         let paid = match m.paid_on {
             Some(date) if !m.past_grace => t(lang, Msg::CliMissedInGrace { date }),
             Some(date) => t(
@@ -116,8 +117,7 @@ pub fn missed_lines(
                 Msg::CliMissedPaid {
                     date,
                     days: &late,
-                    penalty: &money(m.penalty),
-                    late_fee: &money(m.late_fee),
+                    cost: &cost,
                 },
             ),
             None => t(
@@ -125,8 +125,7 @@ pub fn missed_lines(
                 Msg::CliMissedUnpaid {
                     date: m.counted_to(),
                     days: &late,
-                    penalty: &money(m.penalty),
-                    late_fee: &money(m.late_fee),
+                    cost: &cost,
                 },
             ),
         };
@@ -190,4 +189,131 @@ pub fn missed_lines(
         );
     }
     out
+}
+
+/// What `s` changes, as a sentence: its budget, strategy, extra payments, one-offs, income
+/// stop, debts left out and negotiated plan, in that order ("Changes nothing yet." for none).
+pub fn changes(lang: Language, s: &Scenario, money: &dyn Fn(Money) -> String) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(b) = s.budget {
+        parts.push(t(lang, Msg::ScenBudget { amount: &money(b) }).into_owned());
+    }
+    if let Some(strategy) = s.strategy {
+        parts.push(t(lang, strategy_msg(strategy)).into_owned());
+    }
+    if !s.extra.is_empty() {
+        let total = s
+            .extra
+            .iter()
+            .fold(Money::ZERO, |sum, e| sum.saturating_add(e.amount));
+        parts.push(
+            t(
+                lang,
+                Msg::ScenExtras {
+                    count: s.extra.len(),
+                    total: &money(total),
+                },
+            )
+            .into_owned(),
+        );
+    }
+    if !s.once.is_empty() {
+        let total = s
+            .once
+            .iter()
+            .fold(Money::ZERO, |sum, o| sum.saturating_add(o.signed()));
+        let total = if total > Money::ZERO {
+            format!("+{}", money(total))
+        } else {
+            money(total)
+        };
+        parts.push(
+            t(
+                lang,
+                Msg::ScenOnce {
+                    count: s.once.len(),
+                    total: &total,
+                },
+            )
+            .into_owned(),
+        );
+    }
+    if let Some(stop) = s.income_stop {
+        parts.push(
+            t(
+                lang,
+                Msg::ScenIncomeStop {
+                    from: &stop.from.to_string(),
+                    months: &months(lang, stop.months),
+                },
+            )
+            .into_owned(),
+        );
+    }
+    if !s.leave_out.is_empty() {
+        let names: Vec<String> = s
+            .leave_out
+            .iter()
+            .map(|n| super::shown(n).into_owned())
+            .collect();
+        let debts = join_list(lang, &names, comma(lang));
+        parts.push(t(lang, Msg::ScenLeaveOut { debts: &debts }).into_owned());
+    }
+    if let Some((debt, plan)) = &s.negotiated {
+        parts.push(
+            t(
+                lang,
+                Msg::ScenNegotiated {
+                    debt: &super::shown(debt),
+                    months: plan.months,
+                    apr: &percent2(plan.apr.percent()),
+                },
+            )
+            .into_owned(),
+        );
+    }
+    if parts.is_empty() {
+        parts.push(t(lang, Msg::ScenNothing).into_owned());
+    }
+    let line = join_list(lang, &parts, semicolon(lang));
+    let mut chars = line.chars();
+    let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+    let end = t(lang, Msg::CheckEnd);
+    format!("{}{}{end}", first.unwrap_or_default(), chars.as_str())
+}
+
+/// A missed due's charges: the penalty and the late fee it has, or that its lender sets
+/// neither (its cost is then only the delay and the mark on the credit report).
+fn charges(lang: Language, m: &Missed, money: &dyn Fn(Money) -> String) -> String {
+    let mut parts = Vec::new();
+    if m.penalty > Money::ZERO {
+        parts.push(
+            t(
+                lang,
+                Msg::CliPenalty {
+                    amount: &money(m.penalty),
+                },
+            )
+            .into_owned(),
+        );
+    }
+    if m.late_fee > Money::ZERO {
+        parts.push(
+            t(
+                lang,
+                Msg::CliLateFee {
+                    amount: &money(m.late_fee),
+                },
+            )
+            .into_owned(),
+        );
+    }
+    if parts.is_empty() {
+        return t(lang, Msg::CliNoCharges).into_owned();
+    }
+    let and = match lang {
+        Language::En => ", ",
+        Language::Zh => "，",
+    };
+    join_list(lang, &parts, and)
 }

@@ -18,6 +18,7 @@ use super::screens::dashboard::DashboardState;
 pub use super::screens::debts::DebtsState;
 pub use super::screens::negotiate::{NegoField, NegotiateState};
 pub use super::screens::plan::PlanState;
+use super::screens::scenarios::ScenariosState;
 use super::theme::Theme;
 use super::view::View;
 use crate::lender::Product;
@@ -50,16 +51,18 @@ pub enum Screen {
     Plan,
     Negotiate,
     Calendar,
+    Scenarios,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 6] = [
+    pub const ALL: [Screen; 7] = [
         Screen::Dashboard,
         Screen::Debts,
         Screen::Budget,
         Screen::Plan,
         Screen::Negotiate,
         Screen::Calendar,
+        Screen::Scenarios,
     ];
 
     pub fn title(self) -> Msg<'static> {
@@ -70,6 +73,7 @@ impl Screen {
             Screen::Plan => Msg::Plan,
             Screen::Negotiate => Msg::Negotiate,
             Screen::Calendar => Msg::Calendar,
+            Screen::Scenarios => Msg::Scenarios,
         }
     }
 
@@ -87,6 +91,8 @@ impl Screen {
 pub enum Confirm {
     DeleteDebt(usize),
     DeleteFlow { expense: bool, index: usize },
+    DeleteScenario(usize),
+    AdoptScenario(usize),
 }
 
 /// A panel over the screen that takes the keys while open.
@@ -147,6 +153,7 @@ pub struct App {
     plan: PlanState,
     negotiate: NegotiateState,
     calendar: CalendarState,
+    scenarios: ScenariosState,
 }
 
 impl App {
@@ -185,6 +192,7 @@ impl App {
             plan,
             negotiate,
             calendar: CalendarState::default(),
+            scenarios: ScenariosState::default(),
         }
     }
 
@@ -247,6 +255,7 @@ impl App {
             Screen::Plan => self.plan.render(&ctx, frame, area),
             Screen::Negotiate => self.negotiate.render(&ctx, frame, area),
             Screen::Calendar => self.calendar.render(&ctx, frame, area),
+            Screen::Scenarios => self.scenarios.render(&ctx, frame, area),
         }
     }
 
@@ -304,6 +313,8 @@ impl App {
         let before = self.store.text().to_string();
         // A new debt is appended: the selection follows it.
         let added = matches!(edit, Edit::UpsertDebt { index: None, .. });
+        // So does a new scenario (the last row).
+        let kept = matches!(edit, Edit::AddScenario { .. });
         match self.store.apply(edit) {
             Ok(()) => {
                 self.undo.push(before);
@@ -312,6 +323,9 @@ impl App {
                 }
                 if added {
                     self.debts.sel = self.store.data().debts.len().saturating_sub(1);
+                }
+                if kept {
+                    self.scenarios.sel = usize::MAX;
                 }
                 self.refresh();
                 self.say(done, false);
@@ -329,8 +343,20 @@ impl App {
         }
     }
 
-    /// Handles one event.
+    /// Handles one event; the Scenarios screen's rows are worked out once it shows.
     pub fn update(&mut self, event: Event) -> Vec<Effect> {
+        let effects = self.handle(event);
+        if self.screen == Screen::Scenarios {
+            let budget = self.what_if_budget();
+            self.view
+                .show_scenarios(self.store.data(), self.today, self.plan.strategy, budget);
+            let rows = self.view.scenarios.as_ref().map_or(0, ScenariosState::rows);
+            self.scenarios.fit(rows);
+        }
+        effects
+    }
+
+    fn handle(&mut self, event: Event) -> Vec<Effect> {
         match event {
             Event::Key(action) => self.act(action),
             Event::Saved(at) => {
@@ -508,6 +534,7 @@ impl App {
             Screen::Plan => self.plan.update(&ctx, action),
             Screen::Negotiate => self.negotiate.update(&ctx, action),
             Screen::Calendar => self.calendar.update(&ctx, action),
+            Screen::Scenarios => self.scenarios.update(&ctx, action),
         };
         match request {
             Some(r) => self.request(r),

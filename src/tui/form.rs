@@ -9,6 +9,7 @@ use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::i18n::Msg;
+use crate::engine::Strategy;
 use crate::lender::Product;
 use crate::model::{Flow, Payment};
 use crate::money::{AmountError, Money, NumberError, Rate, check_amount, plain, read_typed_amount};
@@ -35,6 +36,13 @@ pub enum FormKind {
     Reconcile(NaiveDate),
     /// The Plan screen's what-if budget, typed exactly: kept on the screen, not in the file.
     WhatIfBudget,
+    /// A new scenario (`index` `None`) of the what-if's `budget` and `strategy` (each where it
+    /// differs from the file's), or scenario `i`'s new name.
+    Scenario {
+        index: Option<usize>,
+        budget: Option<Money>,
+        strategy: Option<Strategy>,
+    },
 }
 
 /// A field, by the file key it writes.
@@ -371,6 +379,36 @@ impl Form {
         Form::new(FormKind::Reconcile(e.today), fields)
     }
 
+    /// A name for the Plan screen's what-if, kept as a new scenario.
+    pub fn new_scenario(budget: Option<Money>, strategy: Option<Strategy>) -> Form {
+        Form::new(
+            FormKind::Scenario {
+                index: None,
+                budget,
+                strategy,
+            },
+            vec![field(Key::Name, String::new())],
+        )
+    }
+
+    /// Scenario `i`'s name, to change.
+    pub fn rename_scenario(store: &Store, i: usize) -> Form {
+        let name = store
+            .data()
+            .scenarios
+            .get(i)
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        Form::new(
+            FormKind::Scenario {
+                index: Some(i),
+                budget: None,
+                strategy: None,
+            },
+            vec![field(Key::Name, name)],
+        )
+    }
+
     /// The what-if budget, starting from `budget` (the one the plans use now).
     pub fn what_if_budget(budget: Money) -> Form {
         Form::new(
@@ -613,6 +651,21 @@ impl Form {
                     .collect();
                 reconcile::edit(store.data(), &e, cash, &balances)
             }
+            FormKind::Scenario {
+                index,
+                budget,
+                strategy,
+            } => match index {
+                None => Edit::AddScenario {
+                    name: p.text(Key::Name),
+                    budget,
+                    strategy,
+                },
+                Some(index) => Edit::RenameScenario {
+                    index,
+                    name: p.text(Key::Name),
+                },
+            },
             // Checked as the file would check the budget it may become (`w` keeps it).
             FormKind::WhatIfBudget => Edit::KeepPlan {
                 monthly_for_debts: p.req_amount(Key::WhatIf),
@@ -630,7 +683,7 @@ fn loader_error(problem: Problem) -> FieldError {
     match problem {
         Problem::Missing(_) => FieldError::Msg(Msg::ErrRequired),
         Problem::Wrong {
-            expected: Expected::UniqueName { .. },
+            expected: Expected::UniqueName { .. } | Expected::UniqueScenario { .. },
             ..
         } => FieldError::Msg(Msg::ErrNameTaken),
         other => FieldError::Problem(other),

@@ -103,6 +103,8 @@ fn plain_title<'a>(
         FormKind::Budget => app.t(Msg::FormBudget).to_string(),
         FormKind::Reconcile(day) => app.t(Msg::FormReconcile { day }).into_owned(),
         FormKind::WhatIfBudget => app.t(Msg::FormWhatIfBudget).to_string(),
+        FormKind::Scenario { index: None, .. } => app.t(Msg::FormScenarioNew).to_string(),
+        FormKind::Scenario { index: Some(_), .. } => app.t(Msg::FormScenarioRename).to_string(),
     }
 }
 

@@ -5,7 +5,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::app::{App, Overlay, Screen};
+use super::app::{App, Confirm, Overlay, Screen};
 use super::form::FormKind;
 use super::i18n::{Msg, t};
 use crate::model::Language;
@@ -89,6 +89,12 @@ pub const GLOBAL: &[Binding] = &[
     b(
         &[Char('6')],
         Action::GoTo(Screen::Calendar),
+        Msg::KeyScreens,
+        false,
+    ),
+    b(
+        &[Char('7')],
+        Action::GoTo(Screen::Scenarios),
         Msg::KeyScreens,
         false,
     ),
@@ -180,6 +186,17 @@ const NEGOTIATE: &[Binding] = &[
 
 const CALENDAR: &[Binding] = &[SCROLL_UP, SCROLL_DOWN, PAGE_UP, PAGE_DOWN];
 
+const SCENARIOS: &[Binding] = &[
+    UP,
+    DOWN,
+    b(&[Char('n')], Action::Add, Msg::KeyNewScenario, true),
+    b(&[Char('e'), Enter], Action::Edit, Msg::KeyRename, true),
+    b(&[Char('d'), Delete], Action::Delete, Msg::KeyDelete, true),
+    b(&[Char('a')], Action::Adopt, Msg::KeyAdoptScenario, true),
+    PAGE_UP,
+    PAGE_DOWN,
+];
+
 /// The delete confirmation; any other key keeps, as `n` does.
 pub const CONFIRM: &[Binding] = &[
     b(
@@ -190,6 +207,18 @@ pub const CONFIRM: &[Binding] = &[
     ),
     b(&[Char('n')], Action::Cancel, Msg::KeyKeepIt, true),
     b(&[Esc], Action::Cancel, Msg::KeyKeepIt, true),
+];
+
+/// The adopt confirmation; any other key keeps the file as it is, as `n` does.
+pub const CONFIRM_ADOPT: &[Binding] = &[
+    b(
+        &[Char('y'), Char('Y')],
+        Action::Confirm,
+        Msg::KeyAdopt,
+        true,
+    ),
+    b(&[Char('n')], Action::Cancel, Msg::KeyCancel, true),
+    b(&[Esc], Action::Cancel, Msg::KeyCancel, true),
 ];
 
 /// The file changed on disk; other keys do nothing, so the question stays until answered.
@@ -236,6 +265,14 @@ pub const FORM_CHOICE: &[Binding] = &[
     CANCEL,
 ];
 
+/// The keys of a confirmation: adopting says so, the others delete.
+pub fn confirm_keys(c: Confirm) -> &'static [Binding] {
+    match c {
+        Confirm::AdoptScenario(_) => CONFIRM_ADOPT,
+        _ => CONFIRM,
+    }
+}
+
 /// A screen's own keys.
 pub fn screen_bindings(screen: Screen) -> &'static [Binding] {
     match screen {
@@ -245,6 +282,7 @@ pub fn screen_bindings(screen: Screen) -> &'static [Binding] {
         Screen::Plan => PLAN,
         Screen::Negotiate => NEGOTIATE,
         Screen::Calendar => CALENDAR,
+        Screen::Scenarios => SCENARIOS,
     }
 }
 
@@ -291,7 +329,7 @@ pub fn map(app: &App, key: KeyEvent) -> Option<Action> {
     match &app.overlay {
         // Any key closes the help.
         Some(Overlay::Help) => Some(Action::Cancel),
-        Some(Overlay::Confirm(_)) => found(CONFIRM).or(Some(Action::Cancel)),
+        Some(Overlay::Confirm(c)) => found(confirm_keys(*c)).or(Some(Action::Cancel)),
         Some(Overlay::Conflict) => found(CONFLICT),
         Some(Overlay::Products(_)) => found(PRODUCTS),
         Some(Overlay::Form(form)) => {
@@ -476,7 +514,15 @@ mod tests {
             ["↑↓/k/j", "a", "e/Enter", "d/Del", "p", "n", "K/J"]
         );
         assert_eq!(label(PLAN, false)[..2], ["- +", "[ ]"]);
-        assert_eq!(label(GLOBAL, false)[..3], ["Tab", "Shift-Tab", "1-6"]);
+        assert_eq!(label(GLOBAL, false)[..3], ["Tab", "Shift-Tab", "1-7"]);
+        assert_eq!(
+            label(SCENARIOS, false),
+            ["↑↓", "n", "e", "d", "a", "PgUp/PgDn"]
+        );
+        assert_eq!(
+            line(CONFIRM_ADOPT, en),
+            "y adopt into the file   n/Esc cancel"
+        );
         assert_eq!(label(ALWAYS, false), ["Ctrl-C"]);
         assert_eq!(
             line(FORM_CHOICE, en),

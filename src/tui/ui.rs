@@ -125,16 +125,38 @@ fn left_width(file: &str) -> usize {
 }
 
 fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
-    let titles = Screen::ALL
+    use unicode_width::UnicodeWidthStr;
+    let selected = Screen::ALL.iter().position(|s| *s == app.screen);
+    let full: Vec<String> = Screen::ALL
         .iter()
         .enumerate()
-        .map(|(i, s)| format!("{} {}", i + 1, app.t(s.title())));
-    let selected = Screen::ALL.iter().position(|s| *s == app.screen);
+        .map(|(i, s)| format!("{} {}", i + 1, app.t(s.title())))
+        .collect();
+    // Each tab takes its title, its padding and a divider: a space either side where that
+    // fits, else one before it; where no name fits whole, the others show their number only
+    // (a name is never cut).
+    let width = |pad: usize| full.iter().map(|t| t.width() + pad + 1).sum::<usize>();
+    let room = usize::from(area.width);
+    let right_pad = if width(2) <= room { " " } else { "" };
+    let titles: Vec<String> = if width(1) <= room {
+        full
+    } else {
+        full.into_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if Some(i) == selected {
+                    t
+                } else {
+                    (i + 1).to_string()
+                }
+            })
+            .collect()
+    };
     let tabs = Tabs::new(titles)
         .select(selected)
         .highlight_style(app.theme.selected().patch(app.theme.bold()))
         .divider(" ")
-        .padding(" ", " ");
+        .padding(" ", right_pad);
     frame.render_widget(tabs, area);
 }
 
@@ -278,15 +300,45 @@ fn render_confirm(app: &App, frame: &mut Frame, body: Rect, c: Confirm) {
                 .map_or(Cow::Borrowed(""), |f| shown(&f.name));
             app.t(Msg::ConfirmDeleteFlow { name: &name })
         }
+        Confirm::DeleteScenario(i) => {
+            let name = data
+                .scenarios
+                .get(i)
+                .map_or(Cow::Borrowed(""), |s| shown(&s.name));
+            app.t(Msg::ConfirmDeleteScenario { name: &name })
+        }
+        Confirm::AdoptScenario(i) => {
+            let s = data.scenarios.get(i);
+            let name = s.map_or(Cow::Borrowed(""), |s| shown(&s.name));
+            let mut q = app
+                .t(Msg::ConfirmAdoptScenario { name: &name })
+                .into_owned();
+            if s.is_some_and(|s| s.income_stop.is_some() || !s.leave_out.is_empty()) {
+                let keeps = app.t(Msg::ConfirmAdoptKeeps { name: &name });
+                q = crate::i18n::sentences(app.lang, &[q, keeps.into_owned()]);
+            }
+            Cow::Owned(q)
+        }
     };
-    let area = centered(body, 60, 5);
+    // The question wraps: an adoption says what moves into the file.
+    let lines = crate::tui::wrap::wrap(&question, 56);
+    let height = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX);
+    let area = centered(body, 60, height);
     clear(frame, area);
-    let text = vec![
-        Line::styled(question, app.theme.bold()),
-        Line::from(""),
-        Line::styled(keymap::line(keymap::CONFIRM, app.lang), app.theme.key()),
-    ];
-    let block = popup(app, &app.t(Msg::ConfirmTitle));
+    let mut text: Vec<Line> = lines
+        .into_iter()
+        .map(|l| Line::styled(l, app.theme.bold()))
+        .collect();
+    text.push(Line::from(""));
+    text.push(Line::styled(
+        keymap::line(keymap::confirm_keys(c), app.lang),
+        app.theme.key(),
+    ));
+    let title = match c {
+        Confirm::AdoptScenario(_) => Msg::ConfirmAdoptTitle,
+        _ => Msg::ConfirmTitle,
+    };
+    let block = popup(app, &app.t(title));
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
         area,

@@ -7,10 +7,11 @@ use rust_decimal::prelude::ToPrimitive;
 use crate::due::{self, EventKind, LateHistory, Rescue, Warning, WarningKind};
 use crate::engine::{self, Params, Plan, PlanError, Strategy};
 use crate::ledger::Ledger;
-use crate::model::{Data, Negotiated};
+use crate::model::{Data, Negotiated, Scenario};
 use crate::money::Money;
 use crate::negotiation::{WhatIf, what_if};
 use crate::present::shown;
+use crate::scenario::Compared;
 
 /// Days the calendar looks ahead, today included.
 pub const CALENDAR_DAYS: u64 = 60;
@@ -90,6 +91,20 @@ pub struct View {
     pub plot: Vec<(Strategy, Vec<(f64, f64)>)>,
     /// What the log says happened up to today: every plan starts from it.
     pub ledger: Ledger,
+    /// The Scenarios screen's rows: worked out when that screen is shown, not before
+    /// ([`View::show_scenarios`]), and again after each change.
+    pub scenarios: Option<ScenarioRows>,
+}
+
+/// The Scenarios screen's rows, side by side as `compare --scenario` puts them.
+#[derive(Clone, Debug)]
+pub struct ScenarioRows {
+    /// The file as it is.
+    pub base: Compared,
+    /// The Plan screen's what-if budget and strategy, when either differs from the file's.
+    pub what_if: Option<Compared>,
+    /// Each `[[scenarios]]`, in file order.
+    pub scenarios: Vec<Compared>,
 }
 
 impl View {
@@ -157,6 +172,7 @@ impl View {
             ),
             plot: Vec::new(),
             ledger,
+            scenarios: None,
         };
         view.replan(data, strategy, budget, nego);
         view
@@ -180,12 +196,44 @@ impl View {
             .cloned()
             .unwrap_or_else(|| engine::plan(&data.debts, params));
         let now = self.compared(Strategy::Avalanche).cloned();
+        // The what-if row follows the budget and strategy: worked out again when shown.
+        self.scenarios = None;
         self.what_if = nego.and_then(|(i, n)| what_if(&data.debts, i, n, params, now));
         self.plot = self
             .compare
             .iter()
             .filter_map(|(s, r)| r.as_ref().ok().map(|p| (*s, plot_points(p))))
             .collect();
+    }
+
+    /// Works out the Scenarios screen's rows, unless they are: the what-if row from `strategy`
+    /// and `budget` (the Plan screen's).
+    pub fn show_scenarios(
+        &mut self,
+        data: &Data,
+        today: NaiveDate,
+        strategy: Strategy,
+        budget: Money,
+    ) {
+        if self.scenarios.is_some() {
+            return;
+        }
+        let changed = Scenario {
+            budget: (budget != self.base_budget).then_some(budget),
+            strategy: (strategy != data.budget.strategy()).then_some(strategy),
+            ..Scenario::default()
+        };
+        let what_if = (changed != Scenario::default())
+            .then(|| Compared::of(data, Some(&changed), today, None));
+        self.scenarios = Some(ScenarioRows {
+            base: Compared::of(data, None, today, None),
+            what_if,
+            scenarios: data
+                .scenarios
+                .iter()
+                .map(|s| Compared::of(data, Some(s), today, None))
+                .collect(),
+        });
     }
 
     /// The plan of a strategy in the comparison.

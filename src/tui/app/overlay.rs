@@ -7,6 +7,7 @@ use crate::store::Edit;
 use crate::tui::action::{Action, Effect};
 use crate::tui::form::{Form, FormKind};
 use crate::tui::i18n::Msg;
+use crate::tui::screens::plan::PlanState;
 
 impl App {
     pub(super) fn act_overlay(&mut self, overlay: Overlay, action: Action) -> Vec<Effect> {
@@ -243,6 +244,24 @@ impl App {
             Confirm::DeleteDebt(index) => self.edit(Edit::DeleteDebt { index }, done),
             Confirm::DeleteFlow { expense, index } => {
                 self.edit(Edit::DeleteFlow { expense, index }, done)
+            }
+            Confirm::DeleteScenario(index) => self.edit(Edit::DeleteScenario { index }, done),
+            Confirm::AdoptScenario(index) => {
+                let name = self
+                    .store
+                    .data()
+                    .scenarios
+                    .get(index)
+                    .map(|s| shown(&s.name).into_owned())
+                    .unwrap_or_default();
+                let done = self.t(Msg::ScenarioAdopted { name: &name }).into_owned();
+                let effects = self.edit(Edit::AdoptScenario { index }, done);
+                // The file's plan changed: the Plan screen starts from it, with no what-if.
+                if !effects.is_empty() {
+                    self.plan = PlanState::new(self.store.data().budget.strategy());
+                    self.replan();
+                }
+                effects
             }
         }
     }

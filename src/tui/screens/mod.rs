@@ -8,6 +8,7 @@ pub(in crate::tui) mod dashboard;
 pub(in crate::tui) mod debts;
 pub(in crate::tui) mod negotiate;
 pub(in crate::tui) mod plan;
+pub(in crate::tui) mod scenarios;
 
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Row};
