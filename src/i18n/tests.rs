@@ -457,6 +457,22 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         WhatIfDeltaShort { .. } => Some(149),
         RuleBalanceOn { .. } => Some(150),
         CliMissedDue { .. } => Some(151),
+        ExplainCostsMost { .. } => Some(152),
+        ExplainSmallest { .. } => Some(153),
+        ExplainYourOrder { .. } => Some(154),
+        ExplainPaidOff { .. } => Some(155),
+        ExplainMovesOn { .. } => Some(156),
+        ExplainMinimumOne { .. } => Some(157),
+        ExplainMinimumMany { .. } => Some(158),
+        ExplainInstallmentOne { .. } => Some(159),
+        ExplainInstallmentMany { .. } => Some(160),
+        ExplainNegotiated { .. } => Some(161),
+        ExplainLogged { .. } => Some(162),
+        ExplainExtraTo { .. } => Some(163),
+        ExplainExtra { .. } => Some(164),
+        ExplainBudgetMore { .. } => Some(165),
+        ExplainBudgetLess { .. } => Some(166),
+        ExplainMore { .. } => Some(167),
         Dashboard | Debts | Budget | Plan | Negotiate | Calendar | Saved | Undone
         | NothingToUndo | Reloaded | EditsPaused | EditsPausedError | FileErrorTitle
         | FileErrorKeys | HeldForm | FormPaused | FormPausedError | HeldInvalid | WarnPayFuture
@@ -504,8 +520,9 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         | CliExample | CliEmpty | CliRemindManual | CliRemindOrCron | CliCronHint
         | CliCronRemove | CliAnd | IcsCalendarName | ErrNothing | ListSep | Avalanche
         | Snowball | Custom | Minimum | Negotiated | FormWhatIfBudget | RuleWhatIf
-        | KeyTypeBudget | KeyApply | ExtraTag => None,
+        | KeyTypeBudget | KeyApply | ExtraTag | ExplainHistory | ExplainMinimumsOnly
+        | ExplainNothingLeft | ExplainSep | KeyExplain | ScheduleWhy => None,
     }
 }
 
-const WITH_ARGUMENTS: usize = 152;
+const WITH_ARGUMENTS: usize = 168;
