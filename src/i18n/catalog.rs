@@ -816,6 +816,10 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
         ExplainSep => ("; ", "；"),
         KeyExplain => ("why", "原因"),
         ScheduleWhy => ("why", "原因"),
+        ExplainCostsMostTied { .. } => (
+            "{} first: {} % costs most, the smallest balance at that rate",
+            "先还 {}：年化 {} % 成本最高，同利率中余额最小",
+        ),
     }
 }
 
@@ -1104,6 +1108,7 @@ impl Msg<'_> {
             ExplainBudgetMore { amount } => vec![amount],
             ExplainBudgetLess { amount } => vec![amount],
             ExplainMore { count } => vec![count],
+            ExplainCostsMostTied { debt, apr } => vec![debt, apr],
             _ => Vec::new(),
         }
     }
@@ -1556,5 +1561,9 @@ pub(super) fn samples() -> Vec<Msg<'static>> {
         ExplainBudgetMore { amount: "S01" },
         ExplainBudgetLess { amount: "S01" },
         ExplainMore { count: 7001 },
+        ExplainCostsMostTied {
+            debt: "S01",
+            apr: "S02",
+        },
     ]
 }

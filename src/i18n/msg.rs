@@ -947,4 +947,8 @@ pub enum Msg<'a> {
     ExplainSep,
     KeyExplain,
     ScheduleWhy,
+    ExplainCostsMostTied {
+        debt: &'a str,
+        apr: &'a str,
+    },
 }

@@ -473,6 +473,7 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         ExplainBudgetMore { .. } => Some(165),
         ExplainBudgetLess { .. } => Some(166),
         ExplainMore { .. } => Some(167),
+        ExplainCostsMostTied { .. } => Some(168),
         Dashboard | Debts | Budget | Plan | Negotiate | Calendar | Saved | Undone
         | NothingToUndo | Reloaded | EditsPaused | EditsPausedError | FileErrorTitle
         | FileErrorKeys | HeldForm | FormPaused | FormPausedError | HeldInvalid | WarnPayFuture
@@ -525,4 +526,4 @@ fn with_arguments(m: &Msg) -> Option<usize> {
     }
 }
 
-const WITH_ARGUMENTS: usize = 168;
+const WITH_ARGUMENTS: usize = 169;

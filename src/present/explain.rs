@@ -58,8 +58,9 @@ pub enum Lead {
 /// Why the strategy puts a debt first (SPEC §2.2).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Why {
-    /// Avalanche (and negotiated): the highest yearly cost of the debts still owed, in percent.
-    CostsMost(Decimal),
+    /// Avalanche (and negotiated): the highest yearly cost of the debts still owed, in percent;
+    /// `tied` when another owed debt costs as much (the smaller balance goes first).
+    CostsMost { apr: Decimal, tied: bool },
     /// Snowball: the smallest balance of those still owed, as the month began.
     Smallest(Money),
     /// Custom: first in the file's order.
@@ -105,7 +106,10 @@ fn month(plan: &Plan, debts: &[Debt], ledger: &Ledger, costs: &[Decimal], m: u32
             debt,
             why: match strategy {
                 Strategy::Avalanche | Strategy::Negotiated => {
-                    Why::CostsMost(costs.get(debt).copied().unwrap_or_default())
+                    let apr = costs.get(debt).copied().unwrap_or_default();
+                    let tied = (open.iter())
+                        .any(|&d| d != debt && !past(d) && costs.get(d) == Some(&apr));
+                    Why::CostsMost { apr, tied }
                 }
                 Strategy::Snowball => Why::Smallest(plan.opening(m, debt)),
                 Strategy::Custom | Strategy::Minimum => Why::YourOrder,
@@ -164,7 +168,11 @@ pub fn line(lang: Language, plan: &Plan, month: &Month, money: &dyn Fn(Money) ->
         } => {
             let debt = &name(*debt);
             match why {
-                Why::CostsMost(apr) => say(Msg::ExplainCostsMost {
+                Why::CostsMost { apr, tied: false } => say(Msg::ExplainCostsMost {
+                    debt,
+                    apr: &percent2(*apr),
+                }),
+                Why::CostsMost { apr, tied: true } => say(Msg::ExplainCostsMostTied {
                     debt,
                     apr: &percent2(*apr),
                 }),
@@ -316,7 +324,10 @@ mod tests {
             months[0].lead,
             Lead::First {
                 debt: 0,
-                why: Why::CostsMost(dec!(18.25)),
+                why: Why::CostsMost {
+                    apr: dec!(18.25),
+                    tied: false
+                },
                 paid_off: false
             }
         );
@@ -331,6 +342,24 @@ mod tests {
         assert_eq!(
             zh[0],
             "先还 Huabei：年化 18.25 % 成本最高；CMB Card 和 JD Baitiao 还最低"
+        );
+    }
+
+    #[test]
+    fn equal_rates_go_smaller_balance_first_and_say_so() {
+        let debts = [
+            Debt::card("花呗", dec!(3000), dec!(18.25), dec!(50), 10),
+            Debt::card("白条", dec!(1000), dec!(18.25), dec!(50), 10),
+        ];
+        let ledger = nov_1();
+        let plan = planned(&debts, Strategy::Avalanche, dec!(500), &ledger);
+        assert_eq!(
+            said(Language::Zh, &plan, &debts, &ledger)[0],
+            "先还白条：年化 18.25 % 成本最高，同利率中余额最小；花呗还最低"
+        );
+        assert_eq!(
+            said(Language::En, &plan, &debts, &ledger)[0],
+            "白条 first: 18.25 % costs most, the smallest balance at that rate; 花呗 gets its minimum"
         );
     }
 
