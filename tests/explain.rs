@@ -51,8 +51,7 @@ due_day = 10
 "#;
 
 /// Month 1: minimums 50 + 100 + 30, the rest 820.00 to Huabei, the dearest.
-const EN_1: &str =
-    "Huabei first: 18.25 % costs most; CMB Card and JD Baitiao get their minimums";
+const EN_1: &str = "Huabei first: 18.25 % costs most; CMB Card and JD Baitiao get their minimums";
 /// Month 2: the extra payment goes to CMB Card on top of its minimum.
 const EN_2: &str = "Huabei first: 18.25 % costs most; extra payment ¥500.00 to CMB Card; \
                     CMB Card and JD Baitiao get their minimums";
@@ -103,7 +102,11 @@ fn the_table_says_why_under_each_month() {
     // Without --explain the table is as it was: no line of why.
     let plain = plan(FILE, "en_US.UTF-8", &[]);
     assert!(!plain.contains("costs most"), "{plain}");
-    let explained: Vec<&str> = lines.iter().copied().filter(|l| !l.starts_with("    ")).collect();
+    let explained: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.starts_with("    "))
+        .collect();
     assert_eq!(explained, plain.lines().collect::<Vec<_>>());
 }
 
@@ -119,17 +122,23 @@ fn chinese_from_the_locale_or_the_file() {
 
 #[test]
 fn json_has_an_explain_string_per_month_only_when_asked() {
-    let json: serde_json::Value =
-        serde_json::from_str(&plan(FILE, "en_US.UTF-8", &["--explain", "--format", "json"]))
-            .expect("JSON");
+    let json: serde_json::Value = serde_json::from_str(&plan(
+        FILE,
+        "en_US.UTF-8",
+        &["--explain", "--format", "json"],
+    ))
+    .expect("JSON");
     let schedule = json["schedule"].as_array().expect("a schedule");
     assert_eq!(schedule[0]["explain"], EN_1);
     assert_eq!(schedule[1]["explain"], EN_2);
     assert_eq!(schedule[3]["explain"], EN_4);
     assert!(schedule.iter().all(|m| m["explain"].is_string()));
-    let zh: serde_json::Value =
-        serde_json::from_str(&plan(FILE, "zh_CN.UTF-8", &["--explain", "--format", "json"]))
-            .expect("JSON");
+    let zh: serde_json::Value = serde_json::from_str(&plan(
+        FILE,
+        "zh_CN.UTF-8",
+        &["--explain", "--format", "json"],
+    ))
+    .expect("JSON");
     assert_eq!(zh["schedule"][3]["explain"], ZH_4);
     // The default JSON has no `explain`, and is otherwise the same.
     let text = plan(FILE, "en_US.UTF-8", &["--format", "json"]);
@@ -149,7 +158,12 @@ fn csv_has_an_explain_column() {
     let out = plan(FILE, "en_US.UTF-8", &["--explain", "--format", "csv"]);
     let mut lines = out.lines();
     assert!(lines.next().expect("a header").ends_with(",explain"));
-    assert!(lines.next().expect("month 1").ends_with(&format!(",{EN_1}")));
+    assert!(
+        lines
+            .next()
+            .expect("month 1")
+            .ends_with(&format!(",{EN_1}"))
+    );
 }
 
 #[test]

@@ -820,6 +820,7 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
             "{} first: {} % costs most, the smallest balance at that rate",
             "先还 {}：年化 {} % 成本最高，同利率中余额最小",
         ),
+        ExplainAnd { .. } => ("{} and {}", "{} 和 {}"),
     }
 }
 
@@ -1109,6 +1110,7 @@ impl Msg<'_> {
             ExplainBudgetLess { amount } => vec![amount],
             ExplainMore { count } => vec![count],
             ExplainCostsMostTied { debt, apr } => vec![debt, apr],
+            ExplainAnd { first, last } => vec![first, last],
             _ => Vec::new(),
         }
     }
@@ -1564,6 +1566,10 @@ pub(super) fn samples() -> Vec<Msg<'static>> {
         ExplainCostsMostTied {
             debt: "S01",
             apr: "S02",
+        },
+        ExplainAnd {
+            first: "S01",
+            last: "S02",
         },
     ]
 }

@@ -951,4 +951,8 @@ pub enum Msg<'a> {
         debt: &'a str,
         apr: &'a str,
     },
+    ExplainAnd {
+        first: &'a str,
+        last: &'a str,
+    },
 }

@@ -474,6 +474,7 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         ExplainBudgetLess { .. } => Some(166),
         ExplainMore { .. } => Some(167),
         ExplainCostsMostTied { .. } => Some(168),
+        ExplainAnd { .. } => Some(169),
         Dashboard | Debts | Budget | Plan | Negotiate | Calendar | Saved | Undone
         | NothingToUndo | Reloaded | EditsPaused | EditsPausedError | FileErrorTitle
         | FileErrorKeys | HeldForm | FormPaused | FormPausedError | HeldInvalid | WarnPayFuture
@@ -526,4 +527,4 @@ fn with_arguments(m: &Msg) -> Option<usize> {
     }
 }
 
-const WITH_ARGUMENTS: usize = 169;
+const WITH_ARGUMENTS: usize = 170;

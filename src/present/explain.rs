@@ -107,8 +107,8 @@ fn month(plan: &Plan, debts: &[Debt], ledger: &Ledger, costs: &[Decimal], m: u32
             why: match strategy {
                 Strategy::Avalanche | Strategy::Negotiated => {
                     let apr = costs.get(debt).copied().unwrap_or_default();
-                    let tied = (open.iter())
-                        .any(|&d| d != debt && !past(d) && costs.get(d) == Some(&apr));
+                    let tied =
+                        (open.iter()).any(|&d| d != debt && !past(d) && costs.get(d) == Some(&apr));
                     Why::CostsMost { apr, tied }
                 }
                 Strategy::Snowball => Why::Smallest(plan.opening(m, debt)),
@@ -122,18 +122,23 @@ fn month(plan: &Plan, debts: &[Debt], ledger: &Ledger, costs: &[Decimal], m: u32
     if let [_, on @ ..] = rest.as_slice()
         && !on.is_empty()
     {
-        out.moved = Some((on.iter().map(|r| r.1).sum(), on.iter().map(|r| r.0).collect()));
+        out.moved = Some((
+            on.iter().map(|r| r.1).sum(),
+            on.iter().map(|r| r.0).collect(),
+        ));
     }
     for &d in &open {
         let paid = plan.payment(m, d);
         let logged = from_cents(ledger.recorded(d, m));
-        if rest.iter().any(|r| r.0 == d) || paid.is_zero() {
+        if rest.iter().any(|r| r.0 == d) {
             continue;
         }
-        // Paid what the log holds: in the past, or (paying the larger of the two) more than the
-        // month asks.
+        // Paid what the log holds: in the past (nothing, if it holds nothing), or (paying the
+        // larger of the two) more than the month asks.
         if past(d) || (logged > Money::ZERO && paid == logged) {
             out.logged.push(d);
+        } else if paid.is_zero() {
+            continue;
         } else if strategy == Strategy::Negotiated && debts[d].negotiated.is_some() {
             out.negotiated.push((d, paid));
         } else if debts[d].kind == DebtKind::Loan {
@@ -152,7 +157,11 @@ fn month(plan: &Plan, debts: &[Debt], ledger: &Ledger, costs: &[Decimal], m: u32
 /// A month's reasons as one line in `lang`, the debts named as in `plan` ([`shown`]), amounts
 /// in the caller's `money`: "Huabei first: 18.25 % costs most; CMB Card gets its minimum".
 pub fn line(lang: Language, plan: &Plan, month: &Month, money: &dyn Fn(Money) -> String) -> String {
-    let name = |d: usize| plan.debts.get(d).map_or_else(String::new, |x| shown(&x.name).into());
+    let name = |d: usize| {
+        plan.debts
+            .get(d)
+            .map_or_else(String::new, |x| shown(&x.name).into())
+    };
     let list = |ds: &[usize]| list(lang, &ds.iter().map(|&d| name(d)).collect::<Vec<_>>());
     let mut parts: Vec<String> = Vec::new();
     let mut say = |m: Msg| parts.push(t(lang, m).into_owned());
@@ -266,11 +275,14 @@ fn list(lang: Language, names: &[String]) -> String {
         ),
         [named @ .., last] => (named, last.clone()),
     };
-    format!(
-        "{}{}{last}",
-        named.join(&t(lang, Msg::ListSep)),
-        t(lang, Msg::CliAnd)
+    t(
+        lang,
+        Msg::ExplainAnd {
+            first: &named.join(&t(lang, Msg::ListSep)),
+            last: &last,
+        },
     )
+    .into_owned()
 }
 
 #[cfg(test)]
@@ -437,7 +449,13 @@ mod tests {
     fn a_loan_pays_its_installment_and_a_long_list_is_counted() {
         let mut debts = three();
         debts.push(Debt::card("A", dec!(100), dec!(1), dec!(10), 10));
-        debts.push(Debt::loan("Jiebei", dec!(1200), dec!(0), 12, Method::Annuity));
+        debts.push(Debt::loan(
+            "Jiebei",
+            dec!(1200),
+            dec!(0),
+            12,
+            Method::Annuity,
+        ));
         let ledger = nov_1();
         let plan = planned(&debts, Strategy::Avalanche, dec!(1000), &ledger);
         let en = said(Language::En, &plan, &debts, &ledger);
@@ -449,8 +467,11 @@ mod tests {
         );
         let names: Vec<String> = ["A", "B", "C", "D", "E"].map(String::from).into();
         assert_eq!(list(Language::En, &names), "A, B and 3 more");
-        assert_eq!(list(Language::Zh, &names), "A，B 和 另外 3 笔");
+        assert_eq!(list(Language::Zh, &names), "A，B 和另外 3 笔");
         assert_eq!(list(Language::En, &names[..2]), "A and B");
+        let han: Vec<String> = ["花呗", "借呗", "JD Baitiao"].map(String::from).into();
+        assert_eq!(list(Language::Zh, &han[..2]), "花呗和借呗");
+        assert_eq!(list(Language::Zh, &han), "花呗，借呗和 JD Baitiao");
     }
 
     const FILE: &str = r#"

@@ -10,7 +10,7 @@ use crate::ledger::Ledger;
 use crate::model::{Data, Negotiated};
 use crate::money::Money;
 use crate::negotiation::{WhatIf, what_if};
-use crate::present::shown;
+use crate::present::{explain, shown};
 
 /// Days the calendar looks ahead, today included.
 pub const CALENDAR_DAYS: u64 = 60;
@@ -90,6 +90,8 @@ pub struct View {
     pub plot: Vec<(Strategy, Vec<(f64, f64)>)>,
     /// What the log says happened up to today: every plan starts from it.
     pub ledger: Ledger,
+    /// Why each month of [`View::plan`] pays as it does (the Plan screen's `e`).
+    pub explain: Vec<explain::Month>,
 }
 
 impl View {
@@ -157,6 +159,7 @@ impl View {
             ),
             plot: Vec::new(),
             ledger,
+            explain: Vec::new(),
         };
         view.replan(data, strategy, budget, nego);
         view
@@ -179,6 +182,10 @@ impl View {
             .compared(strategy)
             .cloned()
             .unwrap_or_else(|| engine::plan(&data.debts, params));
+        self.explain = match &self.plan {
+            Ok(plan) => explain::months(plan, &data.debts, &self.ledger),
+            Err(_) => Vec::new(),
+        };
         let now = self.compared(Strategy::Avalanche).cloned();
         self.what_if = nego.and_then(|(i, n)| what_if(&data.debts, i, n, params, now));
         self.plot = self
