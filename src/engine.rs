@@ -179,6 +179,11 @@ pub struct Plan {
     /// `months x debts` payments and balances, row by row, when the schedule was kept.
     payments: Vec<i64>,
     balances: Vec<i64>,
+    /// What each debt owed as month 1 began (in file order), when the schedule was kept.
+    starts: Vec<i64>,
+    /// What the rest of each month's budget paid (step 3), as (month, debt, cents) in the order
+    /// paid, when the schedule was kept: what `plan --explain` says moved where.
+    rests: Vec<(u32, usize, i64)>,
 }
 
 impl Plan {
@@ -197,6 +202,8 @@ impl Plan {
             totals: self.totals.clone(),
             payments: Vec::new(),
             balances: Vec::new(),
+            starts: Vec::new(),
+            rests: Vec::new(),
             ..*self
         }
     }
@@ -280,6 +287,26 @@ impl Plan {
     /// What debt `d` owed at the end of month `m` (1-based); zero without a kept schedule.
     pub fn balance(&self, m: u32, d: usize) -> Money {
         self.cell(&self.balances, m, d)
+    }
+
+    /// What debt `d` owed as month `m` began, before its interest: what the month's order was
+    /// decided on (SPEC §2.2); zero without a kept schedule.
+    pub fn opening(&self, m: u32, d: usize) -> Money {
+        match m {
+            0 | 1 => self.starts.get(d).map_or(Money::ZERO, |&c| from_cents(c)),
+            _ => self.balance(m - 1, d),
+        }
+    }
+
+    /// What the rest of month `m`'s budget (step 3: after the minimums, with the extra
+    /// payments no debt took) paid each debt, in the order it was paid; debts it paid nothing
+    /// are left out. Empty without a kept schedule.
+    pub fn rest_paid(&self, m: u32) -> impl Iterator<Item = (usize, Money)> + '_ {
+        let from = self.rests.partition_point(|r| r.0 < m);
+        let to = self.rests.partition_point(|r| r.0 <= m);
+        self.rests[from..to]
+            .iter()
+            .map(|&(_, d, c)| (d, from_cents(c)))
     }
 
     fn cell(&self, cells: &[i64], m: u32, d: usize) -> Money {
@@ -631,7 +658,11 @@ fn run_stopping(
     order(&mut open, &slots, params.strategy, false);
     // The budget is held against the minimums of the first month no debt is in the past.
     let first_month = slots.iter().map(|s| s.history).max().unwrap_or(0) + 1;
-    let (mut payments, mut balances) = (Vec::new(), Vec::new());
+    let (mut payments, mut balances, mut rests) = (Vec::new(), Vec::new(), Vec::new());
+    let starts: Vec<i64> = match params.keep_schedule {
+        true => slots.iter().map(|s| s.balance).collect(),
+        false => Vec::new(),
+    };
     let mut paid = vec![0i64; n];
     let mut m = 0;
     while !open.is_empty() {
@@ -707,6 +738,9 @@ fn run_stopping(
                 slots[i].pay(extra, m);
                 paid[i] += extra;
                 left -= extra;
+                if params.keep_schedule && extra > 0 {
+                    rests.push((m, i, extra));
+                }
             }
         }
         // A statement card's cycle closes after its due date (SPEC §7.2).
@@ -773,6 +807,8 @@ fn run_stopping(
         totals,
         payments,
         balances,
+        starts,
+        rests,
     })
 }
 
@@ -842,6 +878,16 @@ fn yearly_cost(debt: &Debt, slot: &Slot) -> rust_decimal::Decimal {
         }
         _ => slot.apr.percent(),
     }
+}
+
+/// What each debt costs a year under `strategy`, in percent, as the avalanche order ranks it
+/// (SPEC §2.2): [`yearly_cost`] of each, a negotiated plan's apr where `strategy` puts it in
+/// force. What `plan --explain` names as the reason a debt comes first.
+pub fn yearly_costs(debts: &[Debt], strategy: Strategy) -> Vec<rust_decimal::Decimal> {
+    debts
+        .iter()
+        .map(|d| yearly_cost(d, &Slot::new(d, strategy, 0, 0)))
+        .collect()
 }
 
 /// Ranks the slots by what they cost a year, dearest first.

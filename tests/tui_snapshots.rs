@@ -774,3 +774,21 @@ fn form_loader_errors() {
         );
     }
 }
+
+/// `e` on the Plan screen: the schedule says why each month's money goes where it goes, each
+/// line broken under its month; `e` again shows the payments.
+#[test]
+fn plan_explained() {
+    snap_all("plan_explained", &[KeyCode::Char('4'), KeyCode::Char('e')]);
+    snap_all(
+        "plan_explained_scrolled",
+        &[KeyCode::Char('4'), KeyCode::Char('e'), KeyCode::Down],
+    );
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        h.keys(&[KeyCode::Char('4')]);
+        let payments = h.screen(120, 40);
+        h.keys(&[KeyCode::Char('e'), KeyCode::Char('e')]);
+        assert_eq!(h.screen(120, 40), payments, "{code}");
+    }
+}

@@ -996,4 +996,73 @@ pub enum Msg<'a> {
     KeyApply,
     // The Calendar's planned extra payment (`[[budget.extra]]`).
     ExtraTag,
+    // `plan --explain` and the Plan screen's `e`: why a month's money goes where it goes.
+    ExplainHistory,
+    ExplainMinimumsOnly,
+    ExplainNothingLeft,
+    ExplainCostsMost {
+        debt: &'a str,
+        apr: &'a str,
+    },
+    ExplainSmallest {
+        debt: &'a str,
+        balance: &'a str,
+    },
+    ExplainYourOrder {
+        debt: &'a str,
+    },
+    ExplainPaidOff {
+        debt: &'a str,
+    },
+    ExplainMovesOn {
+        debt: &'a str,
+        amount: &'a str,
+        to: &'a str,
+    },
+    ExplainMinimumOne {
+        debt: &'a str,
+    },
+    ExplainMinimumMany {
+        debts: &'a str,
+    },
+    ExplainInstallmentOne {
+        debt: &'a str,
+    },
+    ExplainInstallmentMany {
+        debts: &'a str,
+    },
+    ExplainNegotiated {
+        debt: &'a str,
+        amount: &'a str,
+    },
+    ExplainLogged {
+        debts: &'a str,
+    },
+    ExplainExtraTo {
+        amount: &'a str,
+        debt: &'a str,
+    },
+    ExplainExtra {
+        amount: &'a str,
+    },
+    ExplainBudgetMore {
+        amount: &'a str,
+    },
+    ExplainBudgetLess {
+        amount: &'a str,
+    },
+    ExplainMore {
+        count: usize,
+    },
+    ExplainSep,
+    KeyExplain,
+    ScheduleWhy,
+    ExplainCostsMostTied {
+        debt: &'a str,
+        apr: &'a str,
+    },
+    ExplainAnd {
+        first: &'a str,
+        last: &'a str,
+    },
 }

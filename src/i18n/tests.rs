@@ -476,6 +476,24 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         MoreLines { .. } => Some(168),
         CliPenalty { .. } => Some(169),
         CliLateFee { .. } => Some(170),
+        ExplainCostsMost { .. } => Some(171),
+        ExplainSmallest { .. } => Some(172),
+        ExplainYourOrder { .. } => Some(173),
+        ExplainPaidOff { .. } => Some(174),
+        ExplainMovesOn { .. } => Some(175),
+        ExplainMinimumOne { .. } => Some(176),
+        ExplainMinimumMany { .. } => Some(177),
+        ExplainInstallmentOne { .. } => Some(178),
+        ExplainInstallmentMany { .. } => Some(179),
+        ExplainNegotiated { .. } => Some(180),
+        ExplainLogged { .. } => Some(181),
+        ExplainExtraTo { .. } => Some(182),
+        ExplainExtra { .. } => Some(183),
+        ExplainBudgetMore { .. } => Some(184),
+        ExplainBudgetLess { .. } => Some(185),
+        ExplainMore { .. } => Some(186),
+        ExplainCostsMostTied { .. } => Some(187),
+        ExplainAnd { .. } => Some(188),
         Dashboard | Debts | Budget | Plan | Negotiate | Calendar | Saved | Undone
         | NothingToUndo | Reloaded | EditsPaused | EditsPausedError | FileErrorTitle
         | FileErrorKeys | HeldForm | FormPaused | FormPausedError | HeldInvalid | WarnPayFuture
@@ -527,8 +545,9 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         | CliExample | CliEmpty | CliRemindManual | CliRemindOrCron | CliCronHint
         | CliCronRemove | CliAnd | IcsCalendarName | ErrNothing | ListSep | Avalanche
         | Snowball | Custom | Minimum | Negotiated | FormWhatIfBudget | RuleWhatIf
-        | KeyTypeBudget | KeyApply | ExtraTag => None,
+        | KeyTypeBudget | KeyApply | ExtraTag | ExplainHistory | ExplainMinimumsOnly
+        | ExplainNothingLeft | ExplainSep | KeyExplain | ScheduleWhy => None,
     }
 }
 
-const WITH_ARGUMENTS: usize = 171;
+const WITH_ARGUMENTS: usize = 189;

@@ -1,12 +1,13 @@
 //! Words for what both shells show, shared by the command line and the app: warnings
 //! ([`warning`]), the rescue advice ([`rescue`]), a negotiated plan's what-if ([`what_if`]) and
-//! plan errors ([`plan`]). Each takes the language and a `money` function, so the caller decides
+//! plan errors ([`plan`]), and why a plan's money goes where it goes ([`explain`]). Each takes the language and a `money` function, so the caller decides
 //! how an amount is written (in full on the command line, held to a width in the app), and
 //! gives plain strings: what a shell draws them with is its own business. Where a line of
 //! `check` is a sentence and the app's cell is short, both are side by side in one module.
 
 use std::borrow::Cow;
 
+pub mod explain;
 pub mod plan;
 pub mod rescue;
 pub mod scenario;

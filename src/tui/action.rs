@@ -32,6 +32,8 @@ pub enum Action {
     Budget(i64),
     KeepBudget,
     ResetBudget,
+    /// Show the schedule's months as why their money goes where it goes, or as payments.
+    Explain,
     /// Type the what-if budget exactly.
     TypeBudget,
     /// Change the focused Negotiate field: a small (`false`) or large (`true`) step, up or down.

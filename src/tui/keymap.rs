@@ -155,6 +155,7 @@ const PLAN: &[Binding] = &[
     b(&[Char('s')], Action::NextStrategy, Msg::KeyStrategy, true),
     b(&[Char('w')], Action::KeepBudget, Msg::KeyKeep, true),
     b(&[Char('0')], Action::ResetBudget, Msg::KeyReset, false),
+    b(&[Char('e')], Action::Explain, Msg::KeyExplain, true),
     SCROLL_UP,
     SCROLL_DOWN,
     PAGE_UP,

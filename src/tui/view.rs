@@ -10,7 +10,7 @@ use crate::ledger::Ledger;
 use crate::model::{Data, Negotiated, Scenario};
 use crate::money::Money;
 use crate::negotiation::{WhatIf, what_if};
-use crate::present::shown;
+use crate::present::{explain, shown};
 use crate::scenario::Compared;
 
 /// Days the calendar looks ahead, today included.
@@ -91,6 +91,8 @@ pub struct View {
     pub plot: Vec<(Strategy, Vec<(f64, f64)>)>,
     /// What the log says happened up to today: every plan starts from it.
     pub ledger: Ledger,
+    /// Why each month of [`View::plan`] pays as it does (the Plan screen's `e`).
+    pub explain: Vec<explain::Month>,
     /// The Scenarios screen's rows: worked out when that screen is shown, not before
     /// ([`View::show_scenarios`]), and again after each change.
     pub scenarios: Option<ScenarioRows>,
@@ -173,6 +175,7 @@ impl View {
             plot: Vec::new(),
             ledger,
             scenarios: None,
+            explain: Vec::new(),
         };
         view.replan(data, strategy, budget, nego);
         view
@@ -195,6 +198,10 @@ impl View {
             .compared(strategy)
             .cloned()
             .unwrap_or_else(|| engine::plan(&data.debts, params));
+        self.explain = match &self.plan {
+            Ok(plan) => explain::months(plan, &data.debts, &self.ledger),
+            Err(_) => Vec::new(),
+        };
         let now = self.compared(Strategy::Avalanche).cloned();
         // The what-if row follows the budget and strategy: worked out again when shown.
         self.scenarios = None;

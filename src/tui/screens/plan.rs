@@ -9,11 +9,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Cell, Chart, Dataset, GraphType, Paragraph, Row, Table};
 
 use super::{Spare, clip_line, panel, panel_msg};
-use crate::engine::{self, PlanError, Strategy};
+use crate::engine::{self, Plan, PlanError, Strategy};
 use crate::money::to_cents;
 use crate::money::{Money, from_cents};
 use crate::present::plan::{no_plan, plan_error};
-use crate::present::shown;
+use crate::present::{explain, shown};
 use crate::store::Edit;
 use crate::tui::action::Action;
 use crate::tui::app::scroll;
@@ -21,6 +21,7 @@ use crate::tui::ctx::{Ctx, Request};
 use crate::tui::form::Form;
 use crate::tui::i18n::{Msg, strategy_msg};
 use crate::tui::view::View;
+use crate::tui::wrap::wrap;
 use unicode_width::UnicodeWidthStr;
 
 /// The Plan screen's what-if inputs.
@@ -31,6 +32,8 @@ pub struct PlanState {
     pub delta: i64,
     /// The first schedule month shown (0-based).
     pub scroll: usize,
+    /// The schedule says why each month pays as it does (`e`), not what it pays.
+    pub explain: bool,
 }
 
 impl PlanState {
@@ -40,6 +43,7 @@ impl PlanState {
             strategy,
             delta: 0,
             scroll: 0,
+            explain: false,
         }
     }
 
@@ -75,6 +79,10 @@ impl PlanState {
                 self.strategy = all[(at + 1) % all.len()];
             }
             Action::ResetBudget => self.delta = 0,
+            Action::Explain => {
+                self.explain = !self.explain;
+                return None;
+            }
             Action::TypeBudget => return Some(Request::Form(Form::what_if_budget(ctx.budget))),
             Action::KeepBudget
                 if self.delta != 0 || ctx.data().budget.strategy != Some(self.strategy) =>
@@ -406,6 +414,14 @@ fn render_schedule(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) 
             months: plan.months
         })
     );
+    if state.explain {
+        let title = format!("{title} - {}", ctx.t(Msg::ScheduleWhy));
+        frame.render_widget(
+            Paragraph::new(why_lines(ctx, plan, first, area)).block(panel(ctx, title)),
+            area,
+        );
+        return;
+    }
     let height = u32::from(area.height.saturating_sub(2));
     let width = usize::from(area.width.saturating_sub(2));
     let lines: Vec<Line> = (first..=plan.months)
@@ -432,6 +448,37 @@ fn render_schedule(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) 
         })
         .collect();
     frame.render_widget(Paragraph::new(lines).block(panel(ctx, title)), area);
+}
+
+/// The schedule's months from `first` on, each with its line of why, broken to the panel's
+/// width under its month (`2026-11 Huabei first: ...`), as many lines as `area` holds.
+fn why_lines(ctx: &Ctx, plan: &Plan, first: u32, area: Rect) -> Vec<Line<'static>> {
+    let height = usize::from(area.height.saturating_sub(2));
+    let width = area.width.saturating_sub(2);
+    let mut lines = Vec::new();
+    for m in first..=plan.months {
+        let Some(month) = ctx.view.explain.get(m as usize - 1) else {
+            break;
+        };
+        let name = format!("{} ", plan.month(m));
+        let indent = u16::try_from(name.width()).unwrap_or(width);
+        let why = explain::line(ctx.lang, plan, month, &|x| ctx.money(x));
+        for (k, row) in wrap(&why, width.saturating_sub(indent))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = match k {
+                0 => Span::styled(name.clone(), ctx.theme.dim()),
+                _ => Span::raw(" ".repeat(usize::from(indent))),
+            };
+            lines.push(Line::from(vec![lead, Span::raw(row)]));
+        }
+        if lines.len() >= height {
+            break;
+        }
+    }
+    lines.truncate(height);
+    lines
 }
 
 /// Why there is no plan, in the app's money: with no budget (or one below the minimums), what
