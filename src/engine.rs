@@ -631,6 +631,9 @@ fn run_stopping(
     order(&mut open, &slots, params.strategy, false);
     // The budget is held against the minimums of the first month no debt is in the past.
     let first_month = slots.iter().map(|s| s.history).max().unwrap_or(0) + 1;
+    // From this month on no debt has a period of the past, its first period after (overdue
+    // cost, arrears) or anything in the log ahead.
+    let plain_from = (first_month + 1).max(ledger.recorded_periods() + 1);
     let (mut payments, mut balances) = (Vec::new(), Vec::new());
     let mut paid = vec![0i64; n];
     let mut m = 0;
@@ -645,27 +648,46 @@ fn run_stopping(
         // Steps 1 and 2: interest, then every open debt's minimum, or in a period of the past
         // what the log says it was paid. What the log holds (beyond a minimum, or in the past)
         // is paid too, out of the month's budget first.
+        // Each debt is paid as soon as its amount is known: a failure on the way is a debt
+        // that ran away, and only those are named (see [`never_paid_off`]), whatever the
+        // others were paid; a budget below the minimums names no debt.
         let (mut minimums, mut spent) = (0i64, 0i64);
-        for &i in &open {
-            let slot = &mut slots[i];
-            if m == slot.history + 1 && slot.overdue > 0 && !slot.add_overdue() {
-                return Err(never_paid_off(debts, &slots, &open));
-            }
-            let Some(interest) = slot.accrue() else {
-                return Err(never_paid_off(debts, &slots, &open));
-            };
-            let asked = slot.minimum_due(m, interest);
-            let recorded = ledger.recorded(i, m).clamp(0, slot.balance);
-            paid[i] = if m <= slot.history {
-                slot.arrears = slot.arrears.saturating_add(asked - recorded).max(0);
-                spent = spent.saturating_add(recorded);
-                recorded
-            } else {
-                minimums = minimums.saturating_add(asked);
-                let amount = asked.max(recorded);
+        if m < plain_from {
+            for &i in &open {
+                let slot = &mut slots[i];
+                if m == slot.history + 1 && slot.overdue > 0 && !slot.add_overdue() {
+                    return Err(never_paid_off(debts, &slots, &open));
+                }
+                let Some(interest) = slot.accrue() else {
+                    return Err(never_paid_off(debts, &slots, &open));
+                };
+                let asked = slot.minimum_due(m, interest);
+                let recorded = ledger.recorded(i, m).clamp(0, slot.balance);
+                let amount = if m <= slot.history {
+                    slot.arrears = slot.arrears.saturating_add(asked - recorded).max(0);
+                    recorded
+                } else {
+                    minimums = minimums.saturating_add(asked);
+                    asked.max(recorded)
+                };
                 spent = spent.saturating_add(amount);
-                amount
-            };
+                slot.pay(amount, m);
+                paid[i] = amount;
+            }
+        } else {
+            // Past every debt's history and its first period after, and past the log: each
+            // pays its minimum.
+            for &i in &open {
+                let slot = &mut slots[i];
+                let Some(interest) = slot.accrue() else {
+                    return Err(never_paid_off(debts, &slots, &open));
+                };
+                let asked = slot.minimum_due(m, interest);
+                minimums = minimums.saturating_add(asked);
+                spent = spent.saturating_add(asked);
+                slot.pay(asked, m);
+                paid[i] = asked;
+            }
         }
         // A regular month's budget is held against the minimums; a month with a yearly fee or
         // a one-off expense pays its minimums whatever is left of it.
@@ -674,9 +696,6 @@ fn run_stopping(
                 budget: from_cents(budget),
                 minimums: from_cents(minimums),
             });
-        }
-        for &i in &open {
-            slots[i].pay(paid[i], m);
         }
         // Step 3: the rest of the month's budget (its yearly lines and one-offs in it), in the
         // strategy's order, within the month; the past gets nothing more. The month's extra
@@ -721,15 +740,19 @@ fn run_stopping(
             payments.extend_from_slice(&paid);
             balances.extend(slots.iter().map(|s| s.balance));
         }
+        // The debts paid off leave the open ones, which are added up on the way.
+        let mut owed = 0i64;
         open.retain(|&i| {
-            let still_open = slots[i].balance > 0;
-            if !still_open {
-                paid[i] = 0;
-                closed = closed.saturating_add(slots[i].balance);
+            let balance = slots[i].balance;
+            if balance > 0 {
+                owed = owed.saturating_add(balance);
+                return true;
             }
-            still_open
+            paid[i] = 0;
+            closed = closed.saturating_add(balance);
+            false
         });
-        totals.push(closed.saturating_add(total(open.iter().map(|&i| &slots[i]))));
+        totals.push(closed.saturating_add(owed));
         if stop_early
             && params.strategy == Strategy::Minimum
             && m >= first_month
