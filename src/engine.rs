@@ -445,19 +445,10 @@ impl Slot {
 
     /// Step 2: `min(minimum_due, balance)` for month `m`, given the interest just accrued.
     fn minimum_due(&self, m: u32, interest: i64) -> i64 {
-        if let Some(cycle) = &self.cycle {
-            // The bill's minimum: the unpaid earlier minimums are in it already.
-            return cycle.bill.minimum.min(self.balance);
+        if let Some(whole) = self.whole_due(m) {
+            return whole;
         }
-        if self.last == Some(m) {
-            return self.balance;
-        }
-        let due = match self.due {
-            Due::Fixed(amount) => amount,
-            Due::Percent { rate, floor } => card_minimum_cents(Some(rate), floor, self.balance),
-            Due::PrincipalPlusInterest(part) => part + interest,
-            Due::InterestOnly => interest,
-        };
+        let due = self.regular_due(interest);
         let down = if m == 1 { self.down } else { 0 };
         let arrears = if m == self.history + 1 {
             self.arrears
@@ -467,6 +458,36 @@ impl Slot {
         due.saturating_add(down)
             .saturating_add(arrears)
             .min(self.balance)
+    }
+
+    /// Steps 1 and 2 of a month `m` after month 1, the debt's history and its first period
+    /// after: [`Slot::minimum_due`] on [`Slot::accrue`]'s interest, with no down payment or
+    /// arrears to add. `None` when it runs away.
+    fn accrue_and_ask(&mut self, m: u32) -> Option<i64> {
+        let interest = self.accrue()?;
+        Some(
+            self.whole_due(m)
+                .unwrap_or_else(|| self.regular_due(interest).min(self.balance)),
+        )
+    }
+
+    /// What month `m` asks when it is not the regular due: a statement card's bill minimum
+    /// (the unpaid earlier minimums are in it already), or the last installment's balance.
+    fn whole_due(&self, m: u32) -> Option<i64> {
+        if let Some(cycle) = &self.cycle {
+            return Some(cycle.bill.minimum.min(self.balance));
+        }
+        (self.last == Some(m)).then_some(self.balance)
+    }
+
+    /// The regular due on the balance after `interest`, before a down payment and arrears.
+    fn regular_due(&self, interest: i64) -> i64 {
+        match self.due {
+            Due::Fixed(amount) => amount,
+            Due::Percent { rate, floor } => card_minimum_cents(Some(rate), floor, self.balance),
+            Due::PrincipalPlusInterest(part) => part + interest,
+            Due::InterestOnly => interest,
+        }
     }
 
     /// The overdue cost so far joins the balance (once, in the first period not history);
@@ -676,14 +697,12 @@ fn run_stopping(
             }
         } else {
             // Past every debt's history and its first period after, and past the log: each
-            // pays its minimum.
+            // pays its minimum. This is not the first month the budget is held against.
             for &i in &open {
                 let slot = &mut slots[i];
-                let Some(interest) = slot.accrue() else {
+                let Some(asked) = slot.accrue_and_ask(m) else {
                     return Err(never_paid_off(debts, &slots, &open));
                 };
-                let asked = slot.minimum_due(m, interest);
-                minimums = minimums.saturating_add(asked);
                 spent = spent.saturating_add(asked);
                 slot.pay(asked, m);
                 paid[i] = asked;
