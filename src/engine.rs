@@ -217,7 +217,7 @@ impl Plan {
     /// already (a JSON schedule writes both: each date is worked out once).
     pub fn month_date_of(&self, m: u32, dates: &[NaiveDate]) -> NaiveDate {
         let paid = dates.iter().enumerate();
-        paid.filter(|&(d, _)| self.payment(m, d) > Money::ZERO)
+        paid.filter(|&(d, _)| self.cents(&self.payments, m, d) > 0)
             .map(|(_, &day)| day)
             .max()
             .or_else(|| dates.iter().copied().max())
@@ -282,10 +282,31 @@ impl Plan {
         self.cell(&self.balances, m, d)
     }
 
+    /// What every debt received in month `m` (1-based), added up; zero without a kept
+    /// schedule.
+    pub fn paid_in(&self, m: u32) -> Money {
+        let n = self.debts.len();
+        let start = (m as usize).wrapping_sub(1).wrapping_mul(n);
+        let row = self
+            .payments
+            .get(start..start.wrapping_add(n))
+            .unwrap_or(&[]);
+        if row.is_empty() {
+            return Money::ZERO;
+        }
+        // Whole cents of at most a few thousand debts fit an i128 and a Decimal.
+        let cents: i128 = row.iter().map(|&c| i128::from(c)).sum();
+        Money::try_from_i128_with_scale(cents, 2).unwrap_or(Money::MAX)
+    }
+
     fn cell(&self, cells: &[i64], m: u32, d: usize) -> Money {
+        from_cents(self.cents(cells, m, d))
+    }
+
+    fn cents(&self, cells: &[i64], m: u32, d: usize) -> i64 {
         let n = self.debts.len();
         let i = (m as usize).wrapping_sub(1).wrapping_mul(n).wrapping_add(d);
-        cells.get(i).map_or(Money::ZERO, |&c| from_cents(c))
+        cells.get(i).copied().unwrap_or(0)
     }
 }
 

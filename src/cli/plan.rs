@@ -340,7 +340,7 @@ fn table(plan: &Plan, currency: &str, lang: Language) -> String {
         &[Align::Left, Align::Right, Align::Right, Align::Left],
     );
     for m in 1..=plan.months {
-        let paid: Money = (0..plan.debts.len()).map(|i| plan.payment(m, i)).sum();
+        let paid = plan.paid_in(m);
         let done: Vec<_> = plan
             .debts
             .iter()
@@ -373,7 +373,7 @@ fn csv(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
     }
     out.write_all(b"\n")?;
     for m in 1..=plan.months {
-        let paid: Money = (0..plan.debts.len()).map(|i| plan.payment(m, i)).sum();
+        let paid = plan.paid_in(m);
         write!(
             out,
             "{},{},{},{}",
