@@ -176,6 +176,9 @@ pub struct Plan {
     pub debts: Vec<DebtPlan>,
     /// Total owed at the end of each month; `[0]` is the starting total.
     totals: Vec<i64>,
+    /// What all the debts received in each month (index `m - 1`), whether the schedule was
+    /// kept or not: a sum of at most a few thousand cents figures, each below `i64::MAX`.
+    month_paid: Vec<i128>,
     /// `months x debts` payments and balances, row by row, when the schedule was kept.
     payments: Vec<i64>,
     balances: Vec<i64>,
@@ -195,6 +198,7 @@ impl Plan {
             due_days: self.due_days.clone(),
             debts: self.debts.clone(),
             totals: self.totals.clone(),
+            month_paid: self.month_paid.clone(),
             payments: Vec::new(),
             balances: Vec::new(),
             ..*self
@@ -282,21 +286,12 @@ impl Plan {
         self.cell(&self.balances, m, d)
     }
 
-    /// What every debt received in month `m` (1-based), added up; zero without a kept
-    /// schedule.
+    /// What all the debts received in month `m` (1-based), added up; zero outside the plan.
     pub fn paid_in(&self, m: u32) -> Money {
-        let n = self.debts.len();
-        let start = (m as usize).wrapping_sub(1).wrapping_mul(n);
-        let row = self
-            .payments
-            .get(start..start.wrapping_add(n))
-            .unwrap_or(&[]);
-        if row.is_empty() {
-            return Money::ZERO;
-        }
-        // Whole cents of at most a few thousand debts fit an i128 and a Decimal.
-        let cents: i128 = row.iter().map(|&c| i128::from(c)).sum();
-        Money::try_from_i128_with_scale(cents, 2).unwrap_or(Money::MAX)
+        let at = (m as usize).wrapping_sub(1);
+        self.month_paid.get(at).map_or(Money::ZERO, |&cents| {
+            Money::try_from_i128_with_scale(cents, 2).unwrap_or(Money::MAX)
+        })
     }
 
     fn cell(&self, cells: &[i64], m: u32, d: usize) -> Money {
@@ -661,6 +656,7 @@ fn run_stopping(
         return Err(never_paid_off(debts, &slots, &open));
     }
     let mut totals = vec![total(&slots)];
+    let mut month_paid = Vec::new();
     // What the debts no longer open owe: nothing touches them again, so each month's total
     // adds up the open ones only.
     let mut closed = total(slots.iter().filter(|s| s.balance <= 0));
@@ -781,8 +777,9 @@ fn run_stopping(
             balances.extend(slots.iter().map(|s| s.balance));
         }
         // The debts paid off leave the open ones, which are added up on the way.
-        let mut owed = 0i64;
+        let (mut owed, mut paid_in) = (0i64, 0i128);
         open.retain(|&i| {
+            paid_in += i128::from(paid[i]);
             let balance = slots[i].balance;
             if balance > 0 {
                 owed = owed.saturating_add(balance);
@@ -793,6 +790,7 @@ fn run_stopping(
             false
         });
         totals.push(closed.saturating_add(owed));
+        month_paid.push(paid_in);
         if stop_early
             && params.strategy == Strategy::Minimum
             && m >= first_month
@@ -834,6 +832,7 @@ fn run_stopping(
         due_days,
         debts: debts_out,
         totals,
+        month_paid,
         payments,
         balances,
     })

@@ -78,7 +78,9 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     print_notices(store);
     let ledger = Ledger::new(store.data(), args.today.unwrap_or(today));
     let strategy = args.strategy.unwrap_or(store.data().budget.strategy());
-    let p = params(store, strategy, args.budget, &ledger);
+    let mut p = params(store, strategy, args.budget, &ledger);
+    // The table shows each month's totals only: no schedule is kept for it.
+    p.keep_schedule = args.format != PlanFormat::Table;
     let plan = engine::plan(&store.data().debts, p)?;
     match args.format {
         PlanFormat::Json => print_json(&json(&plan, true)),
