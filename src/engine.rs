@@ -294,6 +294,16 @@ impl Plan {
         })
     }
 
+    /// [`Plan::payment`] in cents.
+    pub fn payment_cents(&self, m: u32, d: usize) -> i64 {
+        self.cents(&self.payments, m, d)
+    }
+
+    /// [`Plan::balance`] in cents.
+    pub fn balance_cents(&self, m: u32, d: usize) -> i64 {
+        self.cents(&self.balances, m, d)
+    }
+
     fn cell(&self, cells: &[i64], m: u32, d: usize) -> Money {
         from_cents(self.cents(cells, m, d))
     }

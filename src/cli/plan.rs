@@ -15,7 +15,7 @@ use crate::engine::{self, Params, Plan, Strategy};
 use crate::i18n::{Msg, t};
 use crate::ledger::Ledger;
 use crate::model::{Language, YearMonth};
-use crate::money::{Money, Plain, display, plain};
+use crate::money::{Money, Plain, PlainCents, display, plain};
 use crate::present::shown;
 use crate::store::{Store, quote};
 
@@ -214,10 +214,10 @@ impl Serialize for ByDebt<'_> {
         let mut map = serializer.serialize_map(Some(plan.debts.len()))?;
         for (i, d) in plan.debts.iter().enumerate() {
             let figure = match self.cell {
-                Cell::Payment => plan.payment(m, i),
-                Cell::Balance => plan.balance(m, i),
+                Cell::Payment => plan.payment_cents(m, i),
+                Cell::Balance => plan.balance_cents(m, i),
             };
-            map.serialize_entry(&d.name, &Plain(figure))?;
+            map.serialize_entry(&d.name, &PlainCents(figure))?;
         }
         map.end()
     }
@@ -240,6 +240,12 @@ impl Serialize for Dates<'_> {
 }
 
 impl Serialize for Plain {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.with_str(|s| serializer.serialize_str(s))
+    }
+}
+
+impl Serialize for PlainCents {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.with_str(|s| serializer.serialize_str(s))
     }
@@ -388,8 +394,8 @@ fn csv(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
             write!(
                 out,
                 ",{},{}",
-                Plain(plan.payment(m, i)),
-                Plain(plan.balance(m, i))
+                PlainCents(plan.payment_cents(m, i)),
+                PlainCents(plan.balance_cents(m, i))
             )?;
         }
         out.write_all(b"\n")?;
