@@ -700,6 +700,8 @@ fn run_stopping(
         // that ran away, and only those are named (see [`never_paid_off`]), whatever the
         // others were paid; a budget below the minimums names no debt.
         let (mut minimums, mut spent) = (0i64, 0i64);
+        // What the month pays in all, exactly.
+        let mut paid_in = 0i128;
         if m < plain_from {
             for &i in &open {
                 let slot = &mut slots[i];
@@ -719,6 +721,7 @@ fn run_stopping(
                     asked.max(recorded)
                 };
                 spent = spent.saturating_add(amount);
+                paid_in += i128::from(amount);
                 slot.pay(amount, m);
                 paid[i] = amount;
             }
@@ -731,6 +734,7 @@ fn run_stopping(
                     return Err(never_paid_off(debts, &slots, &open));
                 };
                 spent = spent.saturating_add(asked);
+                paid_in += i128::from(asked);
                 slot.pay(asked, m);
                 paid[i] = asked;
             }
@@ -757,6 +761,7 @@ fn run_stopping(
                     let to_it = amount.min(slot.balance.max(0));
                     slot.pay(to_it, m);
                     *paid += to_it;
+                    paid_in += i128::from(to_it);
                     amount -= to_it;
                 }
                 left = left.saturating_add(amount);
@@ -771,6 +776,7 @@ fn run_stopping(
                 let extra = left.min(slots[i].balance);
                 slots[i].pay(extra, m);
                 paid[i] += extra;
+                paid_in += i128::from(extra);
                 left -= extra;
             }
         }
@@ -787,9 +793,8 @@ fn run_stopping(
             balances.extend(slots.iter().map(|s| s.balance));
         }
         // The debts paid off leave the open ones, which are added up on the way.
-        let (mut owed, mut paid_in) = (0i64, 0i128);
+        let mut owed = 0i64;
         open.retain(|&i| {
-            paid_in += i128::from(paid[i]);
             let balance = slots[i].balance;
             if balance > 0 {
                 owed = owed.saturating_add(balance);
