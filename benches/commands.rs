@@ -1,9 +1,9 @@
-//! What a user waits for: the real binary's `compare`, `plan --format json` and `check`, each
-//! timed as a whole process against `payoff --version` (the start-up floor) in alternation, on
-//! the 50-debt household, the 1,000-debt stress file and 30 debts with 1,000 payments
-//! (`cargo bench --bench commands`; `-- RUNS` sets the runs of each, 40 by default). Prints
-//! the median of each and its ratio to the floor's median. It times; it asserts nothing.
-//! The files are written to `target/bench-*.toml`, to run the same commands by hand.
+//! What a user waits for: the real binary's `compare`, `plan`, `plan --format json` and
+//! `check`, each timed as a whole process against `payoff --version` (the start-up floor) in
+//! alternation, on the 50-debt household, the 1,000-debt stress file and 30 debts with 1,000
+//! payments (`cargo bench --bench commands`; `-- RUNS` sets the runs of each, 40 by default).
+//! Prints the median of each and its ratio to the floor's median. It times; it asserts
+//! nothing. The files are written to `target/bench-*.toml`, to run the same commands by hand.
 
 mod household;
 
@@ -101,8 +101,9 @@ fn main() {
             ),
         ),
     ];
-    let commands: [(&str, &[&str]); 3] = [
+    let commands: [(&str, &[&str]); 4] = [
         ("compare", &["compare", "--today", TODAY]),
+        ("plan", &["plan", "--today", TODAY]),
         (
             "plan --format json",
             &["plan", "--today", TODAY, "--format", "json"],

@@ -176,6 +176,9 @@ pub struct Plan {
     pub debts: Vec<DebtPlan>,
     /// Total owed at the end of each month; `[0]` is the starting total.
     totals: Vec<i64>,
+    /// What all the debts received in each month (index `m - 1`), whether the schedule was
+    /// kept or not: a sum of at most a few thousand cents figures, each below `i64::MAX`.
+    month_paid: Vec<i128>,
     /// `months x debts` payments and balances, row by row, when the schedule was kept.
     payments: Vec<i64>,
     balances: Vec<i64>,
@@ -200,6 +203,7 @@ impl Plan {
             due_days: self.due_days.clone(),
             debts: self.debts.clone(),
             totals: self.totals.clone(),
+            month_paid: self.month_paid.clone(),
             payments: Vec::new(),
             balances: Vec::new(),
             starts: Vec::new(),
@@ -224,7 +228,7 @@ impl Plan {
     /// already (a JSON schedule writes both: each date is worked out once).
     pub fn month_date_of(&self, m: u32, dates: &[NaiveDate]) -> NaiveDate {
         let paid = dates.iter().enumerate();
-        paid.filter(|&(d, _)| self.payment(m, d) > Money::ZERO)
+        paid.filter(|&(d, _)| self.cents(&self.payments, m, d) > 0)
             .map(|(_, &day)| day)
             .max()
             .or_else(|| dates.iter().copied().max())
@@ -309,10 +313,32 @@ impl Plan {
             .map(|&(_, d, c)| (d, from_cents(c)))
     }
 
+    /// What all the debts received in month `m` (1-based), added up; zero outside the plan.
+    pub fn paid_in(&self, m: u32) -> Money {
+        let at = (m as usize).wrapping_sub(1);
+        self.month_paid.get(at).map_or(Money::ZERO, |&cents| {
+            Money::try_from_i128_with_scale(cents, 2).unwrap_or(Money::MAX)
+        })
+    }
+
+    /// [`Plan::payment`] in cents.
+    pub fn payment_cents(&self, m: u32, d: usize) -> i64 {
+        self.cents(&self.payments, m, d)
+    }
+
+    /// [`Plan::balance`] in cents.
+    pub fn balance_cents(&self, m: u32, d: usize) -> i64 {
+        self.cents(&self.balances, m, d)
+    }
+
     fn cell(&self, cells: &[i64], m: u32, d: usize) -> Money {
+        from_cents(self.cents(cells, m, d))
+    }
+
+    fn cents(&self, cells: &[i64], m: u32, d: usize) -> i64 {
         let n = self.debts.len();
         let i = (m as usize).wrapping_sub(1).wrapping_mul(n).wrapping_add(d);
-        cells.get(i).map_or(Money::ZERO, |&c| from_cents(c))
+        cells.get(i).copied().unwrap_or(0)
     }
 }
 
@@ -472,19 +498,10 @@ impl Slot {
 
     /// Step 2: `min(minimum_due, balance)` for month `m`, given the interest just accrued.
     fn minimum_due(&self, m: u32, interest: i64) -> i64 {
-        if let Some(cycle) = &self.cycle {
-            // The bill's minimum: the unpaid earlier minimums are in it already.
-            return cycle.bill.minimum.min(self.balance);
+        if let Some(whole) = self.whole_due(m) {
+            return whole;
         }
-        if self.last == Some(m) {
-            return self.balance;
-        }
-        let due = match self.due {
-            Due::Fixed(amount) => amount,
-            Due::Percent { rate, floor } => card_minimum_cents(Some(rate), floor, self.balance),
-            Due::PrincipalPlusInterest(part) => part + interest,
-            Due::InterestOnly => interest,
-        };
+        let due = self.regular_due(interest);
         let down = if m == 1 { self.down } else { 0 };
         let arrears = if m == self.history + 1 {
             self.arrears
@@ -494,6 +511,36 @@ impl Slot {
         due.saturating_add(down)
             .saturating_add(arrears)
             .min(self.balance)
+    }
+
+    /// Steps 1 and 2 of a month `m` after month 1, the debt's history and its first period
+    /// after: [`Slot::minimum_due`] on [`Slot::accrue`]'s interest, with no down payment or
+    /// arrears to add. `None` when it runs away.
+    fn accrue_and_ask(&mut self, m: u32) -> Option<i64> {
+        let interest = self.accrue()?;
+        Some(
+            self.whole_due(m)
+                .unwrap_or_else(|| self.regular_due(interest).min(self.balance)),
+        )
+    }
+
+    /// What month `m` asks when it is not the regular due: a statement card's bill minimum
+    /// (the unpaid earlier minimums are in it already), or the last installment's balance.
+    fn whole_due(&self, m: u32) -> Option<i64> {
+        if let Some(cycle) = &self.cycle {
+            return Some(cycle.bill.minimum.min(self.balance));
+        }
+        (self.last == Some(m)).then_some(self.balance)
+    }
+
+    /// The regular due on the balance after `interest`, before a down payment and arrears.
+    fn regular_due(&self, interest: i64) -> i64 {
+        match self.due {
+            Due::Fixed(amount) => amount,
+            Due::Percent { rate, floor } => card_minimum_cents(Some(rate), floor, self.balance),
+            Due::PrincipalPlusInterest(part) => part + interest,
+            Due::InterestOnly => interest,
+        }
     }
 
     /// The overdue cost so far joins the balance (once, in the first period not history);
@@ -646,6 +693,7 @@ fn run_stopping(
         return Err(never_paid_off(debts, &slots, &open));
     }
     let mut totals = vec![total(&slots)];
+    let mut month_paid = Vec::new();
     // What the debts no longer open owe: nothing touches them again, so each month's total
     // adds up the open ones only.
     let mut closed = total(slots.iter().filter(|s| s.balance <= 0));
@@ -658,6 +706,9 @@ fn run_stopping(
     order(&mut open, &slots, params.strategy, false);
     // The budget is held against the minimums of the first month no debt is in the past.
     let first_month = slots.iter().map(|s| s.history).max().unwrap_or(0) + 1;
+    // From this month on no debt has a period of the past, its first period after (overdue
+    // cost, arrears) or anything in the log ahead.
+    let plain_from = (first_month + 1).max(ledger.recorded_periods() + 1);
     let (mut payments, mut balances, mut rests) = (Vec::new(), Vec::new(), Vec::new());
     let starts: Vec<i64> = match params.keep_schedule {
         true => slots.iter().map(|s| s.balance).collect(),
@@ -676,27 +727,48 @@ fn run_stopping(
         // Steps 1 and 2: interest, then every open debt's minimum, or in a period of the past
         // what the log says it was paid. What the log holds (beyond a minimum, or in the past)
         // is paid too, out of the month's budget first.
+        // Each debt is paid as soon as its amount is known: a failure on the way is a debt
+        // that ran away, and only those are named (see [`never_paid_off`]), whatever the
+        // others were paid; a budget below the minimums names no debt.
         let (mut minimums, mut spent) = (0i64, 0i64);
-        for &i in &open {
-            let slot = &mut slots[i];
-            if m == slot.history + 1 && slot.overdue > 0 && !slot.add_overdue() {
-                return Err(never_paid_off(debts, &slots, &open));
-            }
-            let Some(interest) = slot.accrue() else {
-                return Err(never_paid_off(debts, &slots, &open));
-            };
-            let asked = slot.minimum_due(m, interest);
-            let recorded = ledger.recorded(i, m).clamp(0, slot.balance);
-            paid[i] = if m <= slot.history {
-                slot.arrears = slot.arrears.saturating_add(asked - recorded).max(0);
-                spent = spent.saturating_add(recorded);
-                recorded
-            } else {
-                minimums = minimums.saturating_add(asked);
-                let amount = asked.max(recorded);
+        // What the month pays in all, exactly.
+        let mut paid_in = 0i128;
+        if m < plain_from {
+            for &i in &open {
+                let slot = &mut slots[i];
+                if m == slot.history + 1 && slot.overdue > 0 && !slot.add_overdue() {
+                    return Err(never_paid_off(debts, &slots, &open));
+                }
+                let Some(interest) = slot.accrue() else {
+                    return Err(never_paid_off(debts, &slots, &open));
+                };
+                let asked = slot.minimum_due(m, interest);
+                let recorded = ledger.recorded(i, m).clamp(0, slot.balance);
+                let amount = if m <= slot.history {
+                    slot.arrears = slot.arrears.saturating_add(asked - recorded).max(0);
+                    recorded
+                } else {
+                    minimums = minimums.saturating_add(asked);
+                    asked.max(recorded)
+                };
                 spent = spent.saturating_add(amount);
-                amount
-            };
+                paid_in += i128::from(amount);
+                slot.pay(amount, m);
+                paid[i] = amount;
+            }
+        } else {
+            // Past every debt's history and its first period after, and past the log: each
+            // pays its minimum. This is not the first month the budget is held against.
+            for &i in &open {
+                let slot = &mut slots[i];
+                let Some(asked) = slot.accrue_and_ask(m) else {
+                    return Err(never_paid_off(debts, &slots, &open));
+                };
+                spent = spent.saturating_add(asked);
+                paid_in += i128::from(asked);
+                slot.pay(asked, m);
+                paid[i] = asked;
+            }
         }
         // A regular month's budget is held against the minimums; a month with a yearly fee or
         // a one-off expense pays its minimums whatever is left of it.
@@ -705,9 +777,6 @@ fn run_stopping(
                 budget: from_cents(budget),
                 minimums: from_cents(minimums),
             });
-        }
-        for &i in &open {
-            slots[i].pay(paid[i], m);
         }
         // Step 3: the rest of the month's budget (its yearly lines and one-offs in it), in the
         // strategy's order, within the month; the past gets nothing more. The month's extra
@@ -723,6 +792,7 @@ fn run_stopping(
                     let to_it = amount.min(slot.balance.max(0));
                     slot.pay(to_it, m);
                     *paid += to_it;
+                    paid_in += i128::from(to_it);
                     amount -= to_it;
                 }
                 left = left.saturating_add(amount);
@@ -737,6 +807,7 @@ fn run_stopping(
                 let extra = left.min(slots[i].balance);
                 slots[i].pay(extra, m);
                 paid[i] += extra;
+                paid_in += i128::from(extra);
                 left -= extra;
                 if params.keep_schedule && extra > 0 {
                     rests.push((m, i, extra));
@@ -755,15 +826,20 @@ fn run_stopping(
             payments.extend_from_slice(&paid);
             balances.extend(slots.iter().map(|s| s.balance));
         }
+        // The debts paid off leave the open ones, which are added up on the way.
+        let mut owed = 0i64;
         open.retain(|&i| {
-            let still_open = slots[i].balance > 0;
-            if !still_open {
-                paid[i] = 0;
-                closed = closed.saturating_add(slots[i].balance);
+            let balance = slots[i].balance;
+            if balance > 0 {
+                owed = owed.saturating_add(balance);
+                return true;
             }
-            still_open
+            paid[i] = 0;
+            closed = closed.saturating_add(balance);
+            false
         });
-        totals.push(closed.saturating_add(total(open.iter().map(|&i| &slots[i]))));
+        totals.push(closed.saturating_add(owed));
+        month_paid.push(paid_in);
         if stop_early
             && params.strategy == Strategy::Minimum
             && m >= first_month
@@ -805,6 +881,7 @@ fn run_stopping(
         due_days,
         debts: debts_out,
         totals,
+        month_paid,
         payments,
         balances,
         starts,

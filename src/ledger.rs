@@ -169,6 +169,12 @@ impl Ledger {
             .unwrap_or(0)
     }
 
+    /// The periods the log holds for any debt: [`Ledger::recorded`] is 0 after them.
+    pub(crate) fn recorded_periods(&self) -> u32 {
+        let longest = self.debts.iter().map(|e| e.recorded.len()).max();
+        u32::try_from(longest.unwrap_or(0)).unwrap_or(u32::MAX)
+    }
+
     /// The last period (1-based) the log records anything for a debt in; 0 if none.
     pub(crate) fn last_recorded(&self, debt: usize) -> u32 {
         self.debts.get(debt).map_or(0, |e| {

@@ -482,6 +482,23 @@ impl std::fmt::Display for Plain {
     }
 }
 
+/// [`Plain`] of whole cents, `Plain(from_cents(cents))`, written with no decimal made first (a
+/// plan's schedule is kept in cents).
+pub struct PlainCents(pub i64);
+
+impl PlainCents {
+    /// Calls `write` with the text, made on the stack.
+    pub fn with_str<R>(&self, write: impl FnOnce(&str) -> R) -> R {
+        write(CentsText::new(self.0).as_str())
+    }
+}
+
+impl std::fmt::Display for PlainCents {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.with_str(|s| f.write_str(s))
+    }
+}
+
 /// Whole cents written as [`plain`] writes them (`-1234.05`), digit by digit into a buffer
 /// on the stack.
 struct CentsText {
@@ -677,6 +694,26 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn plain_cents_writes_what_plain_writes_of_the_cents() {
+        for c in [
+            0,
+            5,
+            -5,
+            99,
+            100,
+            -100,
+            -7,
+            123_456_789,
+            i64::MAX,
+            i64::MIN + 1,
+            i64::MIN,
+        ] {
+            assert_eq!(PlainCents(c).to_string(), plain(from_cents(c)), "{c}");
+            assert_eq!(PlainCents(c).to_string(), Plain(from_cents(c)).to_string());
+        }
+    }
 
     #[test]
     fn plain_as_display_writes_what_plain_does() {

@@ -3,7 +3,7 @@
 
 use chrono::{Days, NaiveDate};
 use payoff::due::{self, EventKind, WarningKind};
-use payoff::model::{Data, Debt, DebtKind, Flow, Method, Negotiated, Payment};
+use payoff::model::{Data, Debt, DebtKind, Extra, Flow, Method, Negotiated, Payment};
 use payoff::money::Rate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -199,6 +199,36 @@ proptest! {
         (data, today, days) in scenario(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or(NaiveDate::MIN)),
     ) {
         check_invariants(&data, today, days);
+    }
+
+    #[test]
+    fn checkup_says_what_its_three_questions_say(
+        (mut data, today, days) in scenario(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or(NaiveDate::MIN)),
+        extras in prop::collection::vec((0u64..80, money(500_000), 0usize..7), 0..4),
+    ) {
+        // Extras from 20 days before today to two months after: some already past, some in
+        // the warnings' reach, some beyond it.
+        let from = today.checked_sub_days(Days::new(20)).unwrap_or(today);
+        let n = data.debts.len();
+        data.budget.extra = extras
+            .into_iter()
+            .map(|(d, amount, i)| Extra {
+                date: add(from, d),
+                amount: amount.max(Decimal::ONE),
+                debt: (i < n).then(|| format!("D{i}")),
+            })
+            .collect();
+        let warnings = due::warnings(&data, today, days);
+        let rescue = due::rescue(&data, today, &warnings);
+        let late = if warnings.is_empty() {
+            Vec::new()
+        } else {
+            due::late_history(&data, today)
+        };
+        prop_assert_eq!(
+            due::checkup(&data, today, days),
+            due::Checkup { warnings, rescue, late }
+        );
     }
 
     #[test]

@@ -53,18 +53,17 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     let data = store.data();
     let today = args.today.unwrap_or(today);
     let days = args.days.unwrap_or(data.budget.remind_days);
-    let warnings = due::warnings(data, today, days);
-    let rescue = due::rescue(data, today, &warnings);
+    let due::Checkup {
+        warnings,
+        rescue,
+        late,
+    } = due::checkup(data, today, days);
     let report = Report {
         data,
         today,
         warnings: &warnings,
         rescue: rescue.as_ref(),
-        late: if warnings.is_empty() {
-            Vec::new()
-        } else {
-            due::late_history(data, today)
-        },
+        late,
         lang,
     };
     match args.format {

@@ -15,7 +15,7 @@ use crate::engine::{self, Params, Plan, Strategy};
 use crate::i18n::{Msg, t};
 use crate::ledger::Ledger;
 use crate::model::{Language, YearMonth};
-use crate::money::{Money, Plain, display, plain};
+use crate::money::{Money, Plain, PlainCents, display, plain};
 use crate::present::{explain, shown};
 use crate::store::{Store, quote};
 
@@ -84,7 +84,9 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     print_notices(store);
     let ledger = Ledger::new(store.data(), args.today.unwrap_or(today));
     let strategy = args.strategy.unwrap_or(store.data().budget.strategy());
-    let p = params(store, strategy, args.budget, &ledger);
+    let mut p = params(store, strategy, args.budget, &ledger);
+    // The table shows each month's totals only: no schedule is kept for it.
+    p.keep_schedule = args.format != PlanFormat::Table;
     let plan = engine::plan(&store.data().debts, p)?;
     let currency = &store.data().currency;
     let why = match args.explain {
@@ -268,10 +270,10 @@ impl Serialize for ByDebt<'_> {
         let mut map = serializer.serialize_map(Some(plan.debts.len()))?;
         for (i, d) in plan.debts.iter().enumerate() {
             let figure = match self.cell {
-                Cell::Payment => plan.payment(m, i),
-                Cell::Balance => plan.balance(m, i),
+                Cell::Payment => plan.payment_cents(m, i),
+                Cell::Balance => plan.balance_cents(m, i),
             };
-            map.serialize_entry(&d.name, &Plain(figure))?;
+            map.serialize_entry(&d.name, &PlainCents(figure))?;
         }
         map.end()
     }
@@ -294,6 +296,12 @@ impl Serialize for Dates<'_> {
 }
 
 impl Serialize for Plain {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.with_str(|s| serializer.serialize_str(s))
+    }
+}
+
+impl Serialize for PlainCents {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.with_str(|s| serializer.serialize_str(s))
     }
@@ -396,7 +404,7 @@ fn table(plan: &Plan, currency: &str, lang: Language) -> String {
         &[Align::Left, Align::Right, Align::Right, Align::Left],
     );
     for m in 1..=plan.months {
-        let paid: Money = (0..plan.debts.len()).map(|i| plan.payment(m, i)).sum();
+        let paid = plan.paid_in(m);
         let done: Vec<_> = plan
             .debts
             .iter()
@@ -432,7 +440,7 @@ fn csv(plan: &Plan, out: &mut dyn Write, why: Option<&[String]>) -> io::Result<(
     }
     out.write_all(b"\n")?;
     for m in 1..=plan.months {
-        let paid: Money = (0..plan.debts.len()).map(|i| plan.payment(m, i)).sum();
+        let paid = plan.paid_in(m);
         write!(
             out,
             "{},{},{},{}",
@@ -445,8 +453,8 @@ fn csv(plan: &Plan, out: &mut dyn Write, why: Option<&[String]>) -> io::Result<(
             write!(
                 out,
                 ",{},{}",
-                Plain(plan.payment(m, i)),
-                Plain(plan.balance(m, i))
+                PlainCents(plan.payment_cents(m, i)),
+                PlainCents(plan.balance_cents(m, i))
             )?;
         }
         if let Some(line) = why.and_then(|why| why.get(m as usize - 1)) {

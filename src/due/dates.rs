@@ -394,6 +394,10 @@ fn minimum_due(debt: &Debt, balance: Money) -> Money {
 /// schedule; empty when there is none. Only the rows: the due dates need neither the totals
 /// nor the true APR, whose rate search would cost more than all the rest of `check`.
 fn installments(debt: &Debt, periods: u32) -> Vec<Row> {
+    // No due date to ask for (a ledger up to before `as_of`): no installment to work out.
+    if periods == 0 {
+        return Vec::new();
+    }
     match &debt.negotiated {
         Some(plan) => negotiated_rows(debt.balance, plan, periods),
         None => loan_rows(debt, periods),

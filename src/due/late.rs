@@ -30,7 +30,13 @@ pub struct LateHistory {
 
 /// Each debt's late months on `today`, by debt index.
 pub fn late_history(data: &Data, today: NaiveDate) -> Vec<LateHistory> {
-    let ledger = Ledger::new(data, today, today);
+    late_in(&Ledger::new(data, today, today), today)
+}
+
+/// [`late_history`] from a ledger of `today` reaching today or later: only the dues whose grace
+/// ended before today are judged.
+pub(super) fn late_in(ledger: &Ledger, today: NaiveDate) -> Vec<LateHistory> {
+    let data = ledger.data;
     let mut dues: Vec<Vec<&Due>> = vec![Vec::new(); data.debts.len()];
     for due in &ledger.dues {
         if let Some(list) = dues.get_mut(due.debt) {

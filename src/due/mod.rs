@@ -114,6 +114,37 @@ impl<'a> Ledger<'a> {
     }
 }
 
+/// What `check` says on a day: the warnings for the reminder window `days`, the rescue advice
+/// and, when there is a warning, each debt's late months.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checkup {
+    pub warnings: Vec<Warning>,
+    pub rescue: Option<Rescue>,
+    /// Empty when there is no warning.
+    pub late: Vec<LateHistory>,
+}
+
+/// [`warnings`], [`rescue`] and [`late_history`] from one ledger, each debt's dues worked out
+/// once. The ledger reaches as far as the warnings look; the cash walk to today and the late
+/// months (due dates whose grace ended before today) read only its dues up to today, the same
+/// in any ledger reaching further: a debt's dues are worked out date by date, the payments
+/// applied oldest first, and an extra planned after today counts only towards dues after it.
+pub fn checkup(data: &Data, today: NaiveDate, days: u32) -> Checkup {
+    let ledger = Ledger::new(data, today, warn::reach(today, days));
+    let warnings = warn::warnings_in(&ledger, today, days);
+    let rescue = rescue::rescue_with(data, today, &warnings, || ledger.walk(today, |_| ()));
+    let late = if warnings.is_empty() {
+        Vec::new()
+    } else {
+        late::late_in(&ledger, today)
+    };
+    Checkup {
+        warnings,
+        rescue,
+        late,
+    }
+}
+
 /// What "this month" asks, the one figure the Dashboard and the Budget screen show: the sum of
 /// every tracked due date in today's calendar month, paid or not.
 ///

@@ -63,6 +63,17 @@ pub struct Step {
 /// higher cost per day, then older due date, then file order.
 /// The cash is allocated in that order, the last one reached possibly in part.
 pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Rescue> {
+    rescue_with(data, today, warnings, || cash_on(data, today, today))
+}
+
+/// [`rescue`] with today's projected cash from `cash`, asked only when there is anything to
+/// rescue.
+pub(super) fn rescue_with(
+    data: &Data,
+    today: NaiveDate,
+    warnings: &[Warning],
+    cash: impl FnOnce() -> Money,
+) -> Option<Rescue> {
     if warnings.iter().all(|w| w.level() == Level::DueSoon) {
         return None;
     }
@@ -111,7 +122,7 @@ pub fn rescue(data: &Data, today: NaiveDate, warnings: &[Warning]) -> Option<Res
             .then(a.due.cmp(&b.due))
             .then(a.debt.cmp(&b.debt))
     });
-    let cash = cash_on(data, today, today);
+    let cash = cash();
     let mut left = cash.max(Decimal::ZERO);
     let mut missing = Decimal::ZERO;
     let steps: Vec<Step> = steps

@@ -214,9 +214,19 @@ fn overdue_cost(debt: &Debt, due: &Due, base: Money, today: NaiveDate) -> (i64, 
 /// `budget.remind_days`). Sorted by due date, then level (overdue, grace, shortfall, due soon),
 /// then debt order. A due date may carry two: `due_soon` and `shortfall`.
 pub fn warnings(data: &Data, today: NaiveDate, days: u32) -> Vec<Warning> {
+    warnings_in(&Ledger::new(data, today, reach(today, days)), today, days)
+}
+
+/// The last day [`warnings`] looks at: the reminder window's or the shortfall check's.
+pub(super) fn reach(today: NaiveDate, days: u32) -> NaiveDate {
+    add_days(today, days).max(add_days(today, SHORTFALL_DAYS))
+}
+
+/// [`warnings`] from a ledger of `today` reaching at least [`reach`].
+pub(super) fn warnings_in(ledger: &Ledger, today: NaiveDate, days: u32) -> Vec<Warning> {
+    let data = ledger.data;
     let soon = add_days(today, days);
     let horizon = add_days(today, SHORTFALL_DAYS);
-    let ledger = Ledger::new(data, today, soon.max(horizon));
     let mut out = Vec::new();
     let mut bases = Bases::new(data.debts.len());
     // The base of each unmet due after today, for a `shortfall` on it.
