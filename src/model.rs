@@ -271,6 +271,19 @@ pub struct Scenario {
     pub negotiated: Option<(String, Negotiated)>,
 }
 
+impl Scenario {
+    /// Whether it holds a decision adopting it would move into the file (a budget, a
+    /// strategy, extra payments, one-offs, a negotiated plan), not only circumstances (an
+    /// income stop, debts left out).
+    pub fn decides(&self) -> bool {
+        self.budget.is_some()
+            || self.strategy.is_some()
+            || !self.extra.is_empty()
+            || !self.once.is_empty()
+            || self.negotiated.is_some()
+    }
+}
+
 /// `kind`: a revolving card or a loan with a fixed schedule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DebtKind {

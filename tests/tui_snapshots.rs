@@ -149,13 +149,48 @@ fn tab_walks_the_screens_in_order() {
         Screen::Plan,
         Screen::Negotiate,
         Screen::Calendar,
+        Screen::Scenarios,
         Screen::Dashboard,
     ] {
         h.key(KeyCode::Tab);
         assert_eq!(h.app.screen, expected);
     }
     h.key(KeyCode::BackTab);
-    assert_eq!(h.app.screen, Screen::Calendar);
+    assert_eq!(h.app.screen, Screen::Scenarios);
+}
+
+#[test]
+fn scenarios() {
+    snap_all("scenarios", &[KeyCode::Char('7')]);
+}
+
+/// The example's job loss: the dues it would miss, what each costs, and the order to pay a
+/// month's in; PgDn shows the rest.
+#[test]
+fn scenarios_job_loss() {
+    use KeyCode::Char;
+    snap_all("scenarios_job_loss", &[Char('7'), Char('j'), Char('j')]);
+    snap_all(
+        "scenarios_job_loss_scrolled",
+        &[Char('7'), Char('j'), Char('j'), KeyCode::PageDown],
+    );
+}
+
+/// The Plan screen's what-if as a row of its own, and `n` asking for its name.
+#[test]
+fn scenarios_what_if() {
+    use KeyCode::Char;
+    let keys = [Char('4'), Char(']'), Char('s'), Char('7'), Char('j')];
+    snap_all("scenarios_what_if", &keys);
+    let mut named = keys.to_vec();
+    named.extend([Char('n')]);
+    snap_all("scenarios_new_form", &named);
+}
+
+#[test]
+fn scenarios_adopt_confirmation() {
+    use KeyCode::Char;
+    snap_all("scenarios_adopt", &[Char('7'), Char('j'), Char('a')]);
 }
 
 #[test]

@@ -361,9 +361,13 @@ fn pay_from_the_debts_screen() {
     assert_eq!(last.amount, dec!(300));
     assert_eq!(last.date, today());
     assert_eq!(store.data().payments.len(), 3);
+    // After the log's last payment, before the example's scenarios.
     assert!(
+        h.disk().contains(
+            "amount = 1060.30\n\n[[payments]]\ndebt = \"花呗\"\ndate = 2026-11-23\namount = 300\n\n# What-ifs"
+        ),
+        "{}",
         h.disk()
-            .ends_with("[[payments]]\ndebt = \"花呗\"\ndate = 2026-11-23\namount = 300\n")
     );
     let (status, error) = h.app.status.clone().unwrap();
     assert!(!error && status.contains("花呗"), "{status}");
@@ -385,7 +389,11 @@ fn amounts_are_typed_the_way_the_app_shows_them() {
         let store = h.reopened();
         let last = store.data().payments.last().unwrap();
         assert_eq!(last.amount, dec!(1060.30), "{typed}");
-        assert!(h.disk().ends_with("amount = 1060.30\n"), "{}", h.disk());
+        assert!(
+            h.disk().contains("amount = 1060.30\n\n# What-ifs"),
+            "{}",
+            h.disk()
+        );
     }
     // A comma that does not group thousands is refused.
     let mut h = Harness::new(Language::En, true);
@@ -1250,4 +1258,78 @@ fn long_budget_lists_scroll_and_count_what_does_not_fit() {
     let screen = h.screen(80, 24);
     assert!(screen.contains("Bill 30"), "{screen}");
     assert!(!screen.contains("Rent"), "{screen}");
+}
+
+#[test]
+fn the_plans_what_if_is_kept_as_a_scenario_renamed_and_deleted() {
+    let mut h = Harness::new(Language::En, true);
+    // No what-if yet: `n` says how to make one, and nothing is written.
+    h.keys(&[KeyCode::Char('7'), KeyCode::Char('n')]);
+    assert_eq!(h.app.screen, Screen::Scenarios);
+    assert!(!h.form_open());
+    let said = h.app.status.clone().map(|(s, _)| s).unwrap_or_default();
+    assert!(said.starts_with("Nothing to keep"), "{said}");
+    assert_eq!(h.disk(), EXAMPLE);
+    // 2000 more on Plan (`]` is 1000) under snowball, kept from the Scenarios screen as
+    // "more".
+    h.keys(&[
+        KeyCode::Char('4'),
+        KeyCode::Char(']'),
+        KeyCode::Char(']'),
+        KeyCode::Char('s'),
+        KeyCode::Char('7'),
+        KeyCode::Char('n'),
+    ]);
+    assert!(h.form_open());
+    h.type_str("more");
+    h.key(KeyCode::Enter);
+    let s = h.reopened();
+    let kept = s.data().scenarios.last().cloned().unwrap();
+    assert_eq!(kept.name, "more");
+    assert_eq!(kept.budget, Some(dec!(6500)));
+    assert_eq!(kept.strategy, Some(payoff::engine::Strategy::Snowball));
+    assert!(h.disk().starts_with(EXAMPLE.trim_end()), "{}", h.disk());
+    // The selection follows it: rename it, then delete it, and the file is the example again.
+    h.key(KeyCode::Char('e'));
+    h.clear_field();
+    h.type_str("2000 more");
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.reopened().data().scenarios.last().map(|s| s.name.clone()),
+        Some("2000 more".to_string())
+    );
+    h.keys(&[KeyCode::Char('d'), KeyCode::Char('y')]);
+    assert_eq!(h.disk(), EXAMPLE);
+}
+
+#[test]
+fn adopting_a_scenario_makes_it_the_files_plan() {
+    let mut h = Harness::new(Language::En, true);
+    // "Year-end bonus" (the first scenario, the row after the file's): its one-off joins the
+    // budget, the scenario goes, and the Dashboard's plan is what the row said.
+    h.keys(&[KeyCode::Char('7'), KeyCode::Char('j')]);
+    let rows = h.app.view.scenarios.clone().unwrap();
+    let promised = match rows.scenarios[0].chosen().1 {
+        Some(Ok(p)) => p.debt_free(),
+        other => panic!("{other:?}"),
+    };
+    h.keys(&[KeyCode::Char('a'), KeyCode::Char('y')]);
+    let s = h.reopened();
+    assert_eq!(s.data().budget.once.len(), 1);
+    assert_eq!(s.data().budget.once[0].name, "Year-end bonus");
+    let names: Vec<_> = s.data().scenarios.iter().map(|x| x.name.clone()).collect();
+    assert_eq!(names, ["Job loss"]);
+    match &h.app.view.kept {
+        Ok(p) => assert_eq!(p.debt_free(), promised),
+        Err(e) => panic!("{e}"),
+    }
+    // Undo puts the file back as it was.
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.disk(), EXAMPLE);
+    // "Job loss" holds only an income stop: nothing to adopt, and it says so.
+    h.keys(&[KeyCode::Char('j'), KeyCode::Char('a')]);
+    assert!(h.app.overlay.is_none());
+    let said = h.app.status.clone().map(|(s, _)| s).unwrap_or_default();
+    assert!(said.starts_with("Job loss holds no decision"), "{said}");
+    assert_eq!(h.disk(), EXAMPLE);
 }

@@ -85,8 +85,9 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
     let ledger = Ledger::new(store.data(), args.today.unwrap_or(today));
     let strategy = args.strategy.unwrap_or(store.data().budget.strategy());
     let mut p = params(store, strategy, args.budget, &ledger);
-    // The table shows each month's totals only: no schedule is kept for it.
-    p.keep_schedule = args.format != PlanFormat::Table;
+    // The table shows each month's totals only: no schedule is kept for it, unless it says
+    // why each month pays as it does (that reads the schedule).
+    p.keep_schedule = args.format != PlanFormat::Table || args.explain;
     let plan = engine::plan(&store.data().debts, p)?;
     let currency = &store.data().currency;
     let why = match args.explain {

@@ -267,7 +267,7 @@ pub(super) fn warnings_in(ledger: &Ledger, today: NaiveDate, days: u32) -> Vec<W
             }));
         }
     }
-    push_shortfalls(&ledger, &ahead, today, horizon, &mut out);
+    push_shortfalls(ledger, &ahead, today, horizon, &mut out);
     out.sort_by_key(|w| (w.due, w.level(), w.debt));
     out
 }

@@ -620,6 +620,10 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
             "its lender sets no penalty or late fee",
             "该机构未设罚息和违约金",
         ),
+        CliChargedEarlier => (
+            "its penalty runs on the earlier missed bill",
+            "罚息已按之前逾期的账单计算",
+        ),
         ConfirmAdoptTitle => ("Adopt", "采用"),
         CliMissedInGrace { .. } => (
             "paid {}, within its grace: no cost",
@@ -661,7 +665,6 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
         KeyAdoptScenario => ("adopt", "采用"),
         MoreLines { .. } => ("… {} more lines (PgDn)", "… 还有 {} 行（PgDn）"),
         ScenPlannedUnder { .. } => ("Planned under {}.", "按{}规划。"),
-        FormScenarioNew => ("New scenario", "新情景"),
         FormScenarioRename => ("Rename the scenario", "情景改名"),
         ScenBudget { .. } => ("budget {} a month", "每月预算 {}"),
         ScenExtras { .. } => ("extra payments: {} ({})", "额外还款 {} 笔（{}）"),
@@ -681,6 +684,11 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
             "Its income stop and the debts it leaves out are not decisions: they stay in the scenario {}.",
             "停发收入和不含的债务不是决定：它们仍留在情景 {} 中。",
         ),
+        ScenNothingToAdopt { .. } => (
+            "{} holds no decision to adopt: an income stop or a debt left out stays a scenario.",
+            "{} 没有可以采用的决定：停发收入和不含的债务只作为情景保留。",
+        ),
+        FormScenarioKeeps { .. } => ("New scenario: {}", "新情景：{}"),
         ScenarioAdopted { .. } => (
             "Adopted {}: it is the file's plan now.",
             "已采用 {}：它现在是文件的计划。",
@@ -1087,7 +1095,9 @@ impl Msg<'_> {
             ConfirmDeleteScenario { name }
             | ConfirmAdoptScenario { name }
             | ConfirmAdoptKeeps { name }
-            | ScenarioAdopted { name } => vec![name],
+            | ScenarioAdopted { name }
+            | ScenNothingToAdopt { name } => vec![name],
+            FormScenarioKeeps { changes } => vec![changes],
             CliInstHead {
                 principal,
                 months,
@@ -1522,6 +1532,8 @@ pub(super) fn samples() -> Vec<Msg<'static>> {
         ConfirmAdoptScenario { name: "S01" },
         ConfirmAdoptKeeps { name: "S01" },
         ScenarioAdopted { name: "S01" },
+        ScenNothingToAdopt { name: "S01" },
+        FormScenarioKeeps { changes: "S01" },
         CliInstHead {
             principal: "S01",
             months: 7001,

@@ -707,6 +707,8 @@ pub enum Msg<'a> {
     },
     /// Its lender sets neither.
     CliNoCharges,
+    /// Its lender charges, but an earlier missed bill of the card already runs on this money.
+    CliChargedEarlier,
     /// The adopt confirmation's title.
     ConfirmAdoptTitle,
     /// The order to pay a month's missed dues in (`order`: `CheckStepBy` / `CheckStep` items).
@@ -744,7 +746,6 @@ pub enum Msg<'a> {
     ScenPlannedUnder {
         strategy: &'a str,
     },
-    FormScenarioNew,
     FormScenarioRename,
     /// What a scenario changes, a part each.
     ScenBudget {
@@ -780,6 +781,14 @@ pub enum Msg<'a> {
     /// Adopting a scenario with an income stop or debts left out: those stay.
     ConfirmAdoptKeeps {
         name: &'a str,
+    },
+    /// Adopting a scenario with only an income stop or debts left out.
+    ScenNothingToAdopt {
+        name: &'a str,
+    },
+    /// The new scenario form's title, with what it keeps.
+    FormScenarioKeeps {
+        changes: &'a str,
     },
     ScenarioAdopted {
         name: &'a str,

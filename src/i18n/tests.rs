@@ -476,6 +476,8 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         MoreLines { .. } => Some(168),
         CliPenalty { .. } => Some(169),
         CliLateFee { .. } => Some(170),
+        ScenNothingToAdopt { .. } => Some(189),
+        FormScenarioKeeps { .. } => Some(190),
         ExplainCostsMost { .. } => Some(171),
         ExplainSmallest { .. } => Some(172),
         ExplainYourOrder { .. } => Some(173),
@@ -503,8 +505,8 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         | KeyScroll | KeyField | KeyChange | KeyChangeSmall | KeyChangeLarge | KeyAdopt
         | CliColMissedCost | Scenarios | ScenBase | ScenWhatIf | ScenColSaved | ScenColMissed
         | ScenColCost | ScenNone | ScenNoWhatIf | ScenWhatIfHint | ScenBaseHint | ScenNothing
-        | ScenNoMissed | KeyNewScenario | CliNoCharges | ConfirmAdoptTitle | KeyRename
-        | KeyAdoptScenario | FormScenarioNew | FormScenarioRename | KeyRemovePlan | KeyScreens
+        | ScenNoMissed | KeyNewScenario | CliNoCharges | CliChargedEarlier | ConfirmAdoptTitle
+        | KeyRename | KeyAdoptScenario | FormScenarioRename | KeyRemovePlan | KeyScreens
         | KeyPrevScreen | KeyPage | KeyReload | KeyKeepIt | KeyKeepBrowsing | KeyChoose
         | KeyPick | KeyNext | KeySave | KeyCancel | KeyFocus | KeySpace | HelpTitle
         | HelpGlobal | HelpClose | NeedsAttention | AllClear | WhereYouStand | NextDays | Owed
@@ -550,4 +552,4 @@ fn with_arguments(m: &Msg) -> Option<usize> {
     }
 }
 
-const WITH_ARGUMENTS: usize = 189;
+const WITH_ARGUMENTS: usize = 191;

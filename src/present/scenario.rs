@@ -4,6 +4,7 @@
 //! shows them for the selected scenario.
 
 use super::plan::plan_error;
+use super::warning::{charges_late_fee, charges_penalty};
 use crate::engine::Strategy;
 use crate::i18n::{Msg, comma, days, join_list, months, semicolon, strategy_msg, t};
 use crate::model::{Data, Language, Scenario};
@@ -109,7 +110,11 @@ pub fn missed_lines(
     ];
     for m in missed {
         let late = days(lang, m.days_late);
-        let cost = charges(lang, m, money);
+        let charges_something = data
+            .debts
+            .get(m.index)
+            .is_some_and(|d| charges_penalty(d) || charges_late_fee(d));
+        let cost = charges(lang, m, charges_something, money);
         let paid = match m.paid_on {
             Some(date) if !m.past_grace => t(lang, Msg::CliMissedInGrace { date }),
             Some(date) => t(
@@ -282,9 +287,16 @@ pub fn changes(lang: Language, s: &Scenario, money: &dyn Fn(Money) -> String) ->
     format!("{}{}{end}", first.unwrap_or_default(), chars.as_str())
 }
 
-/// A missed due's charges: the penalty and the late fee it has, or that its lender sets
-/// neither (its cost is then only the delay and the mark on the credit report).
-fn charges(lang: Language, m: &Missed, money: &dyn Fn(Money) -> String) -> String {
+/// A missed due's charges: the penalty and the late fee it has; else that an earlier missed
+/// bill of the card already runs its penalty on this money (`charges_something`: its lender
+/// sets a penalty or a late fee), or that its lender sets neither (its cost is then only the
+/// delay and the mark on the credit report).
+fn charges(
+    lang: Language,
+    m: &Missed,
+    charges_something: bool,
+    money: &dyn Fn(Money) -> String,
+) -> String {
     let mut parts = Vec::new();
     if m.penalty > Money::ZERO {
         parts.push(
@@ -309,7 +321,11 @@ fn charges(lang: Language, m: &Missed, money: &dyn Fn(Money) -> String) -> Strin
         );
     }
     if parts.is_empty() {
-        return t(lang, Msg::CliNoCharges).into_owned();
+        let why = match charges_something {
+            true => Msg::CliChargedEarlier,
+            false => Msg::CliNoCharges,
+        };
+        return t(lang, why).into_owned();
     }
     let and = match lang {
         Language::En => ", ",

@@ -103,7 +103,20 @@ fn plain_title<'a>(
         FormKind::Budget => app.t(Msg::FormBudget).to_string(),
         FormKind::Reconcile(day) => app.t(Msg::FormReconcile { day }).into_owned(),
         FormKind::WhatIfBudget => app.t(Msg::FormWhatIfBudget).to_string(),
-        FormKind::Scenario { index: None, .. } => app.t(Msg::FormScenarioNew).to_string(),
+        FormKind::Scenario {
+            index: None,
+            budget,
+            strategy,
+        } => {
+            let kept = crate::model::Scenario {
+                budget,
+                strategy,
+                ..Default::default()
+            };
+            let changes = crate::present::scenario::changes(app.lang, &kept, &|m| app.money(m));
+            app.t(Msg::FormScenarioKeeps { changes: &changes })
+                .into_owned()
+        }
         FormKind::Scenario { index: Some(_), .. } => app.t(Msg::FormScenarioRename).to_string(),
     }
 }

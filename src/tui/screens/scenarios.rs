@@ -79,9 +79,16 @@ impl ScenariosState {
             (Action::Delete, Kind::Scenario(i)) => {
                 Request::Overlay(Overlay::Confirm(Confirm::DeleteScenario(i)))
             }
-            (Action::Adopt, Kind::Scenario(i)) => {
-                Request::Overlay(Overlay::Confirm(Confirm::AdoptScenario(i)))
-            }
+            (Action::Adopt, Kind::Scenario(i)) => match ctx.data().scenarios.get(i) {
+                Some(s) if !s.decides() => Request::Say(
+                    ctx.t(Msg::ScenNothingToAdopt {
+                        name: &shown(&s.name),
+                    })
+                    .into_owned(),
+                    true,
+                ),
+                _ => Request::Overlay(Overlay::Confirm(Confirm::AdoptScenario(i))),
+            },
             (Action::PageUp | Action::PageDown, _) => {
                 self.detail = scroll(self.detail, action, usize::MAX, 5);
                 return None;
