@@ -827,3 +827,24 @@ fn plan_explained() {
         assert_eq!(h.screen(120, 40), payments, "{code}");
     }
 }
+
+/// The Budget screen of a household with yearly lines, one-offs and extra payments: a yearly
+/// line shows its date in the year and stays out of the monthly total; the dated money is
+/// listed by date below.
+#[test]
+fn budget_with_yearly_lines_one_offs_and_extras() {
+    let text = include_str!("fixtures/valid/scenarios.toml");
+    for (lang, code) in LANGS {
+        let mut h = Harness::new(lang, true);
+        std::fs::write(&h.path, text).unwrap();
+        let store = payoff::store::Store::open(&h.path).unwrap();
+        h.app = payoff::tui::app::App::new(store, common::today(), lang, true);
+        h.keys(&[KeyCode::Char('3')]);
+        for (w, ht) in SIZES {
+            let screen = h.screen(w, ht);
+            // 3500 of rent a month; the annual fee of 300 only in March.
+            assert!(screen.contains("3,500.00 ─"), "{screen}");
+            snap(&format!("budget_dated_{code}_{w}x{ht}"), &screen);
+        }
+    }
+}

@@ -689,6 +689,9 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
             "{} 没有可以采用的决定：停发收入和不含的债务只作为情景保留。",
         ),
         FormScenarioKeeps { .. } => ("New scenario: {}", "新情景：{}"),
+        PlannedTitle => ("One-offs and extra payments", "一次性收支与额外还款"),
+        ExtraToDebt { .. } => ("Extra payment to {}", "额外还款给 {}"),
+        ExtraToFirst => ("Extra payment, in the strategy's order", "额外还款（按策略顺序）"),
         ScenarioAdopted { .. } => (
             "Adopted {}: it is the file's plan now.",
             "已采用 {}：它现在是文件的计划。",
@@ -1098,6 +1101,7 @@ impl Msg<'_> {
             | ScenarioAdopted { name }
             | ScenNothingToAdopt { name } => vec![name],
             FormScenarioKeeps { changes } => vec![changes],
+            ExtraToDebt { debt } => vec![debt],
             CliInstHead {
                 principal,
                 months,
@@ -1534,6 +1538,7 @@ pub(super) fn samples() -> Vec<Msg<'static>> {
         ScenarioAdopted { name: "S01" },
         ScenNothingToAdopt { name: "S01" },
         FormScenarioKeeps { changes: "S01" },
+        ExtraToDebt { debt: "S01" },
         CliInstHead {
             principal: "S01",
             months: 7001,

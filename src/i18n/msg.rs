@@ -790,6 +790,14 @@ pub enum Msg<'a> {
     FormScenarioKeeps {
         changes: &'a str,
     },
+    /// The Budget screen's panel of dated money: one-offs and extra payments.
+    PlannedTitle,
+    /// An extra payment to a debt, as a line of that panel.
+    ExtraToDebt {
+        debt: &'a str,
+    },
+    /// An extra payment to the strategy's first debt.
+    ExtraToFirst,
     ScenarioAdopted {
         name: &'a str,
     },

@@ -478,6 +478,7 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         CliLateFee { .. } => Some(170),
         ScenNothingToAdopt { .. } => Some(189),
         FormScenarioKeeps { .. } => Some(190),
+        ExtraToDebt { .. } => Some(191),
         ExplainCostsMost { .. } => Some(171),
         ExplainSmallest { .. } => Some(172),
         ExplainYourOrder { .. } => Some(173),
@@ -505,32 +506,32 @@ fn with_arguments(m: &Msg) -> Option<usize> {
         | KeyScroll | KeyField | KeyChange | KeyChangeSmall | KeyChangeLarge | KeyAdopt
         | CliColMissedCost | Scenarios | ScenBase | ScenWhatIf | ScenColSaved | ScenColMissed
         | ScenColCost | ScenNone | ScenNoWhatIf | ScenWhatIfHint | ScenBaseHint | ScenNothing
-        | ScenNoMissed | KeyNewScenario | CliNoCharges | CliChargedEarlier | ConfirmAdoptTitle
-        | KeyRename | KeyAdoptScenario | FormScenarioRename | KeyRemovePlan | KeyScreens
-        | KeyPrevScreen | KeyPage | KeyReload | KeyKeepIt | KeyKeepBrowsing | KeyChoose
-        | KeyPick | KeyNext | KeySave | KeyCancel | KeyFocus | KeySpace | HelpTitle
-        | HelpGlobal | HelpClose | NeedsAttention | AllClear | WhereYouStand | NextDays | Owed
-        | DebtFree | InterestLeft | ThisMonth | CashToday | LevelOverdue | LevelGrace
-        | LevelShort | LevelDueSoon | Today | Tomorrow | NothingToDraw | HowToBudget | In | Out
-        | DueWord | NeverPaidOff | ColName | ColKind | ColBalance | ColApr | ColDuePerMonth
-        | ColDay | ColNextDue | ColStatus | NoDebts | CliBomNeedsCsv | NegNoDebts | Card | Loan
-        | MethodAnnuity | MethodEqualPrincipal | MethodInterestOnly | MethodFlatFee
-        | StatusPaid | StatusNone | NegotiatedNone | ConfirmTitle | FormAddDebt | FormAddIncome
-        | FormAddExpense | FormBudget | FieldName | FieldKind | FieldBalance | FieldApr
-        | FieldMinimum | FieldMinimumPercent | FieldDueDay | FieldGraceDays | FieldPenalty
-        | FieldTerm | FieldMethod | FieldFeeRate | FieldAmount | FieldDay | FieldDate
-        | FieldCash | FieldAsOf | FieldMonthly | FieldRemindDays | RuleName | RuleChoice
-        | RuleAmount | RuleMonthly | RuleRate | RuleOptionalRate | RuleDay | RuleDays
-        | RuleTerm | RuleDate | ErrAmount | ErrDecimals | ErrTooLarge | ErrRate | ErrDay
-        | ErrWhole | ErrDate | ErrRequired | ErrNameTaken | ErrPositive | ProductBankCard
-        | ProductHuabei | ProductBaitiao | ProductJiebei | ProductBankLoan
-        | ProductOnlineLender | ProductOther | RulesBankCard | RulesHuabei | RulesBaitiao
-        | RulesJiebei | RulesBankLoan | RulesOnlineLender | RulesOther | ChooseProduct
-        | MoreFields | FieldStatementDay | FieldTolerance | FieldInterest | FieldUnbilled
-        | FieldPenaltyBase | FieldPenaltyMultiple | FieldLateFeePercent | FieldLateFeeMin
-        | FieldSuspendDays | RuleOptionalDay | RuleTolerance | RuleUnbilled | RuleMultiple
-        | RuleLateFee | RuleSuspend | InterestFull | InterestUnpaid | BaseDue | BaseBill
-        | BasePrincipal | InterestFullRule | InterestUnpaidRule | PenaltyOnBill
+        | ScenNoMissed | KeyNewScenario | CliNoCharges | PlannedTitle | ExtraToFirst
+        | CliChargedEarlier | ConfirmAdoptTitle | KeyRename | KeyAdoptScenario
+        | FormScenarioRename | KeyRemovePlan | KeyScreens | KeyPrevScreen | KeyPage | KeyReload
+        | KeyKeepIt | KeyKeepBrowsing | KeyChoose | KeyPick | KeyNext | KeySave | KeyCancel
+        | KeyFocus | KeySpace | HelpTitle | HelpGlobal | HelpClose | NeedsAttention | AllClear
+        | WhereYouStand | NextDays | Owed | DebtFree | InterestLeft | ThisMonth | CashToday
+        | LevelOverdue | LevelGrace | LevelShort | LevelDueSoon | Today | Tomorrow
+        | NothingToDraw | HowToBudget | In | Out | DueWord | NeverPaidOff | ColName | ColKind
+        | ColBalance | ColApr | ColDuePerMonth | ColDay | ColNextDue | ColStatus | NoDebts
+        | CliBomNeedsCsv | NegNoDebts | Card | Loan | MethodAnnuity | MethodEqualPrincipal
+        | MethodInterestOnly | MethodFlatFee | StatusPaid | StatusNone | NegotiatedNone
+        | ConfirmTitle | FormAddDebt | FormAddIncome | FormAddExpense | FormBudget | FieldName
+        | FieldKind | FieldBalance | FieldApr | FieldMinimum | FieldMinimumPercent
+        | FieldDueDay | FieldGraceDays | FieldPenalty | FieldTerm | FieldMethod | FieldFeeRate
+        | FieldAmount | FieldDay | FieldDate | FieldCash | FieldAsOf | FieldMonthly
+        | FieldRemindDays | RuleName | RuleChoice | RuleAmount | RuleMonthly | RuleRate
+        | RuleOptionalRate | RuleDay | RuleDays | RuleTerm | RuleDate | ErrAmount | ErrDecimals
+        | ErrTooLarge | ErrRate | ErrDay | ErrWhole | ErrDate | ErrRequired | ErrNameTaken
+        | ErrPositive | ProductBankCard | ProductHuabei | ProductBaitiao | ProductJiebei
+        | ProductBankLoan | ProductOnlineLender | ProductOther | RulesBankCard | RulesHuabei
+        | RulesBaitiao | RulesJiebei | RulesBankLoan | RulesOnlineLender | RulesOther
+        | ChooseProduct | MoreFields | FieldStatementDay | FieldTolerance | FieldInterest
+        | FieldUnbilled | FieldPenaltyBase | FieldPenaltyMultiple | FieldLateFeePercent
+        | FieldLateFeeMin | FieldSuspendDays | RuleOptionalDay | RuleTolerance | RuleUnbilled
+        | RuleMultiple | RuleLateFee | RuleSuspend | InterestFull | InterestUnpaid | BaseDue
+        | BaseBill | BasePrincipal | InterestFullRule | InterestUnpaidRule | PenaltyOnBill
         | PenaltyOnPrincipal | Income | Expenses | ColAmount | NoLines | Strategies
         | ColDebtFree | ColMonths | ColInterest | ColVsMinimum | TotalOwedOverTime | PaidOff
         | Schedule | Never | NegDebt | NegMonths | NegApr | NegFee | NegDown | NegInstallment
@@ -552,4 +553,4 @@ fn with_arguments(m: &Msg) -> Option<usize> {
     }
 }
 
-const WITH_ARGUMENTS: usize = 191;
+const WITH_ARGUMENTS: usize = 192;

@@ -46,9 +46,6 @@ impl BudgetState {
         let rows = rows(ctx.data());
         let selected = rows.get(self.sel).copied();
         render_settings(ctx, frame, top, selected == Some(BudgetRow::Settings));
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                .areas(lists);
         let b = &ctx.data().budget;
         let sel_income = match selected {
             Some(BudgetRow::Income(i)) => Some(i),
@@ -58,8 +55,22 @@ impl BudgetState {
             Some(BudgetRow::Expense(i)) => Some(i),
             _ => None,
         };
+        let planned = b.once.len() + b.extra.len();
+        // The dated money takes its lines below the lists (up to 8), when there is any.
+        let height = match planned {
+            0 => 0,
+            n => u16::try_from(n + 3).unwrap_or(u16::MAX).min(8),
+        };
+        let [lists, dated] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(height)]).areas(lists);
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(lists);
         render_flows(ctx, frame, left, Msg::Income, &b.income, sel_income);
         render_flows(ctx, frame, right, Msg::Expenses, &b.expenses, sel_expense);
+        if planned > 0 {
+            render_dated(ctx, frame, dated);
+        }
     }
 
     /// The keys of this screen.
@@ -150,7 +161,22 @@ fn render_flows(
     flows: &[Flow],
     selected: Option<usize>,
 ) {
-    let total: crate::money::Money = flows.iter().map(|f| f.amount).sum();
+    // The monthly lines make the total (a yearly one is in the budget of its month only).
+    let total: crate::money::Money = flows
+        .iter()
+        .filter(|f| f.month.is_none())
+        .map(|f| f.amount)
+        .sum();
+    // A yearly line's day is its date in the year: `03-05`.
+    let day = |f: &Flow| match f.month {
+        Some(m) => format!("{m:02}-{:02}", f.day),
+        None => f.day.to_string(),
+    };
+    let day_width: u16 = if flows.iter().any(|f| f.month.is_some()) {
+        5
+    } else {
+        3
+    };
     let block = super::panel(ctx, format!("{} {}", ctx.t(title), ctx.money(total)));
     if flows.is_empty() {
         frame.render_widget(
@@ -173,7 +199,7 @@ fn render_flows(
         }
     };
     let amounts: Vec<crate::money::Money> = flows[from..to].iter().map(|f| f.amount).collect();
-    let mut spare = super::Spare::of(area.width.saturating_sub(2), &[12, 3], 8);
+    let mut spare = super::Spare::of(area.width.saturating_sub(2), &[12, day_width], 8);
     let (amounts, amount_width) = spare.amounts(ctx, &amounts, 12);
     let mut rows: Vec<Row> = flows[from..to]
         .iter()
@@ -183,7 +209,7 @@ fn render_flows(
             Row::new(vec![
                 Cell::from(shown(&f.name).into_owned()),
                 Cell::from(Line::from(amount).right_aligned()),
-                Cell::from(Line::from(f.day.to_string()).right_aligned()),
+                Cell::from(Line::from(day(f)).right_aligned()),
             ])
             .style(if Some(i) == selected {
                 ctx.theme.selected()
@@ -202,13 +228,68 @@ fn render_flows(
     let widths = [
         Constraint::Fill(1),
         Constraint::Length(amount_width),
-        Constraint::Length(3),
+        Constraint::Length(day_width),
     ];
     frame.render_widget(
         Table::new(rows, widths)
             .header(header)
             .column_spacing(1)
             .block(block),
+        area,
+    );
+}
+
+/// The one-offs and extra payments, by date: what they are and the money they move (an
+/// extra payment is money out, to a debt or to the strategy's first).
+fn render_dated(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let b = &ctx.data().budget;
+    let mut lines: Vec<(chrono::NaiveDate, String, crate::money::Money)> = b
+        .once
+        .iter()
+        .map(|o| (o.date, shown(&o.name).into_owned(), o.signed()))
+        .collect();
+    lines.extend(b.extra.iter().map(|e| {
+        let what = match &e.debt {
+            Some(d) => ctx.t(Msg::ExtraToDebt { debt: &shown(d) }).into_owned(),
+            None => ctx.t(Msg::ExtraToFirst).into_owned(),
+        };
+        (e.date, what, -e.amount)
+    }));
+    lines.sort_by_key(|(date, _, _)| *date);
+    let room = usize::from(area.height.saturating_sub(3));
+    let (whole, more) = fit_rows(lines.len(), room);
+    let amounts: Vec<crate::money::Money> = lines.iter().take(whole).map(|l| l.2).collect();
+    let mut spare = super::Spare::of(area.width.saturating_sub(2), &[10, 12], 8);
+    let (amounts, amount_width) = spare.amounts(ctx, &amounts, 12);
+    let mut rows: Vec<Row> = lines
+        .iter()
+        .take(whole)
+        .zip(amounts)
+        .map(|((date, what, _), amount)| {
+            Row::new(vec![
+                Cell::from(date.to_string()),
+                Cell::from(what.clone()),
+                Cell::from(Line::from(amount).right_aligned()),
+            ])
+        })
+        .collect();
+    rows.extend(more_row(ctx, more, 1));
+    let header = Row::new(vec![
+        Cell::from(ctx.t(Msg::ColDate)),
+        Cell::from(ctx.t(Msg::ColName)),
+        Cell::from(Line::from(ctx.t(Msg::ColAmount)).right_aligned()),
+    ])
+    .style(ctx.theme.bold());
+    let widths = [
+        Constraint::Length(10),
+        Constraint::Fill(1),
+        Constraint::Length(amount_width),
+    ];
+    frame.render_widget(
+        Table::new(rows, widths)
+            .header(header)
+            .column_spacing(1)
+            .block(panel_msg(ctx, Msg::PlannedTitle)),
         area,
     );
 }
