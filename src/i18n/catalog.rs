@@ -691,7 +691,10 @@ pub(super) fn pair(m: Msg) -> (&'static str, &'static str) {
         FormScenarioKeeps { .. } => ("New scenario: {}", "新情景：{}"),
         PlannedTitle => ("One-offs and extra payments", "一次性收支与额外还款"),
         ExtraToDebt { .. } => ("Extra payment to {}", "额外还款给 {}"),
-        ExtraToFirst => ("Extra payment, in the strategy's order", "额外还款（按策略顺序）"),
+        ExtraToFirst => (
+            "Extra payment, in the strategy's order",
+            "额外还款（按策略顺序）",
+        ),
         ScenarioAdopted { .. } => (
             "Adopted {}: it is the file's plan now.",
             "已采用 {}：它现在是文件的计划。",
