@@ -451,11 +451,13 @@ fn render_schedule(ctx: &Ctx, state: &PlanState, frame: &mut Frame, area: Rect) 
 }
 
 /// The schedule's months from `first` on, each with its line of why, broken to the panel's
-/// width under its month (`2026-11 Huabei first: ...`), as many lines as `area` holds.
+/// width under its month (`2026-11 Huabei first: ...`), as many lines as `area` holds; a
+/// month cut by the panel's end says so with a `…`.
 fn why_lines(ctx: &Ctx, plan: &Plan, first: u32, area: Rect) -> Vec<Line<'static>> {
     let height = usize::from(area.height.saturating_sub(2));
     let width = area.width.saturating_sub(2);
-    let mut lines = Vec::new();
+    // Each line, and whether its month goes on below it.
+    let mut lines: Vec<(Line<'static>, bool)> = Vec::new();
     for m in first..=plan.months {
         let Some(month) = ctx.view.explain.get(m as usize - 1) else {
             break;
@@ -463,22 +465,28 @@ fn why_lines(ctx: &Ctx, plan: &Plan, first: u32, area: Rect) -> Vec<Line<'static
         let name = format!("{} ", plan.month(m));
         let indent = u16::try_from(name.width()).unwrap_or(width);
         let why = explain::line(ctx.lang, plan, month, &|x| ctx.money(x));
-        for (k, row) in wrap(&why, width.saturating_sub(indent))
-            .into_iter()
-            .enumerate()
-        {
+        let rows = wrap(&why, width.saturating_sub(indent));
+        let last = rows.len().saturating_sub(1);
+        for (k, row) in rows.into_iter().enumerate() {
             let lead = match k {
                 0 => Span::styled(name.clone(), ctx.theme.dim()),
                 _ => Span::raw(" ".repeat(usize::from(indent))),
             };
-            lines.push(Line::from(vec![lead, Span::raw(row)]));
+            lines.push((Line::from(vec![lead, Span::raw(row)]), k < last));
         }
         if lines.len() >= height {
             break;
         }
     }
     lines.truncate(height);
-    lines
+    let cut = lines.last().is_some_and(|(_, more)| *more);
+    let mut out: Vec<Line<'static>> = lines.into_iter().map(|(l, _)| l).collect();
+    if cut && let Some(last) = out.pop() {
+        let mut spans = last.spans;
+        spans.push(Span::styled(" …", ctx.theme.dim()));
+        out.push(clip_line(Line::from(spans), usize::from(width)));
+    }
+    out
 }
 
 /// Why there is no plan, in the app's money: with no budget (or one below the minimums), what
