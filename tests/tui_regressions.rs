@@ -107,3 +107,40 @@ fn help_overlay_zh_keeps_its_left_border() {
         );
     }
 }
+
+/// Was: a long scenario name was cut at the name column's end with no mark, and the detail's
+/// title ran into the border.
+#[test]
+fn a_long_scenario_name_is_cut_with_an_ellipsis() {
+    let long = "Job loss in the winter after the factory closes, with no savings at all, none";
+    let mut h = Harness::new(Language::En, true);
+    let text = std::fs::read_to_string(&h.path)
+        .unwrap()
+        .replace("name = \"Job loss\"", &format!("name = \"{long}\""));
+    std::fs::write(&h.path, text).unwrap();
+    let store = payoff::store::Store::open(&h.path).unwrap();
+    h.app = payoff::tui::app::App::new(store, common::today(), Language::En, true);
+    h.keys(&[KeyCode::Char('7'), KeyCode::Char('j'), KeyCode::Char('j')]);
+    let screen = rows(&h, 80, 24);
+    assert!(
+        screen
+            .iter()
+            .any(|r| r.starts_with("│Job loss in the winter after t… 2027-06")),
+        "{}",
+        screen.join("\n")
+    );
+    assert!(
+        screen.iter().any(|r| r.contains("no… ┐")),
+        "{}",
+        screen.join("\n")
+    );
+    // The table's rows keep their border.
+    assert!(
+        screen
+            .iter()
+            .filter(|r| r.starts_with('│'))
+            .all(|r| r.width() == 80 && r.ends_with('│')),
+        "{}",
+        screen.join("\n")
+    );
+}

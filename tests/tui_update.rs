@@ -1333,3 +1333,35 @@ fn adopting_a_scenario_makes_it_the_files_plan() {
     assert!(said.starts_with("Job loss holds no decision"), "{said}");
     assert_eq!(h.disk(), EXAMPLE);
 }
+
+/// A rename typed while the file changed on disk follows the scenario's name, not its place:
+/// the hand edit put a scenario before it, and the reload saves the rename on the right one.
+#[test]
+fn a_scenario_renamed_while_paused_is_renamed_by_name_after_the_reload() {
+    let mut h = Harness::new(Language::En, true);
+    // "Job loss" is the second scenario (row 3: the file, Year-end bonus, Job loss).
+    h.keys(&[KeyCode::Char('7'), KeyCode::Char('j'), KeyCode::Char('j')]);
+    let by_hand = EXAMPLE.replace(
+        "[[scenarios]]\nname = \"Year-end bonus\"",
+        "[[scenarios]]\nname = \"By hand\"\nbudget = 5000\n\n[[scenarios]]\nname = \"Year-end bonus\"",
+    );
+    fs::write(&h.path, &by_hand).unwrap();
+    h.event(Event::DiskChanged);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('e'));
+    assert!(h.form_open());
+    h.clear_field();
+    h.type_str("No salary");
+    h.key(KeyCode::Enter);
+    assert!(h.app.held.is_some(), "the form is kept");
+    assert_eq!(h.disk(), by_hand, "nothing written while paused");
+    h.key(KeyCode::Char('r'));
+    let names: Vec<_> = h
+        .reopened()
+        .data()
+        .scenarios
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    assert_eq!(names, ["By hand", "Year-end bonus", "No salary"]);
+}

@@ -158,6 +158,9 @@ impl App {
                 };
                 list.get(i).map(|f| f.name.clone())
             }
+            FormKind::Scenario { index: Some(i), .. } => {
+                data.scenarios.get(i).map(|s| s.name.clone())
+            }
             _ => None,
         }
     }
@@ -179,6 +182,18 @@ impl App {
                 Some(FormKind::Flow {
                     expense,
                     index: Some(index),
+                })
+            }
+            FormKind::Scenario {
+                index: Some(_),
+                budget,
+                strategy,
+            } => {
+                let index = data.scenarios.iter().position(|s| s.name == name)?;
+                Some(FormKind::Scenario {
+                    index: Some(index),
+                    budget,
+                    strategy,
                 })
             }
             other => Some(other),

@@ -10,7 +10,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
-use super::{panel, panel_msg, window};
+use super::{clip_line, panel, panel_msg, window};
 use crate::i18n::strategy_msg;
 use crate::present::scenario::{base_months, changes, missed_lines, row};
 use crate::present::shown;
@@ -191,13 +191,18 @@ fn render_table(ctx: &Ctx, frame: &mut Frame, area: Rect, rows: &ScenarioRows, s
             }
         })
         .collect();
+    // The name takes what the other columns leave; a longer one is cut with `…`.
+    let others: u16 = shown_columns
+        .iter()
+        .filter(|&&c| c != 0)
+        .map(|&c| width_of(c) + 1)
+        .sum();
+    let name_room = usize::from(area.width.saturating_sub(2 + others));
     // Text on the left, figures on the right.
-    let cell = |c: usize, text: String| {
-        if c <= 2 {
-            Cell::from(text)
-        } else {
-            Cell::from(Line::from(text).right_aligned())
-        }
+    let cell = |c: usize, text: String| match c {
+        0 => Cell::from(clip_line(Line::from(text), name_room)),
+        1 | 2 => Cell::from(text),
+        _ => Cell::from(Line::from(text).right_aligned()),
     };
     let header =
         Row::new(shown_columns.iter().map(|&c| cell(c, heads[c].clone()))).style(ctx.theme.bold());
@@ -301,6 +306,8 @@ fn render_detail(
         let said = ctx.t(Msg::MoreLines { count: more + 1 });
         shown.push(Line::styled(said.into_owned(), ctx.theme.dim()));
     }
-    let block: Block = panel(ctx, name);
+    // The title keeps to the border: a long name is cut with `…`.
+    let title = clip_line(Line::from(name), usize::from(width.saturating_sub(2))).to_string();
+    let block: Block = panel(ctx, title);
     frame.render_widget(Paragraph::new(shown).block(block), area);
 }
