@@ -165,6 +165,22 @@ pub fn missed_cost(missed: &[Missed]) -> Money {
 /// the late fee on the short minimum.
 pub fn missed_dues(data: &Data, today: NaiveDate, until: NaiveDate) -> Vec<Missed> {
     let walk = cash_walk(data, today, today, until);
+    // Each due's place in the walk, and from each place the first later day the cash is back
+    // at or above 0: one pass each way, however many dues are missed.
+    let place: std::collections::HashMap<(usize, NaiveDate), usize> = walk
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EventKind::Due)
+        .filter_map(|(k, e)| Some(((e.debt?, e.date), k)))
+        .collect();
+    let mut back: Vec<Option<NaiveDate>> = vec![None; walk.len()];
+    let mut next = None;
+    for (k, e) in walk.iter().enumerate().rev() {
+        back[k] = next;
+        if e.cash_after >= Money::ZERO {
+            next = Some(e.date);
+        }
+    }
     shortfalls(data, today, until)
         .into_iter()
         .filter_map(|w| {
@@ -172,13 +188,8 @@ pub fn missed_dues(data: &Data, today: NaiveDate, until: NaiveDate) -> Vec<Misse
                 return None;
             };
             let debt = data.debts.get(w.debt)?;
-            let at = walk.iter().position(|e| {
-                e.kind == EventKind::Due && e.debt == Some(w.debt) && e.date == w.due
-            })?;
-            let paid_on = walk
-                .get(at + 1..)
-                .and_then(|later| later.iter().find(|e| e.cash_after >= Money::ZERO))
-                .map(|e| e.date);
+            let at = *place.get(&(w.debt, w.due))?;
+            let paid_on = back.get(at).copied().flatten();
             let days_late = (paid_on.unwrap_or(until) - w.due).num_days();
             let past_grace = days_late > i64::from(debt.grace_days);
             let base = match debt.penalty_base {
