@@ -119,13 +119,12 @@ impl View {
         budget: Money,
         nego: Option<(usize, &Negotiated)>,
     ) -> View {
-        let warnings = due::warnings(data, today, data.budget.remind_days);
-        let rescue = due::rescue(data, today, &warnings);
-        let late = if warnings.is_empty() {
-            Vec::new()
-        } else {
-            due::late_history(data, today)
-        };
+        // What `check` says, from one due ledger (each loan's installments worked out once).
+        let due::Checkup {
+            warnings,
+            rescue,
+            late,
+        } = due::checkup(data, today, data.budget.remind_days);
         let end = today
             .checked_add_days(Days::new(CALENDAR_DAYS - 1))
             .unwrap_or(today);
