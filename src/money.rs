@@ -430,19 +430,19 @@ impl MonthlyRate {
     pub fn new(rate: Rate) -> MonthlyRate {
         let fast = rate.fraction().and_then(|(num, den)| {
             let d = den.checked_mul(1200)?;
-            Some((num, d, strength_reduce::StrengthReducedU64::new(d)))
+            Some((num, d / 2, strength_reduce::StrengthReducedU64::new(d)))
         });
         MonthlyRate { rate, fast }
     }
 
     /// The month's interest on `cents`, in cents; `None` if it does not fit in `i64`.
     pub fn interest(&self, cents: i64) -> Option<i64> {
-        if let (Some((num, d, div)), Ok(c)) = (self.fast, u64::try_from(cents))
-            && let Some(n) = c.checked_mul(num)
+        // `d = den * 1200` is even, so `n / d` rounded half-up is `(n + d / 2) / d`, one
+        // division and no remainder.
+        if let (Some((num, half, div)), Ok(c)) = (self.fast, u64::try_from(cents))
+            && let Some(n) = c.checked_mul(num).and_then(|n| n.checked_add(half))
         {
-            let (q, r) = strength_reduce::StrengthReducedU64::div_rem(n, div);
-            let rounded = if r >= d - r { q + 1 } else { q };
-            return i64::try_from(rounded).ok();
+            return i64::try_from(n / div).ok();
         }
         self.rate.of_cents(cents, 12)
     }
@@ -690,6 +690,10 @@ mod tests {
             ("10000", 100_000_000_000_000),
             ("0", 77),
             ("0.0000001", 999_999_999),
+            // 100 x 6 / 1200 is exactly half a cent: rounded up.
+            ("6", 100),
+            // 15 x this is u64::MAX: adding the half overflows, the exact rule answers.
+            ("1.5", 1_229_782_938_247_303_441),
         ] {
             let rate = Rate::new(apr.parse::<Decimal>().unwrap());
             for c in [cents, cents + 1, cents * 3 + 7, 0, 1, 6, 600] {
