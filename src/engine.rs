@@ -662,12 +662,29 @@ fn prepare(debts: &[Debt], strategy: Strategy, ledger: &Ledger) -> Vec<Slot> {
     let mut slots: Vec<Slot> = debts
         .iter()
         .enumerate()
-        .map(|(i, d)| {
-            let mut slot = Slot::new(d, strategy, ledger.history(i), ledger.overdue(i));
-            slot.follow_cycle(d, strategy, ledger);
-            slot
-        })
+        .map(|(i, d)| slot(i, d, strategy, ledger))
         .collect();
+    rank_costs(debts, &mut slots);
+    slots
+}
+
+/// Debt `i` as the loop sees it under `strategy`.
+fn slot(i: usize, debt: &Debt, strategy: Strategy, ledger: &Ledger) -> Slot {
+    let mut slot = Slot::new(debt, strategy, ledger.history(i), ledger.overdue(i));
+    slot.follow_cycle(debt, strategy, ledger);
+    slot
+}
+
+/// [`prepare`] for `negotiated`, from `shared`, the slots prepared for another strategy: only
+/// a debt with a negotiated plan is seen differently (its plan in force), so only those are
+/// made again, and the ranks.
+fn prepare_negotiated(debts: &[Debt], shared: &[Slot], ledger: &Ledger) -> Vec<Slot> {
+    let mut slots = shared.to_vec();
+    for (i, d) in debts.iter().enumerate() {
+        if d.negotiated.is_some() {
+            slots[i] = slot(i, d, Strategy::Negotiated, ledger);
+        }
+    }
     rank_costs(debts, &mut slots);
     slots
 }
@@ -1148,7 +1165,9 @@ pub fn compare(debts: &[Debt], params: Params) -> Vec<(Strategy, Result<Plan, Pl
             ..params
         };
         let slots = match strategy {
-            Strategy::Negotiated if twins.is_none() => prepare(debts, strategy, params.ledger),
+            Strategy::Negotiated if twins.is_none() => {
+                prepare_negotiated(debts, &shared, params.ledger)
+            }
             _ => shared.clone(),
         };
         (strategy, run(debts, slots, p))

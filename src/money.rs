@@ -81,11 +81,12 @@ const MAX_DIGITS: usize = 28;
 /// zero.
 pub fn read_number(s: &str, literal: bool) -> Result<Decimal, NumberError> {
     let owned: String;
-    let s = if literal {
-        owned = s.trim().chars().filter(|&c| c != '_').collect();
+    let s = s.trim();
+    let s = if literal && s.contains('_') {
+        owned = s.chars().filter(|&c| c != '_').collect();
         owned.as_str()
     } else {
-        s.trim()
+        s
     };
     let (negative, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
@@ -106,34 +107,42 @@ pub fn read_number(s: &str, literal: bool) -> Result<Decimal, NumberError> {
     if int.is_empty() || !digits(int) || !digits(frac) || mantissa.ends_with('.') {
         return Err(NumberError::NotANumber);
     }
-    let all = format!("{int}{frac}");
-    let mut m = all.trim_start_matches('0');
-    if m.is_empty() {
+    // The digits `m`: those of `int` then `frac`, the leading zeros left out. Read where they
+    // are written, with no string made of them.
+    let all = || int.bytes().chain(frac.bytes());
+    let leading = all().take_while(|&b| b == b'0').count();
+    let mut len = int.len() + frac.len() - leading;
+    if len == 0 {
         let scale = u32::try_from(frac.len()).map_or(0, |f| f.min(MAX_DIGITS as u32));
         return Ok(Decimal::new(0, scale));
     }
+    // `m` holds a digit other than 0: its trailing zeros are all within it.
+    let mut trailing = all().rev().take_while(|&b| b == b'0').count();
     // The value is `m * 10^-scale`.
     let mut scale = i64::try_from(frac.len())
         .unwrap_or(i64::MAX)
         .saturating_sub(exponent);
     // Drop trailing zeros only where the digits would not fit otherwise, so `1234.50` keeps
     // its two decimals.
-    while scale > 0 && m.ends_with('0') && (m.len() > MAX_DIGITS || scale > MAX_DIGITS as i64) {
-        m = &m[..m.len() - 1];
+    while scale > 0 && trailing > 0 && (len > MAX_DIGITS || scale > MAX_DIGITS as i64) {
+        len -= 1;
+        trailing -= 1;
         scale -= 1;
     }
-    let len = i64::try_from(m.len()).unwrap_or(i64::MAX);
-    if len.saturating_sub(scale) > MAX_DIGITS as i64 {
+    if i64::try_from(len).unwrap_or(i64::MAX).saturating_sub(scale) > MAX_DIGITS as i64 {
         return Err(NumberError::TooLarge { negative });
     }
-    if m.len() > MAX_DIGITS || scale > MAX_DIGITS as i64 {
+    if len > MAX_DIGITS || scale > MAX_DIGITS as i64 {
         return Err(NumberError::TooPrecise);
     }
-    // Now at most 28 digits before the point, so a negative scale is at most 27 zeros.
-    let zeros = usize::try_from(-scale.min(0)).unwrap_or(0);
-    let mantissa: i128 = format!("{m}{}", "0".repeat(zeros))
-        .parse()
-        .map_err(|_| NumberError::NotANumber)?;
+    // Now at most 28 digits before the point, so a negative scale is at most 27 zeros, and
+    // `m` with them is at most 28 digits: below 10^28, well within `i128`.
+    let zeros = u32::try_from(-scale.min(0)).unwrap_or(0);
+    let mantissa = all()
+        .skip(leading)
+        .take(len)
+        .fold(0i128, |n, b| n * 10 + i128::from(b - b'0'))
+        * 10i128.pow(zeros);
     let n = Decimal::try_from_i128_with_scale(mantissa, u32::try_from(scale.max(0)).unwrap_or(0))
         .map_err(|_| NumberError::TooLarge { negative })?;
     Ok(if negative { -n } else { n })
@@ -421,19 +430,19 @@ impl MonthlyRate {
     pub fn new(rate: Rate) -> MonthlyRate {
         let fast = rate.fraction().and_then(|(num, den)| {
             let d = den.checked_mul(1200)?;
-            Some((num, d, strength_reduce::StrengthReducedU64::new(d)))
+            Some((num, d / 2, strength_reduce::StrengthReducedU64::new(d)))
         });
         MonthlyRate { rate, fast }
     }
 
     /// The month's interest on `cents`, in cents; `None` if it does not fit in `i64`.
     pub fn interest(&self, cents: i64) -> Option<i64> {
-        if let (Some((num, d, div)), Ok(c)) = (self.fast, u64::try_from(cents))
-            && let Some(n) = c.checked_mul(num)
+        // `d = den * 1200` is even, so `n / d` rounded half-up is `(n + d / 2) / d`, one
+        // division and no remainder.
+        if let (Some((num, half, div)), Ok(c)) = (self.fast, u64::try_from(cents))
+            && let Some(n) = c.checked_mul(num).and_then(|n| n.checked_add(half))
         {
-            let (q, r) = strength_reduce::StrengthReducedU64::div_rem(n, div);
-            let rounded = if r >= d - r { q + 1 } else { q };
-            return i64::try_from(rounded).ok();
+            return i64::try_from(n / div).ok();
         }
         self.rate.of_cents(cents, 12)
     }
@@ -681,6 +690,10 @@ mod tests {
             ("10000", 100_000_000_000_000),
             ("0", 77),
             ("0.0000001", 999_999_999),
+            // 100 x 6 / 1200 is exactly half a cent: rounded up.
+            ("6", 100),
+            // 15 x this is u64::MAX: adding the half overflows, the exact rule answers.
+            ("1.5", 1_229_782_938_247_303_441),
         ] {
             let rate = Rate::new(apr.parse::<Decimal>().unwrap());
             for c in [cents, cents + 1, cents * 3 + 7, 0, 1, 6, 600] {

@@ -135,13 +135,30 @@ pub(crate) fn load(file: &str, text: &str) -> Result<Loaded, Diagnostic> {
 /// reported).
 struct Tbl<'t> {
     t: &'t dyn TableLike,
+    /// The table's keys and values in file order, as `TableLike::iter` gives them: a table
+    /// holds a handful of keys and a debt is asked for some thirty, so comparing the names
+    /// costs less than hashing each one asked for.
+    items: Vec<(&'t str, &'t Item)>,
     path: String,
     at: usize,
 }
 
 impl<'t> Tbl<'t> {
+    fn new(t: &'t dyn TableLike, path: String, at: usize) -> Tbl<'t> {
+        Tbl {
+            t,
+            items: t.iter().collect(),
+            path,
+            at,
+        }
+    }
+
     fn get(&self, key: &str) -> Option<&'t Item> {
-        self.t.get(key).filter(|i| !i.is_none())
+        self.items
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|&(_, item)| item)
+            .filter(|i| !i.is_none())
     }
 
     fn key(&self, key: &str) -> String {
@@ -254,7 +271,7 @@ impl Reader<'_> {
     }
 
     fn unknown_keys(&mut self, t: &Tbl, known: &[&str]) {
-        for (key, item) in t.t.iter() {
+        for &(key, item) in &t.items {
             if known.contains(&key) {
                 continue;
             }
@@ -405,17 +422,13 @@ impl Reader<'_> {
 
     fn sub<'t>(&self, table: &'t Table, path: String, fallback: usize) -> Tbl<'t> {
         let at = table.span().map_or(fallback, |s| s.start);
-        Tbl { t: table, path, at }
+        Tbl::new(table, path, at)
     }
 
     // --- the tables ---
 
     fn root(&mut self, root: &Table) -> Data {
-        let t = Tbl {
-            t: root,
-            path: String::new(),
-            at: 0,
-        };
+        let t = Tbl::new(root, String::new(), 0);
         self.unknown_keys(&t, ROOT_KEYS);
         let version = self.version(root).unwrap_or(1);
         let currency = self
@@ -836,11 +849,7 @@ impl Reader<'_> {
                     // A dotted `negotiated.months = 36` has no span of its own: use its key's.
                     let key_at = t.t.key("negotiated").and_then(|k| k.span());
                     let at = item.span().or(key_at).map_or(t.at, |s| s.start);
-                    let n = Tbl {
-                        t: n,
-                        path: t.key("negotiated"),
-                        at,
-                    };
+                    let n = Tbl::new(n, t.key("negotiated"), at);
                     Some(self.negotiated(&n))
                 }
                 None => {

@@ -153,11 +153,11 @@ impl Reader<'_> {
                 let mut out = Vec::new();
                 for v in a.iter() {
                     match v.as_inline_table() {
-                        Some(x) => out.push(Tbl {
-                            t: x,
-                            path: path.clone(),
-                            at: x.span().map_or(t.at, |s| s.start),
-                        }),
+                        Some(x) => out.push(Tbl::new(
+                            x,
+                            path.clone(),
+                            x.span().map_or(t.at, |s| s.start),
+                        )),
                         None => {
                             let item = Item::Value(v.clone());
                             self.wrong(&item, path.clone(), Expected::ArrayOfTables(path.clone()));
@@ -180,11 +180,7 @@ impl Reader<'_> {
             Some(x) => {
                 let key_at = t.t.key(key).and_then(|k| k.span());
                 let at = item.span().or(key_at).map_or(t.at, |s| s.start);
-                Some(Tbl {
-                    t: x,
-                    path: t.key(key),
-                    at,
-                })
+                Some(Tbl::new(x, t.key(key), at))
             }
             None => {
                 self.wrong(item, t.key(key), Expected::Table(name));
