@@ -415,7 +415,9 @@ fn adopting_a_scenario_moves_its_decisions_into_the_file() {
         text.contains("amount = 500\n\n[[budget.extra]]\ndate = 2027-03-01\namount = 1000\n"),
         "{text}"
     );
-    assert!(text.contains("# 15000 from savings to the card: an extra payment comes on top of the month's budget."));
+    assert!(text.contains(
+        "# 15000 from savings to the card: an extra payment comes on top of the month's budget."
+    ));
     // Its plan is now the file's: the same months and interest as the scenario had.
     let raise =
         payoff::scenario::apply(load(SCENARIOS).data(), &load(SCENARIOS).data().scenarios[4]);

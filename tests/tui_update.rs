@@ -1365,3 +1365,27 @@ fn a_scenario_renamed_while_paused_is_renamed_by_name_after_the_reload() {
         .collect();
     assert_eq!(names, ["By hand", "Year-end bonus", "No salary"]);
 }
+
+/// The Negotiate screen's what-if is worked out when that screen shows, not on a what-if
+/// keystroke on Plan; back on Negotiate it is the one a fresh start on it would show.
+#[test]
+fn the_negotiation_what_if_waits_for_its_screen() {
+    let mut h = Harness::new(Language::En, true);
+    assert!(h.app.view.what_if.is_none() && h.app.view.what_if_pending);
+    h.key(KeyCode::Char('5'));
+    let first = h.app.view.what_if.clone();
+    assert!(first.is_some() && !h.app.view.what_if_pending);
+    h.keys(&[KeyCode::Char('4'), KeyCode::Char(']')]);
+    assert!(h.app.view.what_if.is_none() && h.app.view.what_if_pending);
+    h.key(KeyCode::Char('5'));
+    let later = h
+        .app
+        .view
+        .what_if
+        .clone()
+        .expect("worked out on its screen");
+    // 1,000 more a month changes what the plan without negotiation costs.
+    assert_ne!(Some(&later), first.as_ref());
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("Negotiate"), "{screen}");
+}

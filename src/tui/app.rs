@@ -22,7 +22,7 @@ use super::screens::scenarios::ScenariosState;
 use super::theme::Theme;
 use super::view::View;
 use crate::lender::Product;
-use crate::model::Language;
+use crate::model::{Language, Negotiated};
 use crate::money::{Money, display, from_cents};
 use crate::store::{Edit, Store};
 
@@ -167,7 +167,8 @@ impl App {
             today,
             plan.strategy,
             store.data().budget.monthly_budget(),
-            Some((negotiate.debt, &negotiate.plan)),
+            // The app opens on the Dashboard: the negotiation what-if waits for its screen.
+            None,
         );
         let status = typo_notice(&store);
         App {
@@ -281,10 +282,19 @@ impl App {
             self.today,
             self.plan.strategy,
             self.store.data().budget.monthly_budget() + from_cents(self.plan.delta),
-            Some((self.negotiate.debt, &self.negotiate.plan)),
+            Self::shown_negotiation(self.screen, &self.negotiate),
         );
         let warnings = self.view.warnings.len();
         self.dashboard.sel = self.dashboard.sel.min(warnings.saturating_sub(1));
+    }
+
+    /// The Negotiate screen's proposal, while that screen shows: its what-if is worked out
+    /// only then.
+    fn shown_negotiation<'a>(
+        screen: Screen,
+        negotiate: &'a NegotiateState,
+    ) -> Option<(usize, &'a Negotiated)> {
+        (screen == Screen::Negotiate).then_some((negotiate.debt, &negotiate.plan))
     }
 
     /// Recomputes the plans only: a what-if keystroke.
@@ -294,7 +304,7 @@ impl App {
             self.store.data(),
             self.plan.strategy,
             budget,
-            Some((self.negotiate.debt, &self.negotiate.plan)),
+            Self::shown_negotiation(self.screen, &self.negotiate),
         );
         self.plan.fit(&self.view);
     }
@@ -346,6 +356,12 @@ impl App {
     /// Handles one event; the Scenarios screen's rows are worked out once it shows.
     pub fn update(&mut self, event: Event) -> Vec<Effect> {
         let effects = self.handle(event);
+        if self.screen == Screen::Negotiate {
+            let budget = self.what_if_budget();
+            let nego = Some((self.negotiate.debt, &self.negotiate.plan));
+            self.view
+                .show_what_if(self.store.data(), self.plan.strategy, budget, nego);
+        }
         if self.screen == Screen::Scenarios {
             let budget = self.what_if_budget();
             self.view

@@ -86,6 +86,9 @@ pub struct View {
     /// Plan screen's what-if is.
     pub kept: Result<Plan, PlanError>,
     pub what_if: Option<WhatIf>,
+    /// The negotiation what-if waits for its screen: worked out when the Negotiate screen
+    /// shows ([`View::show_what_if`]), not on every what-if keystroke elsewhere.
+    pub what_if_pending: bool,
     /// Each strategy's total owed by month, as chart points (month, owed): plot coordinates,
     /// not money.
     pub plot: Vec<(Strategy, Vec<(f64, f64)>)>,
@@ -164,6 +167,7 @@ impl View {
                 minimums: Money::ZERO,
             }),
             what_if: None,
+            what_if_pending: true,
             kept: engine::plan(
                 &data.debts,
                 Params {
@@ -201,15 +205,37 @@ impl View {
             Ok(plan) => explain::months(plan, &data.debts, &self.ledger),
             Err(_) => Vec::new(),
         };
-        let now = self.compared(Strategy::Avalanche).cloned();
         // The what-if row follows the budget and strategy: worked out again when shown.
         self.scenarios = None;
-        self.what_if = nego.and_then(|(i, n)| what_if(&data.debts, i, n, params, now));
+        self.what_if = None;
+        self.what_if_pending = true;
+        self.show_what_if(data, strategy, budget, nego);
         self.plot = self
             .compare
             .iter()
             .filter_map(|(s, r)| r.as_ref().ok().map(|p| (*s, plot_points(p))))
             .collect();
+    }
+
+    /// Works out the negotiation what-if for debt `nego.0` (`None`: its screen is not shown),
+    /// unless it is.
+    pub fn show_what_if(
+        &mut self,
+        data: &Data,
+        strategy: Strategy,
+        budget: Money,
+        nego: Option<(usize, &Negotiated)>,
+    ) {
+        let Some((i, n)) = nego.filter(|_| self.what_if_pending) else {
+            return;
+        };
+        let params = Params {
+            budget,
+            ..Params::of(data, strategy, &self.ledger)
+        };
+        let now = self.compared(Strategy::Avalanche).cloned();
+        self.what_if = what_if(&data.debts, i, n, params, now);
+        self.what_if_pending = false;
     }
 
     /// Works out the Scenarios screen's rows, unless they are: the what-if row from `strategy`
