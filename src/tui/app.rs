@@ -290,10 +290,10 @@ impl App {
 
     /// The Negotiate screen's proposal, while that screen shows: its what-if is worked out
     /// only then.
-    fn shown_negotiation<'a>(
+    fn shown_negotiation(
         screen: Screen,
-        negotiate: &'a NegotiateState,
-    ) -> Option<(usize, &'a Negotiated)> {
+        negotiate: &NegotiateState,
+    ) -> Option<(usize, &Negotiated)> {
         (screen == Screen::Negotiate).then_some((negotiate.debt, &negotiate.plan))
     }
 
