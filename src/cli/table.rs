@@ -34,39 +34,44 @@ impl Table {
         self.rows.push(cells);
     }
 
-    /// The table as lines, trailing spaces trimmed.
+    /// The table as lines, trailing spaces trimmed. Each cell is measured once; the lines
+    /// are written straight into the output.
     pub fn render(&self) -> String {
-        let cols = self.rows.iter().map(Vec::len).max().unwrap_or(0);
-        let widths: Vec<usize> = (0..cols)
-            .map(|c| {
-                self.rows
-                    .iter()
-                    .filter_map(|r| r.get(c))
-                    .map(|s| s.width())
-                    .max()
-                    .unwrap_or(0)
-            })
+        let cells: Vec<Vec<usize>> = self
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.width()).collect())
             .collect();
-        let mut out = String::new();
-        for row in &self.rows {
-            let mut line = String::new();
-            for (c, cell) in row.iter().enumerate() {
+        let cols = cells.iter().map(Vec::len).max().unwrap_or(0);
+        let mut widths = vec![0; cols];
+        for row in &cells {
+            for (w, &cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(cell);
+            }
+        }
+        let line_width: usize = widths.iter().sum::<usize>() + 2 * cols.saturating_sub(1) + 1;
+        let mut out = String::with_capacity(line_width * self.rows.len());
+        let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(' ', n));
+        for (row, sizes) in self.rows.iter().zip(&cells) {
+            let start = out.len();
+            for (c, (cell, &size)) in row.iter().zip(sizes).enumerate() {
                 if c > 0 {
-                    line.push_str("  ");
+                    pad(&mut out, 2);
                 }
-                let pad = " ".repeat(widths[c].saturating_sub(cell.width()));
+                let gap = widths[c].saturating_sub(size);
                 match self.aligns.get(c).copied().unwrap_or(Align::Left) {
                     Align::Left => {
-                        line.push_str(cell);
-                        line.push_str(&pad);
+                        out.push_str(cell);
+                        pad(&mut out, gap);
                     }
                     Align::Right => {
-                        line.push_str(&pad);
-                        line.push_str(cell);
+                        pad(&mut out, gap);
+                        out.push_str(cell);
                     }
                 }
             }
-            out.push_str(line.trim_end());
+            let kept = start + out[start..].trim_end().len();
+            out.truncate(kept);
             out.push('\n');
         }
         out
@@ -83,5 +88,14 @@ mod tests {
         t.row(vec!["花呗".into(), "1.00".into()]);
         t.row(vec!["Visa".into(), "100.00".into()]);
         assert_eq!(t.render(), "Name    Owed\n花呗    1.00\nVisa  100.00\n");
+    }
+
+    #[test]
+    fn an_empty_row_is_an_empty_line_and_trailing_space_goes() {
+        let mut t = Table::new(&[], &[Align::Left, Align::Left]);
+        t.row(vec!["a".into(), "".into()]);
+        t.row(vec![String::new(), String::new()]);
+        t.row(vec!["bbb".into(), "c\u{3000}".into()]);
+        assert_eq!(t.render(), "a\n\nbbb  c\n");
     }
 }
