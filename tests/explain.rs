@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 mod common;
 
-use common::payoff;
+use common::{payoff, stdout_of};
 use tempfile::TempDir;
 
 /// Huabei 3,000.00 at 18.25 % (minimum 50), CMB Card 8,000.00 at 12 % (minimum 100), JD Baitiao
@@ -72,18 +72,14 @@ fn file(text: &str) -> (TempDir, PathBuf) {
 
 fn plan(text: &str, lang: &str, args: &[&str]) -> String {
     let (_dir, path) = file(text);
-    let out = payoff()
-        .env("LANG", lang)
-        .arg("-f")
-        .arg(&path)
-        .args(["plan", "--today", "2026-11-01"])
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).expect("UTF-8 output")
+    stdout_of(
+        payoff()
+            .env("LANG", lang)
+            .arg("-f")
+            .arg(&path)
+            .args(["plan", "--today", "2026-11-01"])
+            .args(args),
+    )
 }
 
 #[test]
@@ -168,14 +164,7 @@ fn csv_has_an_explain_column() {
 
 #[test]
 fn help_names_the_flag() {
-    let out = payoff()
-        .args(["plan", "--help"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let help = String::from_utf8(out).expect("UTF-8");
+    let help = stdout_of(payoff().args(["plan", "--help"]));
     assert!(help.contains("--explain"), "{help}");
     assert!(help.contains("why the money goes where it goes"), "{help}");
 }

@@ -11,7 +11,7 @@ mod common;
 #[path = "../benches/household.rs"]
 mod household;
 
-use common::payoff;
+use common::{payoff, stdout_of};
 use tempfile::TempDir;
 
 /// A copy of a valid fixture in a fresh temporary folder.
@@ -25,16 +25,7 @@ fn copy(fixture: &str) -> (TempDir, PathBuf) {
 /// What `payoff -f <fixture> <args>` prints on stdout, as text.
 fn stdout(fixture: &str, args: &[&str]) -> String {
     let (_dir, path) = copy(fixture);
-    let out = payoff()
-        .arg("-f")
-        .arg(&path)
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).expect("UTF-8 output")
+    stdout_of(payoff().arg("-f").arg(&path).args(args))
 }
 
 const TODAY: [&str; 2] = ["--today", "2026-11-20"];

@@ -9,7 +9,7 @@ mod common;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use common::payoff;
+use common::{payoff, stdout_of};
 use payoff::due::{self, EventKind, WarningKind};
 use payoff::engine::{self, Params, Plan, Strategy};
 use payoff::ledger::Ledger;
@@ -303,17 +303,13 @@ fn plan_and_compare_on_the_command_line_pay_the_extra() {
     );
     std::fs::write(&file, text).unwrap();
     let run = |args: &[&str]| {
-        let out = payoff()
-            .arg("-f")
-            .arg(&file)
-            .args(args)
-            .args(["--today", "2026-11-01"])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        String::from_utf8(out).unwrap()
+        stdout_of(
+            payoff()
+                .arg("-f")
+                .arg(&file)
+                .args(args)
+                .args(["--today", "2026-11-01"]),
+        )
     };
     let plan = run(&["plan", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&plan).unwrap();
@@ -617,16 +613,14 @@ fn the_exported_calendar_keeps_the_dues_an_extra_would_pay() {
     let file = dir.path().join("payoff.toml");
     let uids = |text: &str| {
         std::fs::write(&file, text).unwrap();
-        let out = payoff()
-            .arg("-f")
-            .arg(&file)
-            .args(["export", "ics", "--months", "3", "--today", "2026-11-01"])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let ics = String::from_utf8(out).unwrap();
+        let ics = stdout_of(payoff().arg("-f").arg(&file).args([
+            "export",
+            "ics",
+            "--months",
+            "3",
+            "--today",
+            "2026-11-01",
+        ]));
         ics.lines()
             .filter_map(|l| l.strip_prefix("UID:"))
             .filter(|l| !l.starts_with("alarm"))

@@ -8,7 +8,7 @@ mod common;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use common::payoff;
+use common::{payoff, stdout_of};
 use payoff::engine::Strategy;
 use payoff::model::{IncomeStop, Payment, YearMonth};
 use payoff::store::{Edit, Store};
@@ -151,19 +151,15 @@ extra = [{ date = 2026-11-15, amount = 1000, debt = "Card" }]
 "#;
 
 fn run(file: &Path, args: &[&str], lang: &str) -> String {
-    let out = payoff()
-        .env("LANG", lang)
-        .arg("-f")
-        .arg(file)
-        .arg("compare")
-        .args(args)
-        .args(["--today", "2026-11-01"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    stdout_of(
+        payoff()
+            .env("LANG", lang)
+            .arg("-f")
+            .arg(file)
+            .arg("compare")
+            .args(args)
+            .args(["--today", "2026-11-01"]),
+    )
 }
 
 fn tight() -> (tempfile::TempDir, std::path::PathBuf) {

@@ -34,6 +34,12 @@ pub fn payoff() -> assert_cmd::Command {
     cmd
 }
 
+/// What `cmd`, which must succeed, prints on stdout, as text.
+pub fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("UTF-8 output")
+}
+
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
 }
