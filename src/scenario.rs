@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::due::{EventKind, Rescue, Warning, WarningKind, cash_walk, rescue, shortfalls};
+use crate::due::{EventKind, Rescue, Warning, WarningKind, rescue, shortfalls};
 use crate::engine::{self, Params, Plan, PlanError, Strategy};
 use crate::ledger::Ledger;
 use crate::lender::{PenaltyBase, late_fee, penalty};
@@ -66,12 +66,15 @@ pub struct Compared {
 
 impl Compared {
     /// The file as it is (`scenario` `None`) or as `scenario` changes it, on `today`;
-    /// `budget` stands for the file's (and for a scenario's that sets none).
+    /// `budget` stands for the file's (and for a scenario's that sets none). With `every`, every
+    /// strategy's plan (the JSON lists them all); else only the one it plans with, which is
+    /// all the side by side shows.
     pub fn of(
         data: &Data,
         scenario: Option<&Scenario>,
         today: NaiveDate,
         budget: Option<Money>,
+        every: bool,
     ) -> Compared {
         let (name, data) = match scenario {
             Some(s) => (s.name.clone(), apply(data, s)),
@@ -79,9 +82,13 @@ impl Compared {
         };
         let budget = budget.filter(|_| scenario.is_none_or(|s| s.budget.is_none()));
         let until = watch_until(&data, today);
+        let plans = match every {
+            true => plans(&data, today, budget),
+            false => vec![chosen_plan(&data, today, budget)],
+        };
         Compared {
             name,
-            plans: plans(&data, today, budget),
+            plans,
             missed: missed_dues(&data, today, until),
             data,
         }
@@ -99,14 +106,39 @@ impl Compared {
 /// month-by-month schedule is kept.
 pub fn plans(data: &Data, today: NaiveDate, budget: Option<Money>) -> Plans {
     let ledger = Ledger::new(data, today);
+    engine::compare(
+        &data.debts,
+        params(data, Strategy::Avalanche, &ledger, budget),
+    )
+}
+
+/// The plan of the strategy `data` plans with, as [`plans`] makes it.
+fn chosen_plan(
+    data: &Data,
+    today: NaiveDate,
+    budget: Option<Money>,
+) -> (Strategy, Result<Plan, PlanError>) {
+    let ledger = Ledger::new(data, today);
+    let strategy = data.budget.strategy();
+    let plan = engine::plan(&data.debts, params(data, strategy, &ledger, budget));
+    (strategy, plan)
+}
+
+/// The plans' parameters: no schedule kept, `budget` for the file's when given.
+fn params<'l>(
+    data: &Data,
+    strategy: Strategy,
+    ledger: &'l Ledger,
+    budget: Option<Money>,
+) -> Params<'l> {
     let mut params = Params {
         keep_schedule: false,
-        ..Params::of(data, Strategy::Avalanche, &ledger)
+        ..Params::of(data, strategy, ledger)
     };
     if let Some(b) = budget {
         params.budget = b;
     }
-    engine::compare(&data.debts, params)
+    params
 }
 
 /// A due date the cash on hand would not cover, and what missing it would cost (SPEC §7.3).
@@ -164,7 +196,7 @@ pub fn missed_cost(missed: &[Missed]) -> Money {
 /// the base of what was short (a `bill` base: the whole bill less what the cash covered) and
 /// the late fee on the short minimum.
 pub fn missed_dues(data: &Data, today: NaiveDate, until: NaiveDate) -> Vec<Missed> {
-    let walk = cash_walk(data, today, today, until);
+    let (missed, walk) = shortfalls(data, today, until);
     // Each due's place in the walk, and from each place the first later day the cash is back
     // at or above 0: one pass each way, however many dues are missed.
     let place: std::collections::HashMap<(usize, NaiveDate), usize> = walk
@@ -181,7 +213,7 @@ pub fn missed_dues(data: &Data, today: NaiveDate, until: NaiveDate) -> Vec<Misse
             next = Some(e.date);
         }
     }
-    shortfalls(data, today, until)
+    missed
         .into_iter()
         .filter_map(|w| {
             let WarningKind::Shortfall { short, .. } = w.kind else {

@@ -55,10 +55,12 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
             }
         };
     }
-    let base = Compared::of(data, None, today, args.budget);
+    // The table shows each row's own strategy only; the JSON lists every strategy.
+    let every = args.format == Format::Json;
+    let base = Compared::of(data, None, today, args.budget, every);
     let compared: Vec<Compared> = wanted
         .into_iter()
-        .map(|s| Compared::of(data, Some(s), today, args.budget))
+        .map(|s| Compared::of(data, Some(s), today, args.budget, every))
         .collect();
     match args.format {
         Format::Json => {

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::{Due, Ledger, add_days};
+use super::{Due, Event, Ledger, add_days};
 use crate::lender::{PenaltyBase, late_fee, penalty};
 use crate::model::{Data, Debt, DebtKind};
 use crate::money::Money;
@@ -267,19 +267,30 @@ pub(super) fn warnings_in(ledger: &Ledger, today: NaiveDate, days: u32) -> Vec<W
             }));
         }
     }
-    push_shortfalls(ledger, &ahead, today, horizon, &mut out);
+    ledger.walk(horizon, |e| out.extend(shortfall(&e, &ahead, today)));
     out.sort_by_key(|w| (w.due, w.level(), w.debt));
     out
 }
 
 /// Every due after `today` up to `until` that the cash walk finds short, as `shortfall`
-/// warnings: the dues a scenario's income stop would miss, however far ahead. Their bases are
-/// [`warnings`]' with only the missed dues ahead counted: a card's later missed bill runs its
-/// penalty on what it adds to the earlier missed one, not on what a due the walk pays adds.
-pub fn shortfalls(data: &Data, today: NaiveDate, until: NaiveDate) -> Vec<Warning> {
+/// warnings, with the walk they come from (its events from `as_of` to `until`, as
+/// [`super::cash_walk`] gives them): the dues a scenario's income stop would miss, however far
+/// ahead. Their bases are [`warnings`]' with only the missed dues ahead counted: a card's later
+/// missed bill runs its penalty on what it adds to the earlier missed one, not on what a due
+/// the walk pays adds.
+pub fn shortfalls(
+    data: &Data,
+    today: NaiveDate,
+    until: NaiveDate,
+) -> (Vec<Warning>, Vec<Event<'_>>) {
     let ledger = Ledger::new(data, today, until);
-    let mut out = Vec::new();
-    push_shortfalls(&ledger, &HashMap::new(), today, until, &mut out);
+    let mut walk = Vec::new();
+    ledger.walk(until, |e| walk.push(e));
+    let none = HashMap::new();
+    let mut out: Vec<Warning> = walk
+        .iter()
+        .filter_map(|e| shortfall(e, &none, today))
+        .collect();
     let missed: HashMap<(usize, NaiveDate), usize> = out
         .iter()
         .enumerate()
@@ -300,7 +311,7 @@ pub fn shortfalls(data: &Data, today: NaiveDate, until: NaiveDate) -> Vec<Warnin
             }
         }
     }
-    out
+    (out, walk)
 }
 
 /// A due an extra planned after today would cover is still one to be reminded of (the extra
@@ -309,33 +320,26 @@ fn unmet(due: &Due) -> bool {
     due.unpaid_by_the_log() > due.tolerance.max(Money::ZERO)
 }
 
-/// The `shortfall` warnings of the walk up to `until`, each on its base in `ahead` (by debt and
-/// due date).
-fn push_shortfalls(
-    ledger: &Ledger,
+/// The `shortfall` warning of a walk's event, if it is a due the cash falls short of, on its
+/// base in `ahead` (by debt and due date; else what it leaves unpaid).
+fn shortfall(
+    e: &Event,
     ahead: &HashMap<(usize, NaiveDate), Money>,
     today: NaiveDate,
-    until: NaiveDate,
-    out: &mut Vec<Warning>,
-) {
-    ledger.walk(until, |e| {
-        let (Some(debt), Some(state)) = (e.debt, e.due) else {
-            return;
-        };
-        if let Some(short) = state.short {
-            let base = ahead.get(&(debt, e.date)).copied();
-            out.push(Warning {
-                debt,
-                due: e.date,
-                amount: state.unpaid,
-                base: base.unwrap_or(state.unpaid),
-                kind: WarningKind::Shortfall {
-                    days: (e.date - today).num_days(),
-                    short,
-                },
-            });
-        }
-    });
+) -> Option<Warning> {
+    let (debt, state) = (e.debt?, e.due?);
+    let short = state.short?;
+    let base = ahead.get(&(debt, e.date)).copied();
+    Some(Warning {
+        debt,
+        due: e.date,
+        amount: state.unpaid,
+        base: base.unwrap_or(state.unpaid),
+        kind: WarningKind::Shortfall {
+            days: (e.date - today).num_days(),
+            short,
+        },
+    })
 }
 
 /// What must be paid now in all (SPEC §4.1): every due date today or past still unpaid, each

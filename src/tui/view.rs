@@ -256,14 +256,14 @@ impl View {
             ..Scenario::default()
         };
         let what_if = (changed != Scenario::default())
-            .then(|| Compared::of(data, Some(&changed), today, None));
+            .then(|| Compared::of(data, Some(&changed), today, None, false));
         self.scenarios = Some(ScenarioRows {
-            base: Compared::of(data, None, today, None),
+            base: Compared::of(data, None, today, None, false),
             what_if,
             scenarios: data
                 .scenarios
                 .iter()
-                .map(|s| Compared::of(data, Some(s), today, None))
+                .map(|s| Compared::of(data, Some(s), today, None, false))
                 .collect(),
         });
     }
