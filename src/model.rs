@@ -554,12 +554,23 @@ impl YearMonth {
             .then_some(YearMonth { year, month })
     }
 
-    /// The given day of this month, clamped to its last day (31 -> 30, 28 or 29).
+    /// The given day of this month, clamped to its last day (31 -> 30, 28 or 29);
+    /// `NaiveDate::MIN` for a month past the ends of chrono's calendar.
     pub fn day(self, day: u32) -> NaiveDate {
-        let first = NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(NaiveDate::MIN);
-        let last = self.last();
-        use chrono::Datelike;
-        first.with_day(day.clamp(1, last.day())).unwrap_or(last)
+        NaiveDate::from_ymd_opt(self.year, self.month, day.clamp(1, self.days()))
+            .unwrap_or(NaiveDate::MIN)
+    }
+
+    /// How many days the month has (the proleptic Gregorian calendar's, as chrono's).
+    fn days(self) -> u32 {
+        let leap =
+            |y: i32| y.rem_euclid(4) == 0 && (y.rem_euclid(100) != 0 || y.rem_euclid(400) == 0);
+        match self.month {
+            2 if leap(self.year) => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
     }
 
     /// The first day of the month.
@@ -569,7 +580,7 @@ impl YearMonth {
 
     /// The last day of the month.
     pub fn last(self) -> NaiveDate {
-        self.plus(1).first().pred_opt().unwrap_or(NaiveDate::MIN)
+        self.day(31)
     }
 }
 
@@ -608,5 +619,35 @@ mod tests {
         assert_eq!(d(2028, 2, 31), "2028-02-29");
         assert_eq!(d(2026, 4, 31), "2026-04-30");
         assert_eq!(d(2026, 12, 31), "2026-12-31");
+    }
+
+    #[test]
+    fn day_and_last_agree_with_chronos_calendar() {
+        // Leap years by every rule (every 4th, not every 100th, every 400th), before year 0
+        // too, and the calendar's last month.
+        let years = [
+            -401, -400, -100, -4, -1, 0, 1, 1900, 2000, 2024, 2026, 2100, 262_142,
+        ];
+        for year in years {
+            for month in 1..=12 {
+                let ym = YearMonth { year, month };
+                let valid = |d: u32| NaiveDate::from_ymd_opt(year, month, d);
+                let length = (28..=31).rev().find(|&d| valid(d).is_some());
+                assert_eq!(Some(ym.last()), length.and_then(valid), "{ym:?}");
+                for day in 0..=40 {
+                    let expected = length.and_then(|n| valid(day.clamp(1, n)));
+                    assert_eq!(Some(ym.day(day)), expected, "{ym:?} {day}");
+                }
+            }
+        }
+        // Past the calendar's ends.
+        let beyond = YearMonth {
+            year: 262_143,
+            month: 1,
+        };
+        assert_eq!(
+            (beyond.day(5), beyond.last()),
+            (NaiveDate::MIN, NaiveDate::MIN)
+        );
     }
 }

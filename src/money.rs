@@ -500,6 +500,12 @@ impl PlainCents {
     pub fn with_str<R>(&self, write: impl FnOnce(&str) -> R) -> R {
         write(CentsText::new(self.0).as_str())
     }
+
+    /// Calls `write` with the text as a JSON string, quotes and all, as ASCII bytes (a JSON
+    /// schedule writes tens of thousands).
+    pub fn with_json<R>(&self, write: impl FnOnce(&[u8]) -> R) -> R {
+        write(CentsText::new(self.0).quoted())
+    }
 }
 
 impl std::fmt::Display for PlainCents {
@@ -511,39 +517,50 @@ impl std::fmt::Display for PlainCents {
 /// Whole cents written as [`plain`] writes them (`-1234.05`), digit by digit into a buffer
 /// on the stack.
 struct CentsText {
-    buf: [u8; 24],
-    start: usize,
+    /// The text in two quotes, `"-1234.05"`: the quotes are there for a JSON string.
+    buf: [u8; 25],
+    /// The length with the quotes.
+    len: usize,
 }
 
 impl CentsText {
     fn new(cents: i64) -> CentsText {
-        let mut buf = [0u8; 24];
-        let mut at = buf.len();
-        let mut put = |b: u8| {
-            at -= 1;
-            buf[at] = b;
-        };
-        let mut n = cents.unsigned_abs();
-        put(b'0' + (n % 10) as u8);
-        put(b'0' + (n / 10 % 10) as u8);
-        put(b'.');
-        n /= 100;
-        loop {
-            put(b'0' + (n % 10) as u8);
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
+        let n = cents.unsigned_abs();
+        let mut digits = itoa::Buffer::new();
+        // At most 18 digits: with the sign, the point, the cents and the quotes, 24 bytes.
+        let whole = digits.format(n / 100).as_bytes();
+        let mut buf = [0u8; 25];
+        buf[0] = b'"';
+        let mut len = 1;
         if cents < 0 {
-            put(b'-');
+            buf[1] = b'-';
+            len = 2;
         }
-        CentsText { buf, start: at }
+        buf[len..len + whole.len()].copy_from_slice(whole);
+        len += whole.len();
+        let part = n % 100;
+        let tail = [
+            b'.',
+            b'0' + (part / 10) as u8,
+            b'0' + (part % 10) as u8,
+            b'"',
+        ];
+        buf[len..len + 4].copy_from_slice(&tail);
+        CentsText { buf, len: len + 4 }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[1..self.len - 1]
+    }
+
+    /// The text as a JSON string, in its quotes.
+    fn quoted(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 
     fn as_str(&self) -> &str {
         // Only ASCII digits, '.' and '-' were written.
-        std::str::from_utf8(&self.buf[self.start..]).unwrap_or_default()
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
     }
 }
 

@@ -173,7 +173,7 @@ fn json<'a>(plans: &'a [(Strategy, Result<Plan, PlanError>)], minimum: Option<&P
             Ok(p) => {
                 let saved = engine::savings(p, minimum);
                 PlanJson::Planned {
-                    plan: Box::new(plan::json(p, false)),
+                    plan: Box::new(plan::json(p)),
                     interest_saved: saved.map(|(interest, _)| plain(interest)),
                     months_saved: saved.map(|(_, months)| months),
                 }

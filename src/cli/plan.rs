@@ -1,20 +1,18 @@
 //! `payoff plan`: one strategy, month by month.
 
-use std::fmt;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
-use serde::ser::{SerializeMap, Serializer};
 
 use super::table::{Align, Table};
 use chrono::NaiveDate;
 
-use super::{Outcome, parse_amount, parse_date, print_json, print_notices, strategy_name};
+use super::{Outcome, parse_amount, parse_date, print_notices, strategy_name};
 use crate::engine::{self, Params, Plan, Strategy};
 use crate::i18n::{Msg, t};
 use crate::ledger::Ledger;
-use crate::model::{Language, YearMonth};
+use crate::model::Language;
 use crate::money::{Money, Plain, PlainCents, display, plain};
 use crate::present::{explain, shown};
 use crate::store::{Store, quote};
@@ -97,8 +95,11 @@ pub fn run(store: &Store, args: &Args, today: NaiveDate, lang: Language) -> Outc
         false => Vec::new(),
     };
     match args.format {
-        PlanFormat::Json if args.explain => print_json(&json(&plan, true).explained(&why)),
-        PlanFormat::Json => print_json(&json(&plan, true)),
+        PlanFormat::Json => {
+            let why = args.explain.then_some(why.as_slice());
+            super::out_with(|out| write_json(&plan, why, out))?;
+            Ok(ExitCode::SUCCESS)
+        }
         PlanFormat::Csv => {
             super::out_with(|out| {
                 if args.bom {
@@ -137,8 +138,8 @@ fn explained(table: &str, why: &[String]) -> String {
     out
 }
 
-/// A plan as SPEC §5 pins it; `schedule` only when asked for (`compare` leaves it out).
-/// Written straight from the plan as it is serialized: no copy of the schedule is built.
+/// A plan as SPEC §5 pins it, without its schedule: `compare` prints it so, and `plan`
+/// writes the schedule after it ([`write_json`]).
 #[derive(Serialize)]
 pub struct Json<'a> {
     strategy: &'static str,
@@ -151,18 +152,6 @@ pub struct Json<'a> {
     total_fees: String,
     total_paid: String,
     debts: Vec<DebtJson<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    schedule: Option<Schedule<'a>>,
-}
-
-impl<'a> Json<'a> {
-    /// The plan with each schedule month's line of why (`plan --explain`) as its `explain`.
-    fn explained(mut self, why: &'a [String]) -> Json<'a> {
-        if let Some(schedule) = &mut self.schedule {
-            schedule.explain = Some(why);
-        }
-        self
-    }
 }
 
 #[derive(Serialize)]
@@ -176,7 +165,7 @@ struct DebtJson<'a> {
     paid: String,
 }
 
-pub fn json(plan: &Plan, with_schedule: bool) -> Json<'_> {
+pub fn json(plan: &Plan) -> Json<'_> {
     let debts = plan
         .debts
         .iter()
@@ -202,146 +191,100 @@ pub fn json(plan: &Plan, with_schedule: bool) -> Json<'_> {
         total_fees: plain(plan.total_fees),
         total_paid: plain(plan.total_paid),
         debts,
-        schedule: with_schedule.then_some(Schedule {
-            plan,
-            explain: None,
-        }),
     }
 }
 
-/// The month-by-month rows, each made as it is written.
-struct Schedule<'a> {
-    plan: &'a Plan,
-    /// Each month's line of why, with `--explain`.
-    explain: Option<&'a [String]>,
-}
-
-impl Serialize for Schedule<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let plan = self.plan;
-        let by_debt = |m: u32, cell: Cell| ByDebt { plan, m, cell };
-        serializer.collect_seq((1..=plan.months).map(|m| {
-            let days = plan.dates(m);
-            Row {
-                index: m,
-                month: Shown(plan.month(m)),
-                date: Day(plan.month_date_of(m, &days)),
-                payments: by_debt(m, Cell::Payment),
-                dates: Dates { plan, days },
-                balances: by_debt(m, Cell::Balance),
-                total_owed: Plain(plan.total_owed(m)),
-                explain: (self.explain)
-                    .and_then(|why| why.get(m as usize - 1))
-                    .map(String::as_str),
-            }
-        }))
-    }
-}
-
-#[derive(Serialize)]
-struct Row<'a> {
-    index: u32,
-    month: Shown<YearMonth>,
-    date: Day,
-    payments: ByDebt<'a>,
-    dates: Dates<'a>,
-    balances: ByDebt<'a>,
-    total_owed: Plain,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    explain: Option<&'a str>,
-}
-
-#[derive(Clone, Copy)]
-enum Cell {
-    Payment,
-    Balance,
-}
-
-/// One figure of every debt in month `m`, keyed by the debt's name (names are unique: the
-/// loader sees to it).
-struct ByDebt<'a> {
-    plan: &'a Plan,
-    m: u32,
-    cell: Cell,
-}
-
-impl Serialize for ByDebt<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (plan, m) = (self.plan, self.m);
-        let mut map = serializer.serialize_map(Some(plan.debts.len()))?;
-        for (i, d) in plan.debts.iter().enumerate() {
-            let figure = match self.cell {
-                Cell::Payment => plan.payment_cents(m, i),
-                Cell::Balance => plan.balance_cents(m, i),
-            };
-            map.serialize_entry(&d.name, &PlainCents(figure))?;
+/// `plan --format json`: [`Json`] as serde_json writes it (pretty), then its `schedule`, in
+/// the same layout, written as each month is read from the plan. The schedule is most of the
+/// output (50 debts over 25 years: 45,000 keyed figures and dates, 1.45 MB), and serde_json
+/// would escape each debt's name again for every one of them: here each name is escaped once,
+/// by serde_json, and the figures and dates (digits, `.` and `-`: nothing to escape) go
+/// straight into the buffer. `why`, with `--explain`: each month's line, escaped by
+/// serde_json. That the text is serde_json's own pretty layout of what it holds is a test
+/// (`the_schedule_is_serde_jsons_pretty_layout`).
+fn write_json(plan: &Plan, why: Option<&[String]>, out: &mut impl Write) -> io::Result<()> {
+    let head = serde_json::to_vec_pretty(&json(plan))?;
+    // The head is an object, closed by "\n}": the schedule goes before its end.
+    out.write_all(head.strip_suffix(b"\n}").unwrap_or(&head))?;
+    out.write_all(b",\n  \"schedule\": [")?;
+    // Each debt's key as it starts its line in a month's map: the indent, the escaped name
+    // and the colon.
+    let keys = plan
+        .debts
+        .iter()
+        .map(|d| {
+            let mut key = b"        ".to_vec();
+            serde_json::to_writer(&mut key, &d.name)?;
+            key.extend_from_slice(b": ");
+            Ok(key)
+        })
+        .collect::<Result<Vec<_>, serde_json::Error>>()?;
+    for m in 1..=plan.months {
+        let days = plan.dates(m);
+        out.write_all(if m == 1 { b"\n    {" } else { b",\n    {" })?;
+        write!(
+            out,
+            "\n      \"index\": {m},\n      \"month\": \"{}\",\n      \"date\": ",
+            plan.month(m)
+        )?;
+        write_day(out, plan.month_date_of(m, &days))?;
+        out.write_all(b",\n      \"payments\": ")?;
+        write_map(out, &keys, |out, i| {
+            PlainCents(plan.payment_cents(m, i)).with_json(|text| out.write_all(text))
+        })?;
+        out.write_all(b",\n      \"dates\": ")?;
+        write_map(out, &keys, |out, i| {
+            write_day(out, days.get(i).copied().unwrap_or(NaiveDate::MAX))
+        })?;
+        out.write_all(b",\n      \"balances\": ")?;
+        write_map(out, &keys, |out, i| {
+            PlainCents(plan.balance_cents(m, i)).with_json(|text| out.write_all(text))
+        })?;
+        out.write_all(b",\n      \"total_owed\": ")?;
+        serde_json::to_writer(&mut *out, &plain(plan.total_owed(m)))?;
+        if let Some(line) = why.and_then(|why| why.get(m as usize - 1)) {
+            out.write_all(b",\n      \"explain\": ")?;
+            serde_json::to_writer(&mut *out, line)?;
         }
-        map.end()
+        out.write_all(b"\n    }")?;
     }
+    out.write_all(match plan.months {
+        0 => b"]\n}\n",
+        _ => b"\n  ]\n}\n",
+    })
 }
 
-/// Every debt's due date in one month, keyed by the debt's name.
-struct Dates<'a> {
-    plan: &'a Plan,
-    days: Vec<NaiveDate>,
+/// A month's map of one value a debt, as serde_json writes it pretty (`{}` when empty).
+fn write_map<W: Write>(
+    out: &mut W,
+    keys: &[Vec<u8>],
+    mut value: impl FnMut(&mut W, usize) -> io::Result<()>,
+) -> io::Result<()> {
+    out.write_all(b"{")?;
+    for (i, key) in keys.iter().enumerate() {
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        out.write_all(key)?;
+        value(out, i)?;
+    }
+    out.write_all(if keys.is_empty() { b"}" } else { b"\n      }" })
 }
 
-impl Serialize for Dates<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.days.len()))?;
-        for (d, &day) in self.plan.debts.iter().zip(&self.days) {
-            map.serialize_entry(&d.name, &Day(day))?;
+/// A day as a JSON string of chrono's text (`"2026-11-03"`), made on the stack for years 0
+/// to 9999.
+fn write_day(out: &mut impl Write, day: NaiveDate) -> io::Result<()> {
+    use chrono::Datelike;
+    let Some(year) = u32::try_from(day.year()).ok().filter(|&y| y <= 9999) else {
+        return write!(out, "\"{day}\"");
+    };
+    let mut text = *b"\"0000-00-00\"";
+    for (at, value, width) in [(1, year, 4), (6, day.month(), 2), (9, day.day(), 2)] {
+        let mut v = value;
+        for b in text[at..at + width].iter_mut().rev() {
+            *b = b'0' + (v % 10) as u8;
+            v /= 10;
         }
-        map.end()
     }
-}
-
-impl Serialize for Plain {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.with_str(|s| serializer.serialize_str(s))
-    }
-}
-
-impl Serialize for PlainCents {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.with_str(|s| serializer.serialize_str(s))
-    }
-}
-
-/// A value written as a JSON string through its `Display`, with no string made first.
-struct Shown<T>(T);
-
-impl<T: fmt::Display> Serialize for Shown<T> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&self.0)
-    }
-}
-
-/// A day as chrono writes it (`2026-11-03`), made on the stack for years 0 to 9999: a JSON
-/// schedule writes tens of thousands of them.
-struct Day(NaiveDate);
-
-impl Serialize for Day {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use chrono::Datelike;
-        let day = self.0;
-        let Ok(year) = u32::try_from(day.year()) else {
-            return serializer.collect_str(&day);
-        };
-        if year > 9999 {
-            return serializer.collect_str(&day);
-        }
-        let mut text = *b"0000-00-00";
-        for (at, value, width) in [(0, year, 4), (5, day.month(), 2), (8, day.day(), 2)] {
-            let mut v = value;
-            for b in text[at..at + width].iter_mut().rev() {
-                *b = b'0' + (v % 10) as u8;
-                v /= 10;
-            }
-        }
-        // Only ASCII digits and '-' were written.
-        serializer.serialize_str(std::str::from_utf8(&text).unwrap_or_default())
-    }
+    out.write_all(&text)
 }
 
 /// A summary, the debts, and the month-by-month totals.
@@ -477,8 +420,12 @@ fn csv_field(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::Day;
+    use super::{write_day, write_json};
+    use crate::engine::{self, Params, Strategy};
+    use crate::ledger::Ledger;
+    use crate::model::Debt;
     use chrono::NaiveDate;
+    use rust_decimal::dec;
 
     #[test]
     fn a_day_is_written_as_chrono_writes_it() {
@@ -498,8 +445,68 @@ mod tests {
         all.extend(NaiveDate::from_ymd_opt(10_000, 1, 1));
         all.extend(NaiveDate::from_ymd_opt(-1, 6, 15));
         for day in all {
-            let json = serde_json::to_string(&Day(day)).ok();
-            assert_eq!(json, Some(format!("\"{day}\"")), "{day:?}");
+            let mut out = Vec::new();
+            assert!(write_day(&mut out, day).is_ok());
+            assert_eq!(
+                String::from_utf8(out).ok(),
+                Some(format!("\"{day}\"")),
+                "{day:?}"
+            );
+        }
+    }
+
+    /// What serde_json's pretty printer makes of the same JSON (its maps keep their order).
+    fn as_serde_writes_it(text: &str) -> String {
+        let value: serde_json::Value = serde_json::from_str(text).expect("valid JSON");
+        serde_json::to_string_pretty(&value).expect("serializable") + "\n"
+    }
+
+    #[test]
+    fn the_schedule_is_serde_jsons_pretty_layout() {
+        // Names that need escaping (a quote, a backslash, a tab, a control character), one
+        // past the basic plane; one debt; nothing owed; no debts at all.
+        let ledger = Ledger::none(NaiveDate::from_ymd_opt(2026, 11, 1).expect("a date"));
+        let households = [
+            vec![
+                Debt::card(
+                    "Card \"A\" \\ 花呗\t\u{1}😀",
+                    dec!(900),
+                    dec!(18),
+                    dec!(30),
+                    31,
+                ),
+                Debt::card("B", dec!(2000), dec!(24), dec!(50), 5),
+            ],
+            vec![Debt::card("One", dec!(120), dec!(12), dec!(20), 15)],
+            vec![Debt::card("Zero", dec!(0), dec!(18), dec!(0), 1)],
+            vec![],
+        ];
+        let why = ["Line \"one\"\n\u{7}".to_string(), "两".to_string()];
+        for debts in households {
+            let params = Params {
+                strategy: Strategy::Avalanche,
+                budget: dec!(400),
+                ledger: &ledger,
+                keep_schedule: true,
+            };
+            let plan = engine::plan(&debts, params).expect("a plan");
+            for why in [None, Some(&why[..])] {
+                let mut out = Vec::new();
+                assert!(write_json(&plan, why, &mut out).is_ok());
+                let text = String::from_utf8(out).expect("UTF-8");
+                assert_eq!(text, as_serde_writes_it(&text), "{debts:?}");
+                let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+                let rows = value["schedule"].as_array().map_or(0, Vec::len);
+                assert_eq!(rows, plan.months as usize, "{debts:?}");
+                if let Some(first) = debts.first().filter(|_| plan.months > 0) {
+                    let month = &value["schedule"][0];
+                    assert!(month["payments"][&first.name].is_string(), "{text}");
+                    assert!(month["dates"][&first.name].is_string(), "{text}");
+                    assert!(month["balances"][&first.name].is_string(), "{text}");
+                    let explain = why.map(|why| why[0].as_str());
+                    assert_eq!(month["explain"].as_str(), explain, "{text}");
+                }
+            }
         }
     }
 }
