@@ -278,9 +278,12 @@ impl Plan {
 
     /// Total owed at the end of month `m`; `m = 0` is the start.
     pub fn total_owed(&self, m: u32) -> Money {
-        self.totals
-            .get(m as usize)
-            .map_or(Money::ZERO, |&c| from_cents(c))
+        from_cents(self.total_owed_cents(m))
+    }
+
+    /// [`Plan::total_owed`] in whole cents, as the plan keeps it.
+    pub fn total_owed_cents(&self, m: u32) -> i64 {
+        self.totals.get(m as usize).copied().unwrap_or(0)
     }
 
     /// What debt `d` received in month `m` (1-based); zero without a kept schedule.

@@ -241,7 +241,7 @@ fn write_json(plan: &Plan, why: Option<&[String]>, out: &mut impl Write) -> io::
             PlainCents(plan.balance_cents(m, i)).with_json(|text| out.write_all(text))
         })?;
         out.write_all(b",\n      \"total_owed\": ")?;
-        serde_json::to_writer(&mut *out, &plain(plan.total_owed(m)))?;
+        PlainCents(plan.total_owed_cents(m)).with_json(|text| out.write_all(text))?;
         if let Some(line) = why.and_then(|why| why.get(m as usize - 1)) {
             out.write_all(b",\n      \"explain\": ")?;
             serde_json::to_writer(&mut *out, line)?;
