@@ -518,13 +518,13 @@ impl Slot {
 
     /// Steps 1 and 2 of a month `m` after month 1, the debt's history and its first period
     /// after: [`Slot::minimum_due`] on [`Slot::accrue`]'s interest, with no down payment or
-    /// arrears to add. `None` when it runs away.
-    fn accrue_and_ask(&mut self, m: u32) -> Option<i64> {
+    /// arrears to add, and the interest. `None` when it runs away.
+    fn accrue_and_ask(&mut self, m: u32) -> Option<(i64, i64)> {
         let interest = self.accrue()?;
-        Some(
-            self.whole_due(m)
-                .unwrap_or_else(|| self.regular_due(interest).min(self.balance)),
-        )
+        let asked = self
+            .whole_due(m)
+            .unwrap_or_else(|| self.regular_due(interest).min(self.balance));
+        Some((asked, interest))
     }
 
     /// What month `m` asks when it is not the regular due: a statement card's bill minimum
@@ -567,12 +567,16 @@ impl Slot {
         }
     }
 
-    fn pay(&mut self, amount: i64, m: u32) {
+    /// Pays `amount` in month `m`; `true` when that pays the debt off (a debt already paid off
+    /// and paid nothing, say by an extra to it, keeps the month it was paid off in).
+    fn pay(&mut self, amount: i64, m: u32) -> bool {
         self.balance -= amount;
         self.paid = self.paid.saturating_add(amount);
-        if self.balance == 0 {
+        let paid_off = amount > 0 && self.balance == 0;
+        if paid_off {
             self.payoff = m;
         }
+        paid_off
     }
 
     /// Makes a statement card (SPEC §7.2) follow its cycle, unless a negotiated plan is in force:
@@ -714,9 +718,10 @@ fn run_stopping(
     }
     let mut totals = vec![total(&slots)];
     let mut month_paid = Vec::new();
-    // What the debts no longer open owe: nothing touches them again, so each month's total
-    // adds up the open ones only.
-    let mut closed = total(slots.iter().filter(|s| s.balance <= 0));
+    // What the debts owe in all, exactly (each balance is never below zero, so the total kept
+    // is this, or `i64::MAX` past it). A plain month adds its interest and takes off what it
+    // pays; any other month adds the balances up again.
+    let mut owed: i128 = slots.iter().map(|s| i128::from(s.balance)).sum();
     // With every rate different, the avalanche order never changes: sort once, not monthly.
     let mut ranks: Vec<u32> = slots.iter().map(|s| s.cost_rank).collect();
     ranks.sort_unstable();
@@ -751,9 +756,12 @@ fn run_stopping(
         // that ran away, and only those are named (see [`never_paid_off`]), whatever the
         // others were paid; a budget below the minimums names no debt.
         let (mut minimums, mut spent) = (0i64, 0i64);
-        // What the month pays in all, exactly.
-        let mut paid_in = 0i128;
-        if m < plain_from {
+        // What the month pays in all, and the interest of a plain month, exactly.
+        let (mut paid_in, mut interest_in) = (0i128, 0i128);
+        // Whether a debt was paid off this month: only then do the open debts change.
+        let mut paid_off = cycles;
+        let plain = m >= plain_from;
+        if !plain {
             for &i in &open {
                 let slot = &mut slots[i];
                 if m == slot.history + 1 && slot.overdue > 0 && !slot.add_overdue() {
@@ -773,7 +781,7 @@ fn run_stopping(
                 };
                 spent = spent.saturating_add(amount);
                 paid_in += i128::from(amount);
-                slot.pay(amount, m);
+                paid_off |= slot.pay(amount, m);
                 paid[i] = amount;
             }
         } else {
@@ -781,12 +789,13 @@ fn run_stopping(
             // pays its minimum. This is not the first month the budget is held against.
             for &i in &open {
                 let slot = &mut slots[i];
-                let Some(asked) = slot.accrue_and_ask(m) else {
+                let Some((asked, interest)) = slot.accrue_and_ask(m) else {
                     return Err(never_paid_off(debts, &slots, &open));
                 };
                 spent = spent.saturating_add(asked);
                 paid_in += i128::from(asked);
-                slot.pay(asked, m);
+                interest_in += i128::from(interest);
+                paid_off |= slot.pay(asked, m);
                 paid[i] = asked;
             }
         }
@@ -810,7 +819,7 @@ fn run_stopping(
                 if let Some((slot, paid)) = debt.and_then(|i| slots.get_mut(i).zip(paid.get_mut(i)))
                 {
                     let to_it = amount.min(slot.balance.max(0));
-                    slot.pay(to_it, m);
+                    paid_off |= slot.pay(to_it, m);
                     *paid += to_it;
                     paid_in += i128::from(to_it);
                     amount -= to_it;
@@ -825,7 +834,7 @@ fn run_stopping(
                     continue;
                 }
                 let extra = left.min(slots[i].balance);
-                slots[i].pay(extra, m);
+                paid_off |= slots[i].pay(extra, m);
                 paid[i] += extra;
                 paid_in += i128::from(extra);
                 left -= extra;
@@ -846,19 +855,21 @@ fn run_stopping(
             payments.extend_from_slice(&paid);
             balances.extend(slots.iter().map(|s| s.balance));
         }
-        // The debts paid off leave the open ones, which are added up on the way.
-        let mut owed = 0i64;
-        open.retain(|&i| {
-            let balance = slots[i].balance;
-            if balance > 0 {
-                owed = owed.saturating_add(balance);
-                return true;
-            }
-            paid[i] = 0;
-            closed = closed.saturating_add(balance);
-            false
-        });
-        totals.push(closed.saturating_add(owed));
+        // The debts paid off leave the open ones.
+        if paid_off {
+            open.retain(|&i| {
+                let open = slots[i].balance > 0;
+                if !open {
+                    paid[i] = 0;
+                }
+                open
+            });
+        }
+        owed = match plain && !cycles {
+            true => owed + interest_in - paid_in,
+            false => slots.iter().map(|s| i128::from(s.balance)).sum(),
+        };
+        totals.push(i64::try_from(owed).unwrap_or(i64::MAX));
         month_paid.push(paid_in);
         if stop_early
             && params.strategy == Strategy::Minimum

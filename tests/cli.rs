@@ -59,6 +59,38 @@ fn plan_json_matches_the_hand_checked_card() {
     assert_eq!(s[31]["payments"]["Card"], "113.97");
 }
 
+/// An extra payment to a debt already paid off goes on with the rest, and the debt keeps the
+/// month it was paid off in: Small (300.00 at 10 %) is cleared in month 1 (300 + 2.50
+/// interest), the 50.00 to it on 2027-04-20 (month 7) goes to Big.
+#[test]
+fn an_extra_to_a_debt_paid_off_keeps_its_payoff_month() {
+    let dir = TempDir::new().expect("temp dir");
+    let f = dir.path().join("extra.toml");
+    fs::write(
+        &f,
+        "version = 1\n[budget]\nas_of = 2026-11-01\nmonthly_for_debts = 1000\n\n\
+         [[budget.extra]]\ndate = 2027-04-20\namount = 50\ndebt = \"Small\"\n\n\
+         [[debts]]\nname = \"Small\"\nkind = \"card\"\nbalance = 300\napr = 10\nminimum = 100\ndue_day = 10\n\n\
+         [[debts]]\nname = \"Big\"\nkind = \"card\"\nbalance = 20000\napr = 5\nminimum = 200\ndue_day = 10\n",
+    )
+    .expect("write");
+    let j = json(
+        payoff()
+            .args(["plan", "--format", "json", "-f"])
+            .arg(&f)
+            .args(["--today", "2026-11-01"]),
+    );
+    assert_eq!(j["debts"][0]["name"], "Small");
+    assert_eq!(j["debts"][0]["payoff_month"], "2026-11");
+    assert_eq!(j["debts"][0]["months"], 1);
+    assert_eq!(j["debts"][0]["paid"], "302.50");
+    let s = j["schedule"].as_array().expect("schedule");
+    assert_eq!(s[6]["month"], "2027-05");
+    assert_eq!(s[6]["total_owed"], "13762.70");
+    assert_eq!(s[6]["payments"]["Small"], "0.00");
+    assert_eq!(s[6]["payments"]["Big"], "1050.00");
+}
+
 #[test]
 fn plan_overrides_budget_and_strategy() {
     let (_d, f) = copy("one_card.toml");
