@@ -8,7 +8,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::table::{Align, Table};
 use super::{Outcome, parse_date, print_json};
@@ -100,14 +100,14 @@ struct Report<'a> {
     lang: Language,
 }
 
-impl Report<'_> {
+impl<'a> Report<'a> {
     /// A warning's plain-words line (SPEC §7.4), in the file's language.
     fn meaning(&self, w: &Warning) -> Option<String> {
         let late = self.late.get(w.debt).copied().unwrap_or_default();
         meaning(self.lang, self.data, w, late)
     }
 
-    fn json(&self) -> Value {
+    fn json(&self) -> Json<'a> {
         json(self)
     }
 
@@ -116,21 +116,83 @@ impl Report<'_> {
     }
 }
 
-/// `{"today": ..., "items": [...]}` as SPEC §5 pins it, plus the rescue advice.
-fn json(report: &Report) -> Value {
-    let (data, today, warnings, rescue) =
-        (report.data, report.today, report.warnings, report.rescue);
+/// `{"today": ..., "items": [...]}` as SPEC §5 pins it, plus the rescue advice: written as
+/// it is serialized, from these.
+#[derive(Serialize)]
+struct Json<'a> {
+    today: String,
+    items: Vec<ItemJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rescue: Option<RescueJson<'a>>,
+}
+
+/// One warning: the keys every level has, then only its level's, in the order SPEC §5 lists
+/// them (each level's keys come in this order), then its plain words.
+#[derive(Serialize)]
+struct ItemJson<'a> {
+    level: &'static str,
+    debt: &'a str,
+    due: String,
+    amount: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    days_overdue: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bucket: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    term: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    penalty: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    late_fee: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pay_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    days: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    short: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meaning: Option<String>,
+}
+
+#[derive(Serialize)]
+struct RescueJson<'a> {
+    cash: String,
+    pay_first: Vec<StepJson<'a>>,
+    missing: String,
+    negotiate: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct StepJson<'a> {
+    debt: &'a str,
+    due: String,
+    amount: String,
+    pay: String,
+    covered: bool,
+}
+
+fn json<'a>(report: &Report<'a>) -> Json<'a> {
+    let data = report.data;
     let name = |i: usize| data.debts.get(i).map_or("", |d| d.name.as_str());
-    let items: Vec<Value> = warnings
+    let items = report
+        .warnings
         .iter()
         .map(|w| {
-            let mut item = json!({
-                "level": w.level().code(),
-                "debt": name(w.debt),
-                "due": w.due.to_string(),
-                "amount": plain(w.amount),
-            });
-            // Only the keys of the warning's level, in the order SPEC §5 lists them.
+            let mut item = ItemJson {
+                level: w.level().code(),
+                debt: name(w.debt),
+                due: w.due.to_string(),
+                amount: plain(w.amount),
+                days_overdue: None,
+                bucket: None,
+                term: None,
+                penalty: None,
+                late_fee: None,
+                pay_by: None,
+                days: None,
+                short: None,
+                meaning: report.meaning(w),
+            };
             match w.kind {
                 WarningKind::Overdue {
                     days_overdue,
@@ -139,49 +201,43 @@ fn json(report: &Report) -> Value {
                     penalty,
                     late_fee,
                 } => {
-                    item["days_overdue"] = days_overdue.into();
-                    item["bucket"] = bucket.code().into();
-                    item["term"] = term.code().into();
-                    item["penalty"] = plain(penalty).into();
-                    item["late_fee"] = plain(late_fee).into();
+                    item.days_overdue = Some(days_overdue);
+                    item.bucket = Some(bucket.code());
+                    item.term = Some(term.code());
+                    item.penalty = Some(plain(penalty));
+                    item.late_fee = Some(plain(late_fee));
                 }
-                WarningKind::Grace { pay_by } => item["pay_by"] = pay_by.to_string().into(),
+                WarningKind::Grace { pay_by } => item.pay_by = Some(pay_by.to_string()),
                 WarningKind::Shortfall { days, short } => {
-                    item["days"] = days.into();
-                    item["short"] = plain(short).into();
+                    item.days = Some(days);
+                    item.short = Some(plain(short));
                 }
-                WarningKind::DueSoon { days } => item["days"] = days.into(),
-            }
-            if let Some(meaning) = report.meaning(w) {
-                item["meaning"] = meaning.into();
+                WarningKind::DueSoon { days } => item.days = Some(days),
             }
             item
         })
         .collect();
-    let mut out = json!({ "today": today.to_string(), "items": items });
-    if let Some(r) = rescue {
-        let steps: Vec<Value> = r
+    let rescue = report.rescue.map(|r| RescueJson {
+        cash: plain(r.cash),
+        pay_first: r
             .steps
             .iter()
-            .map(|s| {
-                json!({
-                    "debt": name(s.debt),
-                    "due": s.due.to_string(),
-                    "amount": plain(s.amount),
-                    "pay": plain(s.pay),
-                    "covered": s.covered,
-                })
+            .map(|s| StepJson {
+                debt: name(s.debt),
+                due: s.due.to_string(),
+                amount: plain(s.amount),
+                pay: plain(s.pay),
+                covered: s.covered,
             })
-            .collect();
-        let negotiate: Vec<&str> = r.negotiate.iter().map(|&i| name(i)).collect();
-        out["rescue"] = json!({
-            "cash": plain(r.cash),
-            "pay_first": steps,
-            "missing": plain(r.missing),
-            "negotiate": negotiate,
-        });
+            .collect(),
+        missing: plain(r.missing),
+        negotiate: r.negotiate.iter().map(|&i| name(i)).collect(),
+    });
+    Json {
+        today: report.today.to_string(),
+        items,
+        rescue,
     }
-    out
 }
 
 /// The warnings, one line each, aligned, but only the newest few overdue ones of each debt and a
