@@ -557,8 +557,12 @@ impl YearMonth {
     /// The given day of this month, clamped to its last day (31 -> 30, 28 or 29);
     /// `NaiveDate::MIN` for a month past the ends of chrono's calendar.
     pub fn day(self, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, self.month, day.clamp(1, self.days()))
-            .unwrap_or(NaiveDate::MIN)
+        NaiveDate::from_ymd_opt(self.year, self.month, self.clamped(day)).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The day of the month [`YearMonth::day`] gives for `day`: clamped to 1 and to its last.
+    pub fn clamped(self, day: u32) -> u32 {
+        day.clamp(1, self.days())
     }
 
     /// How many days the month has (the proleptic Gregorian calendar's, as chrono's).

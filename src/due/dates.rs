@@ -419,16 +419,20 @@ pub fn due_date(as_of: NaiveDate, due_day: u32, k: u32) -> Option<NaiveDate> {
     if k == 0 {
         return None;
     }
+    use chrono::Datelike;
     let start = YearMonth::of(as_of);
-    let skip = i32::from(start.day(due_day) < as_of);
+    // Its due day this month (the same month as `as_of`) has passed: period 1 is next month's.
+    let skip = i32::from(start.clamped(due_day) < as_of.day());
     let offset = i32::try_from(k - 1).ok()?.checked_add(skip)?;
-    // chrono's calendar ends in the year 262142: no month past it, and no overflow on the way.
+    // chrono's calendar ends: no month past it, and no overflow on the way.
     if offset > CALENDAR_MONTHS {
         return None;
     }
     let month = start.plus(offset);
-    NaiveDate::from_ymd_opt(month.year, month.month, 1)?;
-    Some(month.day(due_day))
+    // The calendar holds every month of its first and last years (a test holds chrono to it).
+    (NaiveDate::MIN.year()..=NaiveDate::MAX.year())
+        .contains(&month.year)
+        .then(|| month.day(due_day))
 }
 
 /// More months than chrono's calendar holds from any start.
@@ -798,6 +802,58 @@ mod tests {
         let got = dues(&d, date("2026-11-20"), date("2026-11-30"));
         assert_eq!((got[0].debt, got[0].paid), (0, dec!(0)));
         assert_eq!((got[1].debt, got[1].paid), (1, dec!(150)));
+    }
+
+    /// [`due_date`] as chrono's calendar says it, step by step: this month's due day (clamped
+    /// to the month), or next month's when it is before `as_of`, then `k - 1` months on.
+    fn due_date_by_chrono(as_of: NaiveDate, due_day: u32, k: u32) -> Option<NaiveDate> {
+        use chrono::Datelike;
+        let on = |year: i32, month: u32| {
+            (1..=due_day.clamp(1, 31))
+                .rev()
+                .find_map(|d| NaiveDate::from_ymd_opt(year, month, d))
+        };
+        let first = on(as_of.year(), as_of.month())?;
+        let skip = u32::from(first < as_of);
+        let months = k.checked_sub(1)?.checked_add(skip)?;
+        let start = NaiveDate::from_ymd_opt(as_of.year(), as_of.month(), 1)?;
+        let month = start.checked_add_months(chrono::Months::new(months))?;
+        on(month.year(), month.month())
+    }
+
+    #[test]
+    fn due_dates_are_chronos_calendar() {
+        use chrono::Datelike;
+        // The calendar's first and last years are whole: due_date counts on it.
+        assert_eq!((NaiveDate::MIN.month(), NaiveDate::MIN.day()), (1, 1));
+        assert_eq!((NaiveDate::MAX.month(), NaiveDate::MAX.day()), (12, 31));
+        let mut days = vec![NaiveDate::MIN, NaiveDate::MAX];
+        for (year, month) in [
+            (2026, 11),
+            (2027, 2),
+            (2028, 2),
+            (2100, 2),
+            (2000, 2),
+            (-1, 12),
+        ] {
+            for day in [1, 10, 28, 29, 30, 31] {
+                days.extend(NaiveDate::from_ymd_opt(year, month, day));
+            }
+        }
+        days.extend((0..40).filter_map(|n| NaiveDate::MAX.checked_sub_days(chrono::Days::new(n))));
+        days.extend((0..40).filter_map(|n| NaiveDate::MIN.checked_add_days(chrono::Days::new(n))));
+        let ks = (0..50).chain([1000, 3_000_000, 6_000_000, 7_200_000, u32::MAX]);
+        for &as_of in &days {
+            for due_day in 0..=33 {
+                for k in ks.clone() {
+                    assert_eq!(
+                        due_date(as_of, due_day, k),
+                        due_date_by_chrono(as_of, due_day, k),
+                        "{as_of} day {due_day} k {k}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
