@@ -110,7 +110,17 @@ fn main() {
         ),
         ("check", &["check", "--today", TODAY]),
     ];
+    // The load the machine was under: the ratios move with it.
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     println!("payoff, whole processes, {runs} runs each, medians, alternating with --version");
+    println!(
+        "{cores} cores, load average {}",
+        load.split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
     println!(
         "{:<27} {:<20} {:>10} {:>12} {:>7}",
         "file", "command", "ms", "--version ms", "ratio"
@@ -132,7 +142,7 @@ fn main() {
             }
             let (f, c) = (median(floor), median(command));
             println!(
-                "{label:<27} {name:<20} {:>10.2} {:>12.2} {:>6.1}x",
+                "{label:<27} {name:<20} {:>10.2} {:>12.2} {:>6.2}x",
                 ms(c),
                 ms(f),
                 c.as_secs_f64() / f.as_secs_f64().max(1e-9)
