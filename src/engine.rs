@@ -26,9 +26,9 @@ use crate::money::{Money, MonthlyRate, Rate, card_minimum_cents, from_cents, pla
 /// No plan runs longer than this: a plan that has not paid off by then never will.
 pub const MAX_MONTHS: u32 = 1200;
 
-/// From this many debts on, `compare` runs on two threads. Measured on 2 shared cores
-/// (`cargo bench --bench engine`, README `## Speed`): at 50 debts the thread gains nothing
-/// (2.77 ms either way), at 1,000 it takes a fifth off (87 ms to 70 ms).
+/// From this many debts on, `compare` runs on two threads. Measured on 2 cores, whole
+/// processes (README `## Speed`): at 50 debts the thread gains nothing (2.42 ms without it,
+/// 2.51 ms with it), at 1,000 it takes a sixth off (21.0 ms to 17.4 ms).
 const PARALLEL_DEBTS: usize = 100;
 
 /// A balance past this many cents has run away: 10^16 in money, ten thousand times the largest
