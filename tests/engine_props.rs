@@ -115,6 +115,10 @@ proptest! {
                     prop_assert!(plan.balance(m, d) >= Money::ZERO);
                     prop_assert!(plan.payment(m, d) >= Money::ZERO);
                 }
+                // Each month's total is what its balances add up to (the engine keeps it
+                // from the month before, its interest and what it paid).
+                let owed: Money = (0..debts.len()).map(|d| plan.balance(m, d)).sum();
+                prop_assert_eq!(plan.total_owed(m), owed, "month {}", m);
             }
             for (d, out) in debts.iter().zip(&plan.debts) {
                 let start = match (&d.negotiated, strategy) {
