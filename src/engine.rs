@@ -716,12 +716,11 @@ fn run_stopping(
     if slots.iter().any(|s| s.ran_away) {
         return Err(never_paid_off(debts, &slots, &open));
     }
-    let mut totals = vec![total(&slots)];
+    // A plain month adds its interest to what is owed and takes off what it pays; any other
+    // month adds the balances up again.
+    let mut owed = owed(&slots);
+    let mut totals = vec![kept_total(owed)];
     let mut month_paid = Vec::new();
-    // What the debts owe in all, exactly (each balance is never below zero, so the total kept
-    // is this, or `i64::MAX` past it). A plain month adds its interest and takes off what it
-    // pays; any other month adds the balances up again.
-    let mut owed: i128 = slots.iter().map(|s| i128::from(s.balance)).sum();
     // With every rate different, the avalanche order never changes: sort once, not monthly.
     let mut ranks: Vec<u32> = slots.iter().map(|s| s.cost_rank).collect();
     ranks.sort_unstable();
@@ -758,7 +757,8 @@ fn run_stopping(
         let (mut minimums, mut spent) = (0i64, 0i64);
         // What the month pays in all, and the interest of a plain month, exactly.
         let (mut paid_in, mut interest_in) = (0i128, 0i128);
-        // Whether a debt was paid off this month: only then do the open debts change.
+        // Whether a debt was paid off this month: only then do the open debts change. A
+        // statement card's cycle closing sets its balance, so with cycles every month looks.
         let mut paid_off = cycles;
         let plain = m >= plain_from;
         if !plain {
@@ -865,11 +865,12 @@ fn run_stopping(
                 open
             });
         }
-        owed = match plain && !cycles {
-            true => owed + interest_in - paid_in,
-            false => slots.iter().map(|s| i128::from(s.balance)).sum(),
+        owed = if plain && !cycles {
+            owed + interest_in - paid_in
+        } else {
+            self::owed(&slots)
         };
-        totals.push(i64::try_from(owed).unwrap_or(i64::MAX));
+        totals.push(kept_total(owed));
         month_paid.push(paid_in);
         if stop_early
             && params.strategy == Strategy::Minimum
@@ -1016,12 +1017,14 @@ fn rank_costs(debts: &[Debt], slots: &mut [Slot]) {
     }
 }
 
-/// The total owed, saturating (each balance is below `RUNAWAY_CENTS`, so it never does).
-fn total<'a>(slots: impl IntoIterator<Item = &'a Slot>) -> i64 {
-    slots
-        .into_iter()
-        .map(|s| s.balance)
-        .fold(0, i64::saturating_add)
+/// What the debts owe in all, exactly.
+fn owed(slots: &[Slot]) -> i128 {
+    slots.iter().map(|s| i128::from(s.balance)).sum()
+}
+
+/// A month's total as the plan keeps it: no balance is below zero, so `i64::MAX` at most.
+fn kept_total(owed: i128) -> i64 {
+    i64::try_from(owed).unwrap_or(i64::MAX)
 }
 
 /// The order `strategy` pays a month's rest in (SPEC §2.2) when the debts owe `owed` (by debt,

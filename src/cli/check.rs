@@ -126,32 +126,41 @@ struct Json<'a> {
     rescue: Option<RescueJson<'a>>,
 }
 
-/// One warning: the keys every level has, then only its level's, in the order SPEC §5 lists
-/// them (each level's keys come in this order), then its plain words.
+/// One warning: the keys every level has, then only its level's in the order SPEC §5 lists
+/// them, then its plain words.
 #[derive(Serialize)]
 struct ItemJson<'a> {
     level: &'static str,
     debt: &'a str,
     due: String,
     amount: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    days_overdue: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    bucket: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    term: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    penalty: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    late_fee: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pay_by: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    days: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    short: Option<String>,
+    #[serde(flatten)]
+    keys: LevelJson,
     #[serde(skip_serializing_if = "Option::is_none")]
     meaning: Option<String>,
+}
+
+/// The keys of a warning's level.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum LevelJson {
+    Overdue {
+        days_overdue: i64,
+        bucket: &'static str,
+        term: &'static str,
+        penalty: String,
+        late_fee: String,
+    },
+    Grace {
+        pay_by: String,
+    },
+    Shortfall {
+        days: i64,
+        short: String,
+    },
+    DueSoon {
+        days: i64,
+    },
 }
 
 #[derive(Serialize)]
@@ -178,43 +187,37 @@ fn json<'a>(report: &Report<'a>) -> Json<'a> {
         .warnings
         .iter()
         .map(|w| {
-            let mut item = ItemJson {
-                level: w.level().code(),
-                debt: name(w.debt),
-                due: w.due.to_string(),
-                amount: plain(w.amount),
-                days_overdue: None,
-                bucket: None,
-                term: None,
-                penalty: None,
-                late_fee: None,
-                pay_by: None,
-                days: None,
-                short: None,
-                meaning: report.meaning(w),
-            };
-            match w.kind {
+            let keys = match w.kind {
                 WarningKind::Overdue {
                     days_overdue,
                     bucket,
                     term,
                     penalty,
                     late_fee,
-                } => {
-                    item.days_overdue = Some(days_overdue);
-                    item.bucket = Some(bucket.code());
-                    item.term = Some(term.code());
-                    item.penalty = Some(plain(penalty));
-                    item.late_fee = Some(plain(late_fee));
-                }
-                WarningKind::Grace { pay_by } => item.pay_by = Some(pay_by.to_string()),
-                WarningKind::Shortfall { days, short } => {
-                    item.days = Some(days);
-                    item.short = Some(plain(short));
-                }
-                WarningKind::DueSoon { days } => item.days = Some(days),
+                } => LevelJson::Overdue {
+                    days_overdue,
+                    bucket: bucket.code(),
+                    term: term.code(),
+                    penalty: plain(penalty),
+                    late_fee: plain(late_fee),
+                },
+                WarningKind::Grace { pay_by } => LevelJson::Grace {
+                    pay_by: pay_by.to_string(),
+                },
+                WarningKind::Shortfall { days, short } => LevelJson::Shortfall {
+                    days,
+                    short: plain(short),
+                },
+                WarningKind::DueSoon { days } => LevelJson::DueSoon { days },
+            };
+            ItemJson {
+                level: w.level().code(),
+                debt: name(w.debt),
+                due: w.due.to_string(),
+                amount: plain(w.amount),
+                keys,
+                meaning: report.meaning(w),
             }
-            item
         })
         .collect();
     let rescue = report.rescue.map(|r| RescueJson {

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::Ledger;
@@ -419,7 +419,6 @@ pub fn due_date(as_of: NaiveDate, due_day: u32, k: u32) -> Option<NaiveDate> {
     if k == 0 {
         return None;
     }
-    use chrono::Datelike;
     let start = YearMonth::of(as_of);
     // Its due day this month (the same month as `as_of`) has passed: period 1 is next month's.
     let skip = i32::from(start.clamped(due_day) < as_of.day());
@@ -807,7 +806,6 @@ mod tests {
     /// [`due_date`] as chrono's calendar says it, step by step: this month's due day (clamped
     /// to the month), or next month's when it is before `as_of`, then `k - 1` months on.
     fn due_date_by_chrono(as_of: NaiveDate, due_day: u32, k: u32) -> Option<NaiveDate> {
-        use chrono::Datelike;
         let on = |year: i32, month: u32| {
             (1..=due_day.clamp(1, 31))
                 .rev()
@@ -823,7 +821,6 @@ mod tests {
 
     #[test]
     fn due_dates_are_chronos_calendar() {
-        use chrono::Datelike;
         // The calendar's first and last years are whole: due_date counts on it.
         assert_eq!((NaiveDate::MIN.month(), NaiveDate::MIN.day()), (1, 1));
         assert_eq!((NaiveDate::MAX.month(), NaiveDate::MAX.day()), (12, 31));
